@@ -1,0 +1,179 @@
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { analyse, prepare, type Analysis } from '../core/analysis.ts';
+import { loadDataset } from '../core/dataset.ts';
+import { parseDay } from '../core/dates.ts';
+import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
+import { datelinePlace, findMentions } from '../core/mentions.ts';
+import { formatProblem } from '../core/problems.ts';
+import { cleanText } from '../core/text.ts';
+import { stateAt } from '../core/timeline.ts';
+import type { Day } from '../core/types.ts';
+import { DEFAULT_GEO_DIR, decodeUtf8, folderReader } from './files.ts';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+const processOutput: Output = {
+  out: (text) => process.stdout.write(text),
+  err: (text) => process.stderr.write(text),
+};
+
+/** A mistake in how the command was called or in what it was given: printed as one line, exit code 1. */
+class UsageError extends Error {}
+
+interface Command {
+  usage: string;
+  summary: string;
+  run(args: Args, io: Output): Promise<number>;
+}
+
+interface Args {
+  positionals: string[];
+  date?: string;
+  source?: string;
+  published?: string;
+  geo: string;
+}
+
+const json = (value: unknown): string => `${JSON.stringify(value, null, 2)}\n`;
+
+const COMMANDS: Record<string, Command> = {
+  validate: {
+    usage: 'validate',
+    summary: 'check every file under geo/ and list every problem (exit 1 if any)',
+    async run(args, io) {
+      const { dataset, problems } = await loadDataset(folderReader(args.geo));
+      for (const p of problems) io.err(`${formatProblem(p)}\n`);
+      const counts = { sources: dataset.sources.length, places: dataset.places.length, claims: dataset.claims.length };
+      if (problems.length > 0) {
+        io.err(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${args.geo}\n`);
+        return 1;
+      }
+      io.out(json({ ok: true, ...counts }));
+      return 0;
+    },
+  },
+  places: {
+    usage: 'places',
+    summary: 'every place in the gazetteer, with its spellings and km along the highway',
+    async run(args, io) {
+      const analysis = await load(args, io);
+      io.out(json(analysis.dataset.places.map((p) => ({ ...p, km: analysis.km.get(p.id)?.km ?? null }))));
+      return 0;
+    },
+  },
+  mentions: {
+    usage: 'mentions [--source ID] | mentions FILE --published YYYY-MM-DD',
+    summary: 'every mention of every place in the sources, or in any text file',
+    async run(args, io) {
+      const analysis = await load(args, io);
+      const [file] = args.positionals;
+      if (file !== undefined) {
+        const published = day(args.published, '--published');
+        const text = cleanText(decodeUtf8(await readFile(file).catch(() => failRead(file)), file));
+        const mentions = findMentions(analysis.matcher, file, text);
+        io.out(json({ file, published, dateline: datelinePlace(analysis.matcher, text), mentions }));
+        return 0;
+      }
+      if (args.source !== undefined && !analysis.dataset.sources.some((s) => s.id === args.source)) {
+        throw new UsageError(`unknown source "${args.source}"; known: ${analysis.dataset.sources.map((s) => s.id).join(', ')}`);
+      }
+      io.out(json(analysis.mentions.filter((m) => args.source === undefined || m.source === args.source)));
+      return 0;
+    },
+  },
+  claims: {
+    usage: 'claims',
+    summary: 'every cited claim',
+    async run(args, io) {
+      io.out(json((await load(args, io)).claims));
+      return 0;
+    },
+  },
+  state: {
+    usage: 'state --date YYYY-MM-DD',
+    summary: "every place's control on a day, with the claims behind it",
+    async run(args, io) {
+      const date = day(args.date, '--date');
+      const analysis = await load(args, io);
+      io.out(json(stateAt(analysis.timeline, date)));
+      return 0;
+    },
+  },
+  export: {
+    usage: 'export snapshot --date YYYY-MM-DD | export timeline | export mentions',
+    summary: 'GeoJSON (RFC 7946): a day\'s snapshot, every control interval, or every mention',
+    async run(args, io) {
+      const [what] = args.positionals;
+      if (what === 'snapshot') {
+        const date = day(args.date, '--date');
+        io.out(serialize(snapshotCollection(await load(args, io), date)));
+      } else if (what === 'timeline') {
+        io.out(serialize(timelineCollection(await load(args, io))));
+      } else if (what === 'mentions') {
+        io.out(serialize(mentionsCollection(await load(args, io))));
+      } else {
+        throw new UsageError(`export needs one of snapshot, timeline, mentions${what === undefined ? '' : `, not "${what}"`}`);
+      }
+      return 0;
+    },
+  },
+};
+
+function day(value: string | undefined, flag: string): Day {
+  if (value === undefined) throw new UsageError(`${flag} YYYY-MM-DD is required`);
+  const parsed = parseDay(value);
+  if (parsed === null) throw new UsageError(`${flag} must be a calendar day as YYYY-MM-DD, not "${value}"`);
+  return parsed;
+}
+
+function failRead(file: string): never {
+  throw new UsageError(`cannot read ${file}`);
+}
+
+// Data problems are reported but do not stop output: everything valid keeps working (`validate` is the strict gate).
+async function load(args: Args, io: Output): Promise<Analysis> {
+  const { dataset, problems } = await loadDataset(folderReader(args.geo));
+  for (const p of problems) io.err(`warning: ${formatProblem(p)}\n`);
+  return analyse(prepare(dataset));
+}
+
+function help(name?: string): string {
+  const command = name === undefined ? undefined : COMMANDS[name];
+  if (command !== undefined) return `usage: frontline ${command.usage} [--geo DIR]\n\n${command.summary}\n`;
+  const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`);
+  return `usage: frontline <command> [options] [--geo DIR]\n\ncommands:\n${lines.join('\n')}\n\n--geo DIR reads the data from DIR instead of the repo's geo/. JSON goes to stdout, errors to stderr.\n`;
+}
+
+/** Runs the CLI; returns the exit code. */
+export async function main(argv: string[], io: Output = processOutput): Promise<number> {
+  try {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        date: { type: 'string' },
+        source: { type: 'string' },
+        published: { type: 'string' },
+        geo: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    const [name, ...rest] = positionals;
+    if (values.help === true || name === undefined || name === 'help') {
+      io.out(help(name === 'help' ? rest[0] : name));
+      return name === undefined && values.help !== true ? 1 : 0;
+    }
+    const command = COMMANDS[name];
+    if (command === undefined) throw new UsageError(`unknown command "${name}"; try --help`);
+    const { help: _help, geo, ...flags } = values;
+    return await command.run({ ...flags, geo: geo ?? DEFAULT_GEO_DIR, positionals: rest }, io);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    io.err(`frontline: ${message}\n`);
+    return 1;
+  }
+}

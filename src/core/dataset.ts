@@ -1,0 +1,67 @@
+import { parseClaims } from './claims.ts';
+import { parseGazetteer } from './gazetteer.ts';
+import { parseHighway } from './highway.ts';
+import type { Parsed } from './problems.ts';
+import { parseManifest, readSource } from './sources.ts';
+import type { Dataset, Problem, Source } from './types.ts';
+
+/** Reads a file by its path under `geo/`; null where it does not exist; throws where it cannot be read as text. */
+export type ReadFile = (path: string) => Promise<string | null>;
+
+export const FILES = {
+  manifest: 'sources/manifest.json',
+  gazetteer: 'gazetteer.geojson',
+  highway: 'highway.geojson',
+  claims: 'claims.json',
+} as const;
+
+/**
+ * Loads and validates everything under `geo/`: the one place where data enters Frontline.
+ * Never throws for bad data: every valid item is kept and every problem is listed, so a viewer can
+ * render what is valid and say what is not.
+ */
+export async function loadDataset(readRaw: ReadFile): Promise<{ dataset: Dataset; problems: Problem[] }> {
+  const problems: Problem[] = [];
+  const read = async (path: string, item = '', field = ''): Promise<string | null> => {
+    try {
+      const text = await readRaw(path);
+      if (text === null) problems.push({ file: path, item, field, message: 'file not found' });
+      return text;
+    } catch (error) {
+      problems.push({ file: path, item, field, message: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  };
+  const parse = <T>(text: string | null, empty: T, parser: (text: string) => Parsed<T>): T => {
+    if (text === null) return empty;
+    const parsed = parser(text);
+    problems.push(...parsed.problems);
+    return parsed.value;
+  };
+
+  const [manifestText, gazetteerText, highwayText, claimsText] = await Promise.all([
+    read(FILES.manifest),
+    read(FILES.gazetteer),
+    read(FILES.highway),
+    read(FILES.claims),
+  ]);
+  const places = parse(gazetteerText, [], (text) => parseGazetteer(text, FILES.gazetteer));
+  const highway = parse(highwayText, null, (text) => parseHighway(text, FILES.highway));
+  const metas = parse(manifestText, [], (text) => parseManifest(text, FILES.manifest));
+
+  const texts = await Promise.all(metas.map((meta) => read(`sources/${meta.file}`, `source "${meta.id}"`)));
+  const sources: Source[] = [];
+  metas.forEach((meta, i) => {
+    const raw = texts[i];
+    if (raw === null || raw === undefined) return;
+    if (raw.trim() === '') {
+      problems.push({ file: `sources/${meta.file}`, item: `source "${meta.id}"`, field: '', message: 'file is empty' });
+      return;
+    }
+    sources.push(readSource(meta, raw));
+  });
+
+  const context = { places: new Set(places.map((p) => p.id)), sources: new Map(sources.map((s) => [s.id, s])) };
+  const claims = parse(claimsText, [], (text) => parseClaims(text, FILES.claims, context));
+  return { dataset: { sources, places, highway, claims }, problems };
+}
