@@ -1,0 +1,100 @@
+import { frontHistory, frontlineOn, measurePlaces, type FrontDay } from './frontline.ts';
+import { buildMatcher, findMentions, type Matcher } from './mentions.ts';
+import { buildTimeline, claimDomain, stateAt } from './timeline.ts';
+import type { Claim, Dataset, Day, FrontLine, Mention, Place, PlaceKm, Source, Timeline } from './types.ts';
+
+/** What does not depend on the chosen sources: computed once per dataset. */
+export interface Prepared {
+  dataset: Dataset;
+  placesById: Map<string, Place>;
+  matcher: Matcher;
+  /** Every mention in every source, source by source in dataset order, each in text order. */
+  mentions: Mention[];
+  /** Places within reach of the highway; empty without a highway. */
+  km: Map<string, PlaceKm>;
+}
+
+/** Everything the viewer and the CLI draw from, restricted to the enabled sources. */
+export interface Analysis extends Prepared {
+  /** The enabled sources, in dataset order. */
+  sources: Source[];
+  /** Claims from enabled sources; a `before` from a disabled source is dropped, the claim kept. */
+  claims: Claim[];
+  claimsById: Map<string, Claim>;
+  /** Mentions in enabled sources, by place id; places without one are absent. */
+  mentionsByPlace: Map<string, Mention[]>;
+  timeline: Timeline;
+  /** The fronts of every day of the timeline's domain; empty without a highway. */
+  fronts: FrontDay[];
+}
+
+export interface AnalyseOptions {
+  /** Ids of the sources to draw from; default every source. */
+  sources?: ReadonlySet<string>;
+  staleAfterDays?: number;
+}
+
+/** Builds the matcher, finds every mention and measures every place along the highway: the expensive part, once. */
+export function prepare(dataset: Dataset): Prepared {
+  const matcher = buildMatcher(dataset.places);
+  return {
+    dataset,
+    placesById: new Map(dataset.places.map((p) => [p.id, p])),
+    matcher,
+    mentions: dataset.sources.flatMap((s) => findMentions(matcher, s.id, s.text)),
+    km: dataset.highway ? measurePlaces(dataset.highway, dataset.places) : new Map(),
+  };
+}
+
+/**
+ * The analysis for the chosen sources: cheap, so it can rerun on every toggle. The timeline's domain comes from the
+ * whole dataset (every claim and `before.since`, every publication day), so it stays put as sources are toggled.
+ */
+export function analyse(prepared: Prepared, options: AnalyseOptions = {}): Analysis {
+  const { dataset } = prepared;
+  const enabled = options.sources ?? new Set(dataset.sources.map((s) => s.id));
+  const sources = dataset.sources.filter((s) => enabled.has(s.id));
+  const claims = dataset.claims
+    .filter((c) => enabled.has(c.source))
+    .map((c): Claim => {
+      if (!c.before || enabled.has(c.before.source)) return c;
+      const { before: _dropped, ...rest } = c;
+      return rest;
+    });
+  const mentionsByPlace = new Map<string, Mention[]>();
+  for (const m of prepared.mentions) {
+    if (!enabled.has(m.source)) continue;
+    const list = mentionsByPlace.get(m.place);
+    if (list) list.push(m);
+    else mentionsByPlace.set(m.place, [m]);
+  }
+  const claimsById = new Map(claims.map((c) => [c.id, c]));
+  const timeline = buildTimeline(claims, dataset.places.map((p) => p.id), {
+    domain: datasetDomain(dataset),
+    staleAfterDays: options.staleAfterDays,
+  });
+  const fronts = dataset.highway
+    ? frontHistory(dataset.highway, prepared.km, timeline, claimsById, { names: namesOf(dataset) })
+    : [];
+  return { ...prepared, sources, claims, claimsById, mentionsByPlace, timeline, fronts };
+}
+
+/** The highway's segments and fronts on `day`; nothing to draw without a highway. */
+export function frontlineAt(analysis: Analysis, day: Day): FrontLine {
+  const { highway } = analysis.dataset;
+  if (!highway) return { day, segments: [], fronts: [] };
+  const states = stateAt(analysis.timeline, day);
+  return frontlineOn(highway, analysis.km, states, analysis.claimsById, day, { names: namesOf(analysis.dataset) });
+}
+
+function datasetDomain(dataset: Dataset): { start: Day; end: Day } {
+  const published = dataset.sources.map((s) => s.published);
+  const fromClaims = claimDomain(dataset.claims);
+  const days = [...published, ...(fromClaims ? [fromClaims.start, fromClaims.end] : [])].sort();
+  if (days.length === 0) throw new RangeError('analyse: the dataset has no claims and no sources, so no days to show');
+  return { start: days[0]!, end: days[days.length - 1]! };
+}
+
+function namesOf(dataset: Dataset): Map<string, string> {
+  return new Map(dataset.places.map((p) => [p.id, p.name]));
+}

@@ -1,0 +1,159 @@
+import type { Day, Precision } from './types.ts';
+
+/** What a date expression means on the calendar, or why it cannot be placed there. */
+export type Resolved =
+  | { ok: true; date: Day; precision: Precision; dateEnd?: Day }
+  | { ok: false; reason: string };
+
+/** The days an expression counts from: publication, or the day the passage narrates where that differs. */
+export interface DateContext {
+  published: Day;
+  narrative?: Day;
+}
+
+const DAY_MS = 86_400_000;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+// GlobalPost (geo/sources/002) writes "on Wendesay"; it can only mean Wednesday, so it is read as one.
+const MISSPELLED_WEEKDAYS: Record<string, number> = { wendesay: 3 };
+const MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+];
+const COUNTS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+};
+
+const WEEKDAY = `(${[...WEEKDAYS, ...Object.keys(MISSPELLED_WEEKDAYS)].join('|')})`;
+const MONTH_DAY = `(${MONTHS.join('|')}) (\\d{1,2})`;
+const COUNT = `(\\d+|${Object.keys(COUNTS).join('|')})`;
+
+/** The day for `YYYY-MM-DD` when it names a real calendar day (`2011-02-30` does not), else null. */
+export function parseDay(s: string): Day | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!match) return null;
+  const [year, month, dayOfMonth] = match.slice(1).map(Number) as [number, number, number];
+  // The calendar rolls 2011-02-30 over into March; a real day survives the round trip unchanged.
+  return formatDay(toEpochDay(year, month, dayOfMonth)) === s ? (s as Day) : null;
+}
+
+/** The day `n` days after `d` (before it for negative `n`). */
+export function addDays(d: Day, n: number): Day {
+  return formatDay(epochDayOf(d) + n);
+}
+
+/** Whole days from `a` to `b`: positive when `b` is later. */
+export function daysBetween(a: Day, b: Day): number {
+  return epochDayOf(b) - epochDayOf(a);
+}
+
+/** Day of the week, 0 = Sunday … 6 = Saturday. */
+export function weekdayOf(d: Day): number {
+  // Epoch day 0, 1970-01-01, was a Thursday.
+  return (((epochDayOf(d) + 4) % 7) + 7) % 7;
+}
+
+/**
+ * Places a source's date expression ("on Tuesday", "overnight yesterday", "Thursday, March 31", "earlier this week")
+ * on the calendar, counting from `ctx.narrative ?? ctx.published`. A bare weekday is the latest such day on or before
+ * the reference day; "last Friday" is strictly before it. Words that straddle two days ("last night", "overnight
+ * yesterday") or count back loosely ("three days before", "a week ago") and "now" (a state at the time of writing,
+ * not when it began) are `approximate`; spans ("earlier this week", "in the past two days") are a `range`. Vague words
+ * ("just days ago", "this month") and anything unknown are `ok: false` with the reason. Never throws.
+ */
+export function resolveDate(expression: string, ctx: DateContext): Resolved {
+  const reference = typeof ctx?.narrative === 'string' ? ctx.narrative : ctx?.published;
+  if (typeof reference !== 'string' || parseDay(reference) === null) {
+    return { ok: false, reason: `reference day ${String(reference)} is not a calendar day` };
+  }
+  if (typeof expression !== 'string') return { ok: false, reason: 'expected words to resolve' };
+  const words = expression.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+  for (const [pattern, resolve] of RULES) {
+    const match = pattern.exec(words);
+    if (match) return resolve(match.slice(1), reference);
+  }
+  return { ok: false, reason: `no rule places "${expression}" on the calendar` };
+}
+
+type Rule = [RegExp, (groups: string[], reference: Day) => Resolved];
+
+const day = (date: Day): Resolved => ({ ok: true, date, precision: 'day' });
+const about = (date: Day): Resolved => ({ ok: true, date, precision: 'approximate' });
+const range = (date: Day, dateEnd: Day): Resolved => ({ ok: true, date, precision: 'range', dateEnd });
+
+const RULES: Rule[] = [
+  [/^(?:today|this morning|this afternoon|this evening|tonight|at dawn|by mid-afternoon)$/, (_, r) => day(r)],
+  [/^now$/, (_, r) => about(r)],
+  [/^yesterday$/, (_, r) => day(addDays(r, -1))],
+  [/^(?:overnight yesterday|last night)$/, (_, r) => about(addDays(r, -1))],
+  [/^the (?:next|following) day$/, (_, r) => day(addDays(r, 1))],
+  [
+    new RegExp(`^(?:only |just )?${COUNT} (day|week)s? (?:before|earlier|ago)$`),
+    ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'week' ? 7 : 1))),
+  ],
+  [/^(?:in )?(?:the )?past 24 hours$/, (_, r) => range(addDays(r, -1), r)],
+  [new RegExp(`^(?:in )?(?:the )?past ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
+  [/^earlier this week$/, (_, r) => earlierThisWeek(r)],
+  [
+    /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month)$/,
+    ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
+  ],
+  [new RegExp(`^last ${WEEKDAY}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
+  [
+    new RegExp(`^(?:on |by |late |early )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?$`),
+    ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
+  ],
+  [new RegExp(`^(?:on |since )?(?:${WEEKDAY},? )?${MONTH_DAY}$`), ([w, m, d], r) => monthDay(w, m!, Number(d), r)],
+];
+
+function count(word: string): number {
+  return COUNTS[word] ?? Number(word);
+}
+
+function weekdayNumber(word: string): number {
+  return MISSPELLED_WEEKDAYS[word] ?? WEEKDAYS.indexOf(word);
+}
+
+function dayName(weekday: number): string {
+  const name = WEEKDAYS[weekday] ?? '';
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
+/** The latest day on or before `reference` that falls on `weekday`. */
+function latestWeekday(weekday: number, reference: Day): Day {
+  return addDays(reference, -((weekdayOf(reference) - weekday + 7) % 7));
+}
+
+// Weeks run Monday to Sunday (ISO 8601), so on a Monday no earlier day of the week exists.
+function earlierThisWeek(reference: Day): Resolved {
+  const intoWeek = (weekdayOf(reference) + 6) % 7;
+  if (intoWeek === 0) return { ok: false, reason: `"earlier this week" on a Monday (${reference}) names no day` };
+  return range(addDays(reference, -intoWeek), addDays(reference, -1));
+}
+
+// A month and day without a year take the reference day's year; a weekday given with them must agree.
+function monthDay(weekday: string | undefined, month: string, dayOfMonth: number, reference: Day): Resolved {
+  const pad = (n: number): string => String(n).padStart(2, '0');
+  const text = `${reference.slice(0, 4)}-${pad(MONTHS.indexOf(month) + 1)}-${pad(dayOfMonth)}`;
+  const date = parseDay(text);
+  if (date === null) return { ok: false, reason: `${text} is not a calendar day` };
+  if (weekday !== undefined && weekdayOf(date) !== weekdayNumber(weekday)) {
+    return { ok: false, reason: `${date} is a ${dayName(weekdayOf(date))}, not a ${dayName(weekdayNumber(weekday))}` };
+  }
+  return day(date);
+}
+
+// UTC arithmetic on a Date used as a counter; setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 19xx.
+function toEpochDay(year: number, month: number, dayOfMonth: number): number {
+  const t = new Date(0);
+  t.setUTCFullYear(year, month - 1, dayOfMonth);
+  return Math.round(t.getTime() / DAY_MS);
+}
+
+function epochDayOf(d: Day): number {
+  return toEpochDay(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(8, 10)));
+}
+
+function formatDay(epochDay: number): Day {
+  const t = new Date(epochDay * DAY_MS);
+  const pad = (n: number, width: number): string => String(n).padStart(width, '0');
+  return `${pad(t.getUTCFullYear(), 4)}-${pad(t.getUTCMonth() + 1, 2)}-${pad(t.getUTCDate(), 2)}` as Day;
+}

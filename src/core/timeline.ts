@@ -1,0 +1,242 @@
+import { addDays, daysBetween } from './dates.ts';
+import type { Claim, ControlState, Day, Interval, Side, Timeline } from './types.ts';
+
+export interface TimelineOptions {
+  /** A reported state with no claim for more than this many days is marked stale. Default 3. */
+  staleAfterDays?: number;
+  /** First and last day, inclusive. Default: `claimDomain(claims)`. */
+  domain?: { start: Day; end: Day };
+}
+
+/** A place's state on one day: an interval without its bounds. */
+export type DayState = Pick<Interval, 'place' | 'state' | 'claims' | 'uncertain' | 'stale'>;
+
+type Piece = Omit<Interval, 'place' | 'end'>;
+
+const DEFAULT_STALE_AFTER_DAYS = 3;
+/** Bounds of the open-ended intervals `stateAt` answers outside the domain. */
+const OPEN_START = '0001-01-01' as Day;
+const OPEN_END = '9999-12-31' as Day;
+
+/**
+ * Answers for days outside a timeline's domain, per place: `before` (no-report) and `tail`, the last interval
+ * gone stale, for days past both the domain and the staleness window (null where the last interval cannot go
+ * stale or already is). Kept beside the timeline rather than in it, so that `intervals` cover exactly the domain.
+ */
+const outside = new WeakMap<Timeline, { before: Interval[]; tail: (Interval | null)[] }>();
+
+/** Earliest claim `date` or `before.since` … latest claim `date` or `dateEnd`; null without claims. */
+export function claimDomain(claims: readonly Claim[]): { start: Day; end: Day } | null {
+  const starts = claims.flatMap((c) => (c.before ? [c.date, c.before.since] : [c.date]));
+  const ends = claims.map((c) => c.dateEnd ?? c.date);
+  if (starts.length === 0) return null;
+  return { start: starts.reduce(earlier), end: ends.reduce(later) };
+}
+
+/** Every place's intervals over the domain, per the timeline rules in docs/architecture.md. */
+export function buildTimeline(
+  claims: readonly Claim[],
+  placeIds: readonly string[],
+  options: TimelineOptions = {},
+): Timeline {
+  const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
+  const domain = options.domain ?? requireDomain(claims);
+  const before: Interval[] = [];
+  const tail: (Interval | null)[] = [];
+  const byPlace = groupByPlace(claims, domain.end);
+  const intervals = placeIds.map((place) => {
+    const own = byPlace.get(place) ?? [];
+    const list = toIntervals(place, clip(pieces(own, domain.start, staleAfterDays), domain), domain.end);
+    const last = list[list.length - 1]!;
+    const lastDay = own[own.length - 1]?.date;
+    before.push(noReport(place, OPEN_START, addDays(domain.start, -1)));
+    tail.push(
+      lastDay === undefined || last.stale
+        ? null
+        : { ...last, start: addDays(lastDay, staleAfterDays + 1), end: OPEN_END, stale: true },
+    );
+    return list;
+  });
+  const timeline: Timeline = { places: [...placeIds], domain: { ...domain }, intervals, staleAfterDays };
+  outside.set(timeline, { before, tail });
+  return timeline;
+}
+
+/**
+ * The interval each place (aligned with `timeline.places`) is in on `day`, by binary search. Before the domain:
+ * an open-ended no-report interval; after it: the last interval, or its stale continuation once the staleness
+ * window has passed. Works only on a timeline made by `buildTimeline`, which precomputes those two answers.
+ */
+export function stateAt(timeline: Timeline, day: Day): Interval[] {
+  const extra = outside.get(timeline);
+  if (!extra) throw new TypeError('stateAt: the timeline was not made by buildTimeline');
+  return timeline.intervals.map((list, i) => {
+    if (day < timeline.domain.start) return extra.before[i]!;
+    if (day > timeline.domain.end) {
+      const tail = extra.tail[i];
+      return tail && day >= tail.start ? tail : list[list.length - 1]!;
+    }
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (list[mid]!.start <= day) lo = mid;
+      else hi = mid - 1;
+    }
+    return list[lo]!;
+  });
+}
+
+/**
+ * The same answer as `stateAt(buildTimeline(claims, placeIds, options), day)`, recomputed from every claim
+ * without a timeline: the oracle for tests and the baseline for the benchmark.
+ */
+export function bruteForceStateAt(
+  claims: readonly Claim[],
+  placeIds: readonly string[],
+  day: Day,
+  options: TimelineOptions = {},
+): DayState[] {
+  const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
+  const domain = options.domain ?? requireDomain(claims);
+  return placeIds.map((place): DayState => {
+    if (day < domain.start) return noReport(place, day, day);
+    const own = claimsOf(claims, place, domain.end);
+    const known = own.filter((c) => c.date <= day);
+    if (known.length > 0) {
+      const latest = known.map((c) => c.date).reduce(later);
+      const group = known.filter((c) => c.date === latest);
+      return {
+        place,
+        state: combine(group.map((c) => c.side)),
+        claims: group.map((c) => c.id),
+        uncertain: group.some((c) => c.precision !== 'day'),
+        stale: daysBetween(latest, day) > staleAfterDays,
+      };
+    }
+    const filling = own.filter((c) => c.before !== undefined && c.before.since <= day);
+    if (filling.length === 0) return noReport(place, day, day);
+    return {
+      place,
+      state: combine(filling.map((c) => c.before!.side)),
+      claims: filling.map((c) => c.id),
+      uncertain: true,
+      stale: false,
+    };
+  });
+}
+
+function requireDomain(claims: readonly Claim[]): { start: Day; end: Day } {
+  const domain = claimDomain(claims);
+  if (!domain) throw new RangeError('buildTimeline: no claims and no domain given');
+  return domain;
+}
+
+/** The place's claims dated within the domain's end, by date; same-day claims keep their input order. */
+function claimsOf(claims: readonly Claim[], place: string, end: Day): Claim[] {
+  return claims.filter((c) => c.place === place && c.date <= end).sort((a, b) => compare(a.date, b.date));
+}
+
+/** Every place's claims as `claimsOf` gives them, in one pass over the claims. */
+function groupByPlace(claims: readonly Claim[], end: Day): Map<string, Claim[]> {
+  const groups = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    if (claim.date > end) continue;
+    const list = groups.get(claim.place);
+    if (list) list.push(claim);
+    else groups.set(claim.place, [claim]);
+  }
+  for (const list of groups.values()) list.sort((a, b) => compare(a.date, b.date));
+  return groups;
+}
+
+/** The state pieces of one place from its first relevant day on; each runs until the next one starts. */
+function pieces(own: readonly Claim[], domainStart: Day, staleAfterDays: number): Piece[] {
+  const first = own[0]?.date;
+  if (first === undefined) return [blank(domainStart)];
+  const befores = own.filter((c) => c.before && c.before.since < first);
+  const sinces = befores.map((c) => c.before!.since).sort(compare);
+  const out: Piece[] = [blank([domainStart, first, ...sinces].reduce(earlier))];
+  for (const since of sinces) {
+    const active = befores.filter((c) => c.before!.since <= since);
+    const state = combine(active.map((c) => c.before!.side));
+    out.push({ start: since, state, claims: active.map((c) => c.id), uncertain: true, stale: false });
+  }
+  const days = [...new Set(own.map((c) => c.date))];
+  days.forEach((day, i) => {
+    const group = own.filter((c) => c.date === day);
+    const piece: Piece = {
+      start: day,
+      state: combine(group.map((c) => c.side)),
+      claims: group.map((c) => c.id),
+      uncertain: group.some((c) => c.precision !== 'day'),
+      stale: false,
+    };
+    out.push(piece);
+    const staleFrom = addDays(day, staleAfterDays + 1);
+    const next = days[i + 1];
+    if (next === undefined || staleFrom < next) out.push({ ...piece, start: staleFrom, stale: true });
+  });
+  return out;
+}
+
+/** Cuts pieces (in start order) to the domain; a piece replaces one starting on its day; equal neighbours merge. */
+function clip(all: readonly Piece[], domain: { start: Day; end: Day }): Piece[] {
+  const kept: Piece[] = [];
+  for (const piece of all) {
+    if (piece.start > domain.end) break;
+    const start = later(piece.start, domain.start);
+    if (kept[kept.length - 1]?.start === start) kept.pop();
+    const prev = kept[kept.length - 1];
+    if (prev && samePiece(prev, piece)) continue;
+    kept.push({ ...piece, start });
+  }
+  return kept;
+}
+
+function toIntervals(place: string, list: readonly Piece[], end: Day): Interval[] {
+  return list.map((piece, i) => {
+    const next = list[i + 1];
+    return { place, ...piece, end: next ? addDays(next.start, -1) : end };
+  });
+}
+
+function blank(start: Day): Piece {
+  return { start, state: 'no-report', claims: [], uncertain: false, stale: false };
+}
+
+function noReport(place: string, start: Day, end: Day): Interval {
+  return { place, ...blank(start), end };
+}
+
+function samePiece(a: Piece, b: Piece): boolean {
+  return (
+    a.state === b.state &&
+    a.uncertain === b.uncertain &&
+    a.stale === b.stale &&
+    a.claims.length === b.claims.length &&
+    a.claims.every((id, i) => id === b.claims[i])
+  );
+}
+
+/**
+ * The state one day's claims add up to. Fighting reported on the day a side is said to take or hold a place is
+ * how it changed hands, not a contradiction: the day takes that side (the fighting claims stay cited). Only
+ * claims naming both sides, or fighting alone, make the day contested.
+ */
+function combine(sides: readonly Side[]): ControlState {
+  const named = new Set(sides.filter((s) => s !== 'contested'));
+  return named.size === 1 ? [...named][0]! : 'contested';
+}
+
+function compare(a: Day, b: Day): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+function earlier(a: Day, b: Day): Day {
+  return a < b ? a : b;
+}
+
+function later(a: Day, b: Day): Day {
+  return a > b ? a : b;
+}

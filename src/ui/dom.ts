@@ -1,0 +1,80 @@
+import type { Span } from '../core/types.ts';
+
+export type Child = Node | string | null | undefined | false | readonly Child[];
+export type Attrs = Record<string, string | number | boolean | null | undefined | ((event: Event) => void)>;
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/**
+ * Returns a new element built from `attrs` and `children`. Strings become text nodes, never markup; an `on…`
+ * function becomes an event listener; `true` sets an empty attribute and `false`, `null` or `undefined` none.
+ */
+export function h<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
+  return build(doc, doc.createElement(tag), attrs, children);
+}
+
+/** Returns a new SVG element, built as `h` builds HTML ones. */
+export function s<K extends keyof SVGElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  attrs: Attrs = {},
+  ...children: Child[]
+): SVGElementTagNameMap[K] {
+  return build(doc, doc.createElementNS(SVG_NS, tag), attrs, children);
+}
+
+function build<E extends Element>(doc: Document, el: E, attrs: Attrs, children: Child[]): E {
+  for (const [name, value] of Object.entries(attrs)) {
+    if (typeof value === 'function') el.addEventListener(name.slice(2), value);
+    else if (value === true) el.setAttribute(name, '');
+    else if (value !== false && value !== null && value !== undefined) el.setAttribute(name, String(value));
+  }
+  el.append(...flatten(doc, children));
+  return el;
+}
+
+function flatten(doc: Document, children: readonly Child[]): Node[] {
+  return children.flatMap((child): Node[] => {
+    if (child === null || child === undefined || child === false) return [];
+    if (typeof child === 'string') return [doc.createTextNode(child)];
+    if (Array.isArray(child)) return flatten(doc, child);
+    return [child as Node];
+  });
+}
+
+/** Replaces every child of `el` with `children`. */
+export function fill(el: Element, ...children: Child[]): void {
+  el.replaceChildren(...flatten(el.ownerDocument, children));
+}
+
+/**
+ * Returns `text` (which starts at offset `from` of some larger text) as nodes: plain text between the spans, and
+ * `wrap(piece, span)` for each span. Spans are in the larger text's offsets, sorted; parts outside `text` are clipped
+ * and overlapping ones skipped, so a caller can pass every span of a source for one paragraph.
+ */
+export function splitBySpans<T extends Span>(
+  doc: Document,
+  text: string,
+  from: number,
+  spans: readonly T[],
+  wrap: (piece: string, span: T) => Node,
+): Node[] {
+  const nodes: Node[] = [];
+  const to = from + text.length;
+  let at = from;
+  for (const span of spans) {
+    const start = Math.max(span.start, from);
+    const end = Math.min(span.end, to);
+    if (start < at || end <= start) continue;
+    if (start > at) nodes.push(doc.createTextNode(text.slice(at - from, start - from)));
+    nodes.push(wrap(text.slice(start - from, end - from), span));
+    at = end;
+  }
+  if (at < to) nodes.push(doc.createTextNode(text.slice(at - from)));
+  return nodes;
+}

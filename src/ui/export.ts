@@ -1,0 +1,116 @@
+import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
+import type { AppContext } from './context.ts';
+import { h } from './dom.ts';
+import { formatDay } from './format.ts';
+
+interface Choice {
+  label: () => string;
+  file: () => string;
+  text: () => string;
+}
+
+/**
+ * Mounts the "Export GeoJSON" menu button in `root`: the snapshot of the selected day, the full timeline or the
+ * mentions, for the enabled sources, downloaded as the core serialises them (the bytes the CLI prints).
+ */
+export function mountExport(root: HTMLElement, ctx: AppContext): void {
+  const doc = ctx.document;
+  const choices: Choice[] = [
+    {
+      label: () => `Snapshot of ${formatDay(ctx.store.get().day)}`,
+      file: () => `frontline-snapshot-${ctx.store.get().day}.geojson`,
+      text: () => serialize(snapshotCollection(ctx.analysis(), ctx.store.get().day)),
+    },
+    {
+      label: () => 'Full timeline',
+      file: () => 'frontline-timeline.geojson',
+      text: () => serialize(timelineCollection(ctx.analysis())),
+    },
+    {
+      label: () => 'Mentions of every place',
+      file: () => 'frontline-mentions.geojson',
+      text: () => serialize(mentionsCollection(ctx.analysis())),
+    },
+  ];
+
+  const items = choices.map((choice) =>
+    h(doc, 'button', {
+      type: 'button',
+      role: 'menuitem',
+      tabindex: -1,
+      onclick: () => {
+        close(true);
+        download(doc, choice.file(), choice.text());
+      },
+    }),
+  );
+  const menu = h(
+    doc,
+    'ul',
+    { id: 'export-menu', class: 'menu', role: 'menu', 'aria-label': 'Export GeoJSON', hidden: true },
+    items.map((item) => h(doc, 'li', { role: 'none' }, item)),
+  );
+  const button = h(
+    doc,
+    'button',
+    { type: 'button', class: 'menu-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' },
+    'Export GeoJSON',
+  );
+
+  const isOpen = (): boolean => !menu.hidden;
+  const focusItem = (index: number): void => items[(index + items.length) % items.length]?.focus();
+  const open = (first: 'first' | 'last'): void => {
+    items.forEach((item, i) => (item.textContent = choices[i]?.label() ?? ''));
+    menu.hidden = false;
+    button.setAttribute('aria-expanded', 'true');
+    focusItem(first === 'first' ? 0 : items.length - 1);
+  };
+  function close(refocus: boolean): void {
+    if (!isOpen()) return;
+    menu.hidden = true;
+    button.setAttribute('aria-expanded', 'false');
+    if (refocus) button.focus();
+  }
+
+  button.addEventListener('click', () => (isOpen() ? close(true) : open('first')));
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    event.preventDefault();
+    open(event.key === 'ArrowDown' ? 'first' : 'last');
+  });
+  menu.addEventListener('keydown', (event) => {
+    const at = items.indexOf(doc.activeElement as HTMLButtonElement);
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => focusItem(at + 1),
+      ArrowUp: () => focusItem(at - 1),
+      Home: () => focusItem(0),
+      End: () => focusItem(items.length - 1),
+      Escape: () => close(true),
+    };
+    const move = moves[event.key];
+    if (move) {
+      event.preventDefault();
+      move();
+    } else if (event.key === 'Tab') close(false);
+  });
+  // A click or focus anywhere else closes the menu, as a menu does.
+  doc.addEventListener('pointerdown', (event) => {
+    if (!root.contains(event.target as Node)) close(false);
+  });
+  root.addEventListener('focusout', (event) => {
+    if (event.relatedTarget instanceof Node && !root.contains(event.relatedTarget)) close(false);
+  });
+
+  root.replaceChildren(h(doc, 'div', { class: 'menu-wrap' }, button, menu));
+}
+
+/** Saves `text` as a file named `name` through a temporary object URL. */
+function download(doc: Document, name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
+  const link = h(doc, 'a', { href: url, download: name, hidden: true });
+  doc.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later, not now: some browsers start reading the object URL only after click() returns.
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}

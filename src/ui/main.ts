@@ -1,0 +1,139 @@
+import { analyse, frontlineAt, prepare, type Analysis, type Prepared } from '../core/analysis.ts';
+import { loadDataset } from '../core/dataset.ts';
+import { formatProblem } from '../core/problems.ts';
+import type { Day, FrontLine } from '../core/types.ts';
+import { mountChart } from './chart.ts';
+import type { AppContext } from './context.ts';
+import { h } from './dom.ts';
+import { mountExport } from './export.ts';
+import { mountMap, ZOOM, type MapHandle } from './map.ts';
+import { mountPanel } from './panel.ts';
+import { mountPlaces } from './places.ts';
+import { mountReader } from './reader.ts';
+import { mountSources } from './sources.ts';
+import { createStore, type Store, type ViewState } from './store.ts';
+import { mountTimeControl, sliderDays } from './timecontrol.ts';
+import { parseHash, syncUrl } from './url.ts';
+
+declare global {
+  interface Window {
+    /** For browser tests: the map, and each place's marker as drawn, found by the name a reader sees. */
+    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'restyled'>;
+  }
+}
+
+/** Shown when the URL names no view: the Gulf of Sirte, until the map fits it to the screen. */
+const FALLBACK_VIEW = { center: [31.5, 16.7] as [number, number], zoom: 7 };
+const MAX_BANNER_LINES = 12;
+
+const banner = createBanner(element('banner'));
+boot().catch((error: unknown) => {
+  console.error(error);
+  banner([`Frontline could not start: ${error instanceof Error ? error.message : String(error)}`]);
+});
+
+async function boot(): Promise<void> {
+  const { dataset, problems } = await loadDataset((path) =>
+    fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`).then((r) => (r.ok ? r.text() : null)),
+  );
+  banner(problems.map(formatProblem));
+  const prepared = prepare(dataset);
+  const everything = analyse(prepared);
+  const allSources = dataset.sources.map((s) => s.id).sort();
+  const rules = {
+    days: sliderDays(everything.timeline.domain),
+    places: new Set(dataset.places.map((p) => p.id)),
+    sources: new Set(allSources),
+    zoom: ZOOM,
+  };
+  const defaults: ViewState = {
+    day: everything.timeline.domain.end,
+    place: null,
+    sources: allSources,
+    reader: null,
+    ...FALLBACK_VIEW,
+  };
+  const fromUrl = parseHash(location.hash, rules);
+  const store = createStore({ ...defaults, ...fromUrl });
+  const ctx: AppContext = { store, prepared, ...memoised(prepared, store, everything), document };
+
+  const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined });
+  window.__frontline = { map: map.map, markerFor: map.markerFor, fronts: map.fronts, restyled: map.restyled };
+  const mounts: [string, () => void][] = [
+    ['date controls', () => mountTimeControl(element('timecontrol'), ctx, { label: element('date-label'), announcer: element('announcer') })],
+    ['export menu', () => mountExport(element('export'), ctx)],
+    ['source choices', () => mountSources(element('sources'), ctx)],
+    ['place panel', () => mountPanel(element('panel'), ctx)],
+    ['list of places', () => mountPlaces(element('places'), ctx)],
+    ['front chart', () => mountChart(element('chart'), ctx)],
+    ['reader', () => mountReader(element('reader'), ctx)],
+  ];
+  for (const [name, mount] of mounts) {
+    try {
+      mount();
+    } catch (error) {
+      // One broken part should not take the others down; the console keeps the stack for whoever fixes it.
+      console.error(error);
+      banner([`The ${name} could not be shown: ${error instanceof Error ? error.message : String(error)}`]);
+    }
+  }
+  map.settle();
+  syncUrl(store, rules, defaults, window);
+
+  await map.drawn;
+  performance.mark('frontline:drawn');
+  document.documentElement.dataset['drawn'] = '1';
+  // The land goes under the data only once the data is on screen: the basemap never delays the first paint.
+  await map.loadBasemap('basemap.geojson').then(
+    () => (document.documentElement.dataset['basemap'] = 'loaded'),
+    (error: unknown) => {
+      document.documentElement.dataset['basemap'] = 'failed';
+      banner([error instanceof Error ? error.message : String(error)]);
+    },
+  );
+}
+
+/** The analysis for the enabled sources, recomputed only when they change, and its front line memoised per day. */
+function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<AppContext, 'analysis' | 'frontline'> {
+  let key = everything.sources.map((s) => s.id).sort().join('\n');
+  let current = everything;
+  let lines = new Map<Day, FrontLine>();
+  const analysis = (): Analysis => {
+    const { sources } = store.get();
+    if (sources.join('\n') !== key) {
+      key = sources.join('\n');
+      current = analyse(prepared, { sources: new Set(sources) });
+      lines = new Map();
+    }
+    return current;
+  };
+  const frontline = (day: Day): FrontLine => {
+    const from = analysis();
+    const line = lines.get(day) ?? frontlineAt(from, day);
+    lines.set(day, line);
+    return line;
+  };
+  return { analysis, frontline };
+}
+
+/** Returns a function that adds messages to the banner, as text: problems name files and quote data. */
+function createBanner(root: HTMLElement): (messages: string[]) => void {
+  const messages: string[] = [];
+  const list = h(document, 'ul', {});
+  const dismiss = h(document, 'button', { type: 'button', class: 'banner-close', onclick: () => (root.hidden = true) }, 'Dismiss');
+  root.replaceChildren(h(document, 'p', {}, 'Some data could not be used; everything else is shown.'), list, dismiss);
+  return (more) => {
+    if (more.length === 0) return;
+    messages.push(...more);
+    const shown = messages.slice(0, MAX_BANNER_LINES).map((m) => h(document, 'li', {}, m));
+    const hidden = messages.length - shown.length;
+    list.replaceChildren(...shown, ...(hidden > 0 ? [h(document, 'li', {}, `and ${hidden} more`)] : []));
+    root.hidden = false;
+  };
+}
+
+function element(id: string): HTMLElement {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`index.html has no #${id}`);
+  return found;
+}

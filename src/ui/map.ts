@@ -1,0 +1,171 @@
+import type { FeatureCollection } from 'geojson';
+import * as L from 'leaflet';
+import { addDays } from '../core/dates.ts';
+import type { AppContext } from './context.ts';
+import { createLegend } from './legend.ts';
+import { createPlaceMarkers, type MarkerLook } from './markers.ts';
+import { createRoad, type FrontMark } from './road.ts';
+import type { ViewState } from './store.ts';
+import { roundCoordinate } from './url.ts';
+
+export const ZOOM = { min: 5, max: 12 } as const;
+
+/** The Gulf of Sirte from Tripoli to Benghazi: the first view when the URL names none. */
+const REGION: L.LatLngBoundsLiteral = [
+  [30.15, 13.1],
+  [32.95, 20.3],
+];
+/** Panning stops a little beyond the embedded basemap, so no one gets lost in an empty sea. */
+const LIMITS: L.LatLngBoundsLiteral = [
+  [22, 4],
+  [39, 31],
+];
+const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+
+/** A place's marker as drawn, where it is on screen, and which Leaflet layer draws it. */
+export interface MarkerInfo extends MarkerLook {
+  id: string;
+  name: string;
+  lat: number;
+  lng: number;
+  containerPoint: { x: number; y: number };
+  clientPoint: { x: number; y: number };
+  leafletId: number;
+}
+
+export interface MapHandle {
+  map: L.Map;
+  /** The marker of a place by id or by name (any case); null for no such place. */
+  markerFor(idOrName: string): MarkerInfo | null;
+  fronts(): FrontMark[];
+  /** How many markers the last change of day, sources or selection restyled. */
+  restyled(): number;
+  /** Measures the map again once the page around it is laid out, fitting the region again if no view was given. */
+  settle(): void;
+  /** Resolves once every marker and highway segment has been drawn the first time. */
+  drawn: Promise<void>;
+  /** Fetches the embedded basemap and adds it under the data; rejects with a message a reader can act on. */
+  loadBasemap(url: string): Promise<void>;
+}
+
+/** Mounts the Leaflet map in `root` and keeps it in step with the store, both ways. */
+export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boolean }): MapHandle {
+  const doc = ctx.document;
+  const { dataset, placesById } = ctx.prepared;
+  const map = L.map(root, {
+    preferCanvas: true,
+    minZoom: ZOOM.min,
+    maxZoom: ZOOM.max,
+    maxBounds: LIMITS,
+    maxBoundsViscosity: 0.8,
+  });
+  // Short, so the line fits a phone: the land and borders are Natural Earth's, the place positions GeoNames'.
+  for (const credit of ['Frontline', 'Natural Earth', 'GeoNames']) map.attributionControl.addAttribution(credit);
+
+  // Under the tile pane, so the OpenStreetMap layer, when on, covers the embedded land.
+  const basePane = map.createPane('basemap');
+  basePane.style.zIndex = '150';
+  basePane.style.pointerEvents = 'none';
+  const basemap = L.geoJSON(undefined, {
+    // With preferCanvas, Leaflet gives the pane a canvas renderer of its own.
+    pane: 'basemap',
+    interactive: false,
+    style: (feature) =>
+      feature?.properties?.kind === 'land'
+        ? { color: '#9fb3c2', weight: 0.8, fillColor: '#f3f0e8', fillOpacity: 1 }
+        : { color: '#8c8c8c', weight: 1, dashArray: '4 3', fill: false },
+  }).addTo(map);
+  const osm = L.tileLayer(OSM_URL, {
+    maxZoom: 19,
+    attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
+  });
+  L.control
+    .layers(undefined, { 'Natural Earth land (offline)': basemap, 'OpenStreetMap tiles (online)': osm })
+    .addTo(map);
+
+  const renderer = L.canvas({ padding: 0.5, tolerance: 4 });
+  const road = createRoad(doc, dataset.highway, renderer);
+  const markers = createPlaceMarkers(doc, dataset.places, renderer, (place) => ctx.store.set({ place }));
+  road.layer.addTo(map);
+  markers.layer.addTo(map);
+  createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
+
+  let restyled = 0;
+  const drawMarkers = (view: ViewState): void => {
+    restyled = markers.update(ctx.analysis(), view.day, view.place);
+  };
+  const drawRoad = (view: ViewState): void => {
+    road.update(ctx.frontline(view.day), ctx.frontline(addDays(view.day, -1)));
+  };
+  // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.
+  const showing = (center: [number, number], zoom: number): boolean =>
+    map.getZoom() === zoom && map.latLngToContainerPoint(center).distanceTo(map.getSize().divideBy(2)) < 1;
+  const showView = (view: ViewState): void => {
+    if (!showing(view.center, view.zoom)) map.setView(view.center, view.zoom, { animate: false });
+  };
+
+  const reveal = (id: string): void => {
+    const marker = markers.marker(id);
+    if (marker && !map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng());
+  };
+
+  map.on('moveend', () => {
+    const { center, zoom } = ctx.store.get();
+    if (showing(center, zoom)) return;
+    const centre = map.getCenter();
+    ctx.store.set({ center: [roundCoordinate(centre.lat), roundCoordinate(centre.lng)], zoom: map.getZoom() });
+  });
+  if (fit) map.fitBounds(REGION);
+  else map.setView(ctx.store.get().center, ctx.store.get().zoom);
+  drawMarkers(ctx.store.get());
+  drawRoad(ctx.store.get());
+
+  ctx.store.subscribe((view, previous) => {
+    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n');
+    if (sourcesChanged || view.day !== previous.day || view.place !== previous.place) drawMarkers(view);
+    if (sourcesChanged || view.day !== previous.day) drawRoad(view);
+    if (view.place !== null && view.place !== previous.place) reveal(view.place);
+    showView(view);
+  });
+  // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).
+  new ResizeObserver(() => map.invalidateSize()).observe(root);
+
+  return {
+    map,
+    markerFor(key) {
+      const place =
+        placesById.get(key) ?? dataset.places.find((p) => p.name.toLowerCase() === key.trim().toLowerCase());
+      const marker = place && markers.marker(place.id);
+      const look = place && markers.look(place.id);
+      if (!place || !marker || !look) return null;
+      const at = marker.getLatLng();
+      const point = map.latLngToContainerPoint(at);
+      const box = root.getBoundingClientRect();
+      return {
+        ...look,
+        id: place.id,
+        name: place.name,
+        lat: at.lat,
+        lng: at.lng,
+        containerPoint: { x: point.x, y: point.y },
+        clientPoint: { x: box.left + point.x, y: box.top + point.y },
+        leafletId: L.stamp(marker),
+      };
+    },
+    fronts: () => road.fronts(),
+    settle() {
+      map.invalidateSize();
+      const { center, zoom } = ctx.store.get();
+      if (fit) map.fitBounds(REGION);
+      else map.setView(center, zoom, { animate: false });
+    },
+    restyled: () => restyled,
+    // The canvas redraws on the next animation frame; a frame queued after it runs once it has.
+    drawn: new Promise((resolve) => requestAnimationFrame(() => resolve())),
+    async loadBasemap(url) {
+      const response = await fetch(url).catch(() => null);
+      if (!response?.ok) throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);
+      basemap.addData((await response.json()) as FeatureCollection);
+    },
+  };
+}

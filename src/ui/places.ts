@@ -1,0 +1,124 @@
+import type { Analysis } from '../core/analysis.ts';
+import { normaliseName } from '../core/mentions.ts';
+import { stateAt } from '../core/timeline.ts';
+import type { Interval, Place } from '../core/types.ts';
+import type { AppContext } from './context.ts';
+import { h } from './dom.ts';
+import { formatDay, stateLabel } from './format.ts';
+import { paintSwatch, swatch } from './swatch.ts';
+
+interface Row {
+  place: Place;
+  /** Every spelling, normalised as the matcher does, so a search finds what the sources would. */
+  keys: { spelling: string; key: string }[];
+  item: HTMLLIElement;
+  button: HTMLButtonElement;
+  swatch: HTMLElement;
+  state: HTMLElement;
+  count: HTMLElement;
+  alias: HTMLElement;
+  interval: Interval | null;
+}
+
+/**
+ * Mounts the list of places, east to west along the highway: each one's state on the selected day in words, how
+ * often the sources name it, and a button that selects it. A search box filters by any spelling. It is the text
+ * version of the map.
+ */
+export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
+  const doc = ctx.document;
+  const { store, prepared } = ctx;
+  const input = h(doc, 'input', { type: 'search', id: 'places-search', autocomplete: 'off', spellcheck: 'false' });
+  const caption = h(doc, 'p', { class: 'places-caption' });
+  const status = h(doc, 'p', { class: 'places-status', role: 'status' });
+  const list = h(doc, 'ul', { class: 'places-list' });
+  const rows = byRoad(prepared.dataset.places, prepared.km).map((place) => row(doc, place, store));
+  list.append(...rows.map((r) => r.item));
+  root.replaceChildren(
+    h(doc, 'h2', {}, 'Places'),
+    h(doc, 'label', { for: 'places-search', class: 'places-label' }, 'Find a place'),
+    input,
+    caption,
+    status,
+    list,
+  );
+
+  let analysis: Analysis | null = null;
+  const restate = (): void => {
+    const { day, place } = store.get();
+    const current = ctx.analysis();
+    const states = stateAt(current.timeline, day);
+    const index = new Map(current.timeline.places.map((id, i) => [id, i]));
+    caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
+    for (const r of rows) {
+      const interval = states[index.get(r.place.id) ?? -1] ?? null;
+      if (interval !== r.interval) {
+        r.interval = interval;
+        const flags = interval ?? {};
+        paintSwatch(r.swatch, interval?.state ?? 'no-report', flags);
+        const notes = [interval?.uncertain && 'uncertain', interval?.stale && 'stale'].filter(Boolean);
+        r.state.textContent = stateLabel(interval?.state ?? 'no-report') + (notes.length ? ` (${notes.join(', ')})` : '');
+      }
+      if (current !== analysis) {
+        const n = current.mentionsByPlace.get(r.place.id)?.length ?? 0;
+        r.count.textContent = n === 1 ? '1 mention' : `${n} mentions`;
+      }
+      if (place === r.place.id) r.button.setAttribute('aria-current', 'true');
+      else r.button.removeAttribute('aria-current');
+      r.item.classList.toggle('selected', place === r.place.id);
+    }
+    analysis = current;
+  };
+
+  const filter = (): void => {
+    const query = normaliseName(input.value);
+    let shown = 0;
+    for (const r of rows) {
+      const hit = query === '' ? r.keys[0] : r.keys.find((k) => k.key.includes(query));
+      r.item.hidden = hit === undefined;
+      r.alias.textContent = hit && hit !== r.keys[0] ? `also “${hit.spelling}”` : '';
+      if (hit) shown += 1;
+    }
+    status.textContent =
+      query === '' ? '' : shown === 0 ? 'No place is spelt like that.' : `${shown} of ${rows.length} places`;
+  };
+
+  input.addEventListener('input', filter);
+  store.subscribe((next, previous) => {
+    if (next.day !== previous.day || next.place !== previous.place || next.sources !== previous.sources) restate();
+  });
+  restate();
+  filter();
+}
+
+function row(doc: Document, place: Place, store: AppContext['store']): Row {
+  const spellings = [place.name, ...place.aliases];
+  const button = h(
+    doc,
+    'button',
+    { type: 'button', class: 'place-name', onclick: () => store.set({ place: place.id }) },
+    place.name,
+  );
+  const mark = swatch(doc, 'no-report');
+  const state = h(doc, 'span', { class: 'place-state' });
+  const count = h(doc, 'span', { class: 'place-count' });
+  const alias = h(doc, 'span', { class: 'place-alias' });
+  const item = h(doc, 'li', { class: 'place-row', 'data-place': place.id }, mark, button, alias, state, count);
+  return {
+    place,
+    keys: spellings.map((spelling) => ({ spelling, key: normaliseName(spelling) })),
+    item,
+    button,
+    swatch: mark,
+    state,
+    count,
+    alias,
+    interval: null,
+  };
+}
+
+/** Places on the road by km from Benghazi, then those off it by name. */
+function byRoad(places: readonly Place[], km: ReadonlyMap<string, { km: number }>): Place[] {
+  const at = (p: Place): number => km.get(p.id)?.km ?? Number.POSITIVE_INFINITY;
+  return [...places].sort((a, b) => at(a) - at(b) || a.name.localeCompare(b.name));
+}

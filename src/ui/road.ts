@@ -1,0 +1,128 @@
+import * as L from 'leaflet';
+import { CONTROL_COLOURS } from '../core/palette.ts';
+import type { Front, FrontLine, Highway, LonLat, Segment } from '../core/types.ts';
+import { h } from './dom.ts';
+
+/** A front as drawn, for tests and anyone reading the map without seeing it. */
+export interface FrontMark {
+  id: string;
+  km: number;
+  lat: number;
+  lng: number;
+  text: string;
+}
+
+/** The highway coloured by control, and the fronts on it, updated in place from one day's FrontLine. */
+export interface RoadLayer {
+  layer: L.LayerGroup;
+  update(line: FrontLine, previous: FrontLine | null): void;
+  fronts(): FrontMark[];
+}
+
+interface FrontEntry {
+  marker: L.CircleMarker;
+  title: HTMLElement;
+  move: HTMLElement;
+  mark: FrontMark;
+}
+
+const latLngs = (coordinates: readonly LonLat[]): L.LatLngExpression[] => coordinates.map(([lon, lat]) => [lat, lon]);
+
+/** Returns the road layer: the whole highway in grey, with coloured segments and front marks added by `update`. */
+export function createRoad(doc: Document, highway: Highway | null, renderer: L.Renderer): RoadLayer {
+  const layer = L.layerGroup();
+  if (highway) {
+    layer.addLayer(
+      L.polyline(latLngs(highway.coordinates), { renderer, color: '#b8b8b8', weight: 3, interactive: false }),
+    );
+  }
+  // Pools: a day change moves and restyles what is there and adds or drops only the difference.
+  const segments: L.Polyline[] = [];
+  const fronts: FrontEntry[] = [];
+
+  const updateSegments = (wanted: readonly Segment[]): void => {
+    wanted.forEach((segment, i) => {
+      const line = segments[i] ?? addSegment(layer, renderer, segments);
+      line.setLatLngs(latLngs(segment.coordinates));
+      line.setStyle(segmentStyle(segment));
+    });
+    for (const extra of segments.splice(wanted.length)) layer.removeLayer(extra);
+  };
+
+  const updateFronts = (wanted: readonly Front[], previous: FrontLine | null): void => {
+    wanted.forEach((front, i) => {
+      const entry = fronts[i] ?? addFront(doc, layer, renderer, fronts);
+      const [lon, lat] = front.point;
+      const km = Math.round(front.km);
+      const moved = movement(front, previous?.fronts.find((f) => f.id === front.id));
+      entry.marker.setLatLng([lat, lon]);
+      entry.title.textContent = `${front.label}: ${km} km from Benghazi`;
+      entry.move.textContent = moved;
+      entry.mark = { id: front.id, km: front.km, lat, lng: lon, text: `${entry.title.textContent}. ${moved}` };
+      entry.marker.getTooltip()?.update();
+    });
+    for (const extra of fronts.splice(wanted.length)) layer.removeLayer(extra.marker);
+  };
+
+  return {
+    layer,
+    update(line, previous) {
+      updateSegments(line.segments);
+      updateFronts(line.fronts, previous);
+    },
+    fronts: () => fronts.map((f) => f.mark),
+  };
+}
+
+/**
+ * "← moved 40 km west since the day before": km grow away from Benghazi, which past Ajdabiya is westward along
+ * the Gulf of Sirte, and west is to the left on the map.
+ */
+export function movement(front: Front, previous: Front | undefined): string {
+  if (!previous) return 'new since the day before';
+  const delta = Math.round(front.km - previous.km);
+  if (delta === 0) return 'no move since the day before';
+  return delta > 0 ? `← moved ${delta} km west` : `→ moved ${-delta} km east`;
+}
+
+function segmentStyle(segment: Segment): L.PolylineOptions {
+  const front = segment.control === 'front';
+  return {
+    color: CONTROL_COLOURS[segment.control],
+    weight: front ? 3 : 6,
+    opacity: 0.9,
+    dashArray: front ? '4 4' : undefined,
+  };
+}
+
+function addSegment(layer: L.LayerGroup, renderer: L.Renderer, pool: L.Polyline[]): L.Polyline {
+  const line = L.polyline([], { renderer, interactive: false, lineCap: 'butt' });
+  layer.addLayer(line);
+  pool.push(line);
+  return line;
+}
+
+function addFront(doc: Document, layer: L.LayerGroup, renderer: L.Renderer, pool: FrontEntry[]): FrontEntry {
+  const title = h(doc, 'strong', {});
+  const move = h(doc, 'span', { class: 'front-move' });
+  const marker = L.circleMarker([0, 0], {
+    renderer,
+    radius: 7,
+    color: CONTROL_COLOURS.front,
+    weight: 3,
+    fillColor: '#ffffff',
+    fillOpacity: 1,
+    interactive: false,
+  });
+  marker.bindTooltip(h(doc, 'span', {}, title, h(doc, 'br'), move), {
+    permanent: true,
+    // Well below: south of the coast road is desert, where no town label sits.
+    direction: 'bottom',
+    offset: L.point(0, 22),
+    className: 'front-label',
+  });
+  layer.addLayer(marker);
+  const entry = { marker, title, move, mark: { id: '', km: 0, lat: 0, lng: 0, text: '' } };
+  pool.push(entry);
+  return entry;
+}

@@ -1,0 +1,16 @@
+import { CONTROL_COLOURS } from '../core/palette.ts';
+import type { ControlState } from '../core/types.ts';
+import { h } from './dom.ts';
+
+/** Returns a small colour square for a state, hidden from screen readers: the words beside it carry the meaning. */
+export function swatch(doc: Document, state: ControlState, flags: { stale?: boolean; uncertain?: boolean } = {}): HTMLElement {
+  const el = h(doc, 'span', { 'aria-hidden': 'true' });
+  paintSwatch(el, state, flags);
+  return el;
+}
+
+/** Recolours a swatch in place, for views that follow the selected day without rebuilding. */
+export function paintSwatch(el: HTMLElement, state: ControlState, flags: { stale?: boolean; uncertain?: boolean } = {}): void {
+  el.className = ['swatch', flags.stale && 'stale', flags.uncertain && 'uncertain'].filter(Boolean).join(' ');
+  el.style.setProperty('--state-color', CONTROL_COLOURS[state]);
+}

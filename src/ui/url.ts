@@ -1,0 +1,127 @@
+import { parseDay } from '../core/dates.ts';
+import type { Day } from '../core/types.ts';
+import type { Store, ViewState } from './store.ts';
+
+/** What a URL may name: anything else in it falls back to the default for that field. */
+export interface UrlRules {
+  days: { start: Day; end: Day };
+  places: ReadonlySet<string>;
+  sources: ReadonlySet<string>;
+  zoom: { min: number; max: number };
+}
+
+/** A value longer than this is not a view anyone wrote; it is dropped rather than parsed. */
+const MAX_VALUE = 2000;
+/** Day changes this close together (a slider drag, held arrow key, playback) share one history entry. */
+const COALESCE_MS = 800;
+const DECIMALS = 4;
+
+/**
+ * Returns the fields of a view that `hash` (`#day=…&place=…&sources=a,b&map=lat/lng/zoom&reader=…`) names validly.
+ * Never throws: a malformed, unknown, oversized or hostile value is left out, so the caller's default stands.
+ * A source list naming no known source is left out: a view always draws from at least one.
+ */
+export function parseHash(hash: string, rules: UrlRules): Partial<ViewState> {
+  const fields = new Map<string, string>();
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at < 1 || pair.length - at > MAX_VALUE) continue;
+    const key = pair.slice(0, at);
+    if (!fields.has(key)) fields.set(key, pair.slice(at + 1));
+  }
+  const view: Partial<ViewState> = {};
+  const day = decode(fields.get('day'));
+  const parsedDay = day === null ? null : parseDay(day);
+  if (parsedDay !== null && rules.days.start <= parsedDay && parsedDay <= rules.days.end) view.day = parsedDay;
+  const place = decode(fields.get('place'));
+  if (place !== null && rules.places.has(place)) view.place = place;
+  const reader = decode(fields.get('reader'));
+  if (reader !== null && rules.sources.has(reader)) view.reader = reader;
+  const known = (fields.get('sources') ?? '')
+    .split(',').map(decode).filter((id): id is string => id !== null && rules.sources.has(id));
+  if (known.length > 0) view.sources = [...new Set(known)].sort();
+  const map = decode(fields.get('map'))?.match(/^(-?\d{1,3}(?:\.\d{1,12})?)\/(-?\d{1,3}(?:\.\d{1,12})?)\/(\d{1,2}(?:\.\d{1,6})?)$/);
+  if (map) {
+    const [lat, lng, zoom] = [Number(map[1]), Number(map[2]), Number(map[3])];
+    if (Math.abs(lat) <= 85 && Math.abs(lng) <= 180 && rules.zoom.min <= zoom && zoom <= rules.zoom.max) {
+      view.center = [lat, lng];
+      view.zoom = zoom;
+    }
+  }
+  return view;
+}
+
+/** Returns the hash for `view`; sources are left out while they equal `allSources` (the default). */
+export function formatHash(view: ViewState, allSources: readonly string[]): string {
+  const parts = [`day=${view.day}`];
+  if (view.place !== null) parts.push(`place=${encodeURIComponent(view.place)}`);
+  if (view.sources.join(',') !== [...allSources].sort().join(',')) {
+    parts.push(`sources=${view.sources.map(encodeURIComponent).join(',')}`);
+  }
+  const [lat, lng] = view.center.map(roundCoordinate);
+  parts.push(`map=${lat}/${lng}/${view.zoom}`);
+  if (view.reader !== null) parts.push(`reader=${encodeURIComponent(view.reader)}`);
+  return `#${parts.join('&')}`;
+}
+
+/** Rounds a map coordinate to what the URL keeps (about 10 m), so a view and its reloaded self compare equal. */
+export function roundCoordinate(x: number): number {
+  return Math.round(x * 10 ** DECIMALS) / 10 ** DECIMALS;
+}
+
+/**
+ * Keeps the URL and the store in step: a user's change of day, place, sources or reader is a new history entry
+ * (a run of day changes is one), a map move replaces the current one, and Back/Forward restore the view they
+ * lead to, fields missing from it taking `defaults` (the map view stays). Returns a function that stops it.
+ */
+export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win: Window): () => void {
+  const all = [...rules.sources];
+  let restoring = false;
+  let lastDayChange = -Infinity;
+  win.history.replaceState(null, '', formatHash(store.get(), all));
+
+  const unsubscribe = store.subscribe((view, previous) => {
+    if (restoring) return;
+    const hash = formatHash(view, all);
+    if (hash === win.location.hash) return;
+    const now = Date.now();
+    const onlyDay = sameExcept(view, previous, ['day']);
+    const onlyMap = sameExcept(view, previous, ['center', 'zoom']);
+    const coalesce = onlyDay && now - lastDayChange < COALESCE_MS;
+    lastDayChange = onlyDay ? now : -Infinity;
+    if (onlyMap || coalesce) win.history.replaceState(null, '', hash);
+    else win.history.pushState(null, '', hash);
+  });
+
+  const restore = (): void => {
+    restoring = true;
+    try {
+      // A hash without a map view keeps the map where it is rather than jumping to a default.
+      const { center, zoom } = store.get();
+      store.set({ ...defaults, center, zoom, ...parseHash(win.location.hash, rules) });
+    } finally {
+      restoring = false;
+    }
+    lastDayChange = -Infinity;
+  };
+  win.addEventListener('popstate', restore);
+  return () => {
+    unsubscribe();
+    win.removeEventListener('popstate', restore);
+  };
+}
+
+function decode(value: string | undefined): string | null {
+  if (value === undefined || value === '') return null;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return null;
+  }
+}
+
+function sameExcept(a: ViewState, b: ViewState, keys: (keyof ViewState)[]): boolean {
+  const strip = (v: ViewState): string =>
+    JSON.stringify(Object.entries(v).filter(([key]) => !keys.includes(key as keyof ViewState)));
+  return strip(a) === strip(b);
+}

@@ -1,0 +1,158 @@
+/**
+ * Helpers for the browser tests: Debian's Chromium through playwright-core, pages with the network cut off (only
+ * 127.0.0.1 answers) that record every console error, page error and failed request, and screenshots to look at.
+ */
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
+import { prepare, type Prepared } from '../../src/core/analysis.ts';
+import { loadDataset } from '../../src/core/dataset.ts';
+
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+
+/** Launches headless Chromium with nothing that phones home. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface AppPage {
+  page: Page;
+  context: BrowserContext;
+  /** Console errors, uncaught page errors and dialogs (an injected `alert` would show up here). */
+  errors: string[];
+  /** Requests that failed, including every one that tried to leave the machine. */
+  failed: string[];
+  /** Every URL the page requested. */
+  requests: string[];
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  /** URL hash, e.g. `#day=2011-03-30`. */
+  hash?: string;
+  viewport?: { width: number; height: number };
+  timezoneId?: string;
+  /** Wait for the first draw of the data (default) and the basemap. */
+  wait?: boolean;
+  /** Runs before the page loads, e.g. to route a data file to something broken. */
+  prepare?: (context: BrowserContext) => Promise<void>;
+}
+
+/** Opens the built app in a fresh context: nothing is shared with any other test but the browser. */
+export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<AppPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 800 },
+    acceptDownloads: true,
+    ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
+  });
+  const errors: string[] = [];
+  const failed: string[] = [];
+  const requests: string[] = [];
+  await context.route('**/*', (route) =>
+    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort('internetdisconnected'),
+  );
+  // Chromium logs CSP violations to the console too; this keeps them where a test can count them.
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    Object.defineProperty(window, '__cspViolations', { value: seen });
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await options.prepare?.(context);
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => errors.push(`page: ${error.message}`));
+  page.on('dialog', (dialog) => {
+    errors.push(`dialog: ${dialog.message()}`);
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('requestfailed', (request) => failed.push(`${request.url()}: ${request.failure()?.errorText ?? '?'}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+  await page.goto(appUrl(options.hash));
+  if (options.wait !== false) {
+    await waitForApp(page).catch((error: Error) => {
+      throw new Error(`${error.message}\nerrors: ${errors.join('\n')}\nfailed: ${failed.join('\n')}`);
+    });
+  }
+  return { page, context, errors, failed, requests, close: () => context.close() };
+}
+
+/** The built app's URL with `hash`. */
+export function appUrl(hash = ''): string {
+  return `${inject('appUrl')}${hash}`;
+}
+
+/** The built app's origin, `http://127.0.0.1:port`: every request the app makes must start with it. */
+export function appOrigin(): string {
+  return new URL(inject('appUrl')).origin;
+}
+
+/** Waits until the data is drawn and the basemap has loaded (or failed). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.documentElement.dataset['drawn'] === '1', null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.documentElement.dataset['basemap'] !== undefined, null, { timeout: 15_000 });
+}
+
+/** Saves a screenshot as test-artifacts/`name`.png and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const path = resolve(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** Every Content-Security-Policy violation the page has reported so far. */
+export function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+}
+
+/** The current URL hash's fields. */
+export async function hashFields(page: Page): Promise<Record<string, string>> {
+  const hash = await page.evaluate(() => location.hash);
+  return Object.fromEntries(
+    hash
+      .replace(/^#/, '')
+      .split('&')
+      .filter((pair) => pair.includes('='))
+      .map((pair) => [pair.slice(0, pair.indexOf('=')), decodeURIComponent(pair.slice(pair.indexOf('=') + 1))]),
+  );
+}
+
+/** A place's marker as the page draws it (see `window.__frontline.markerFor`). */
+export async function markerFor(page: Page, idOrName: string) {
+  const marker = await page.evaluate((key) => window.__frontline?.markerFor(key) ?? null, idOrName);
+  if (marker === null) throw new Error(`no marker for "${idOrName}"`);
+  return marker;
+}
+
+/** The core's view of the repo's geo/ data, computed in Node: what the page should be showing. */
+export async function prepareData(): Promise<Prepared> {
+  const { dataset } = await loadDataset(folderReader(DEFAULT_GEO_DIR));
+  return prepare(dataset);
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** "30 March 2011" for `2011-03-30`: how the page should write a day, whatever the time zone. */
+export function spoken(day: string): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return `${date} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+}

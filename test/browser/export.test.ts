@@ -1,0 +1,98 @@
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { check } from '@placemarkio/check-geojson';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { analyse } from '../../src/core/analysis.ts';
+import { serialize, snapshotCollection } from '../../src/core/export.ts';
+import type { Day } from '../../src/core/types.ts';
+import { launchBrowser, openApp, prepareData } from './browser.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+/** What `frontline export …` prints: the CLI is the reference the viewer's download must equal. */
+async function cli(...args: string[]): Promise<string> {
+  const { stdout } = await promisify(execFile)('node', ['bin/frontline.js', 'export', ...args], {
+    cwd: ROOT,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout;
+}
+
+async function download(page: Page, item: RegExp): Promise<{ name: string; text: string }> {
+  await page.getByRole('button', { name: 'Export GeoJSON' }).click();
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+  return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
+}
+
+test('the Export GeoJSON menu opens from the keyboard, moves with the arrows and closes with Escape', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-30' });
+  const button = app.page.getByRole('button', { name: 'Export GeoJSON' });
+  const menu = app.page.getByRole('menu', { name: 'Export GeoJSON' });
+  const focusedText = () => app.page.evaluate(() => document.activeElement?.textContent ?? '');
+  await button.focus();
+  await app.page.keyboard.press('Enter');
+  expect(await menu.isVisible()).toBe(true);
+  expect(await button.getAttribute('aria-expanded')).toBe('true');
+  expect(await focusedText()).toBe('Snapshot of 30 March 2011');
+  await app.page.keyboard.press('ArrowDown');
+  expect(await focusedText()).toBe('Full timeline');
+  await app.page.keyboard.press('ArrowUp');
+  await app.page.keyboard.press('ArrowUp');
+  expect(await focusedText()).toBe('Mentions of every place');
+  await app.page.keyboard.press('Escape');
+  expect(await menu.isVisible()).toBe(false);
+  expect(await button.getAttribute('aria-expanded')).toBe('false');
+  expect(await app.page.evaluate(() => document.activeElement?.textContent)).toBe('Export GeoJSON');
+  await app.close();
+});
+
+test('a menu item chosen with the keyboard downloads its file', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-30' });
+  await app.page.getByRole('button', { name: 'Export GeoJSON' }).focus();
+  await app.page.keyboard.press('ArrowDown');
+  await app.page.keyboard.press('ArrowDown');
+  const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.keyboard.press('Enter')]);
+  expect(file.suggestedFilename()).toBe('frontline-timeline.geojson');
+  await app.close();
+});
+
+const EXPORTS = [
+  { item: /^Snapshot/, name: 'frontline-snapshot-2011-03-30.geojson', args: ['snapshot', '--date', '2011-03-30'] },
+  { item: /^Full timeline/, name: 'frontline-timeline.geojson', args: ['timeline'] },
+  { item: /^Mentions/, name: 'frontline-mentions.geojson', args: ['mentions'] },
+];
+
+for (const { item, name, args } of EXPORTS) {
+  test(`${name} is valid GeoJSON, byte for byte what the CLI prints`, async () => {
+    const app = await openApp(browser, { hash: '#day=2011-03-30' });
+    const [file, expected] = await Promise.all([download(app.page, item), cli(...args)]);
+    expect(file.name).toBe(name);
+    expect(() => check(file.text)).not.toThrow();
+    expect(file.text).toBe(expected);
+    expect(app.errors).toEqual([]);
+    await app.close();
+  });
+}
+
+test('with one source chosen, the snapshot is made from that source alone', async () => {
+  const prepared = await prepareData();
+  const only = prepared.dataset.sources[0]!.id;
+  const day = '2011-03-30' as Day;
+  const expected = serialize(snapshotCollection(analyse(prepared, { sources: new Set([only]) }), day));
+  const app = await openApp(browser, { hash: `#day=${day}&sources=${only}` });
+  const file = await download(app.page, /^Snapshot/);
+  expect(file.text).toBe(expected);
+  expect((JSON.parse(file.text) as { frontline: { sources: string[] } }).frontline.sources).toEqual([only]);
+  await app.close();
+});
