@@ -6,10 +6,10 @@ import { parseDay } from '../core/dates.ts';
 import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
 import { datelinePlace, findMentions } from '../core/mentions.ts';
 import { formatProblem } from '../core/problems.ts';
-import { cleanText } from '../core/text.ts';
+import { cleanText, decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day } from '../core/types.ts';
-import { DEFAULT_GEO_DIR, decodeUtf8, folderReader } from './files.ts';
+import { DEFAULT_GEO_DIR, folderReader } from './files.ts';
 
 export interface Output {
   out(text: string): void;
@@ -73,7 +73,7 @@ const COMMANDS: Record<string, Command> = {
       const [file] = args.positionals;
       if (file !== undefined) {
         const published = day(args.published, '--published');
-        const text = cleanText(decodeUtf8(await readFile(file).catch(() => failRead(file)), file));
+        const text = cleanText(decodeFile(await readFile(file).catch(() => failRead(file)), file));
         const mentions = findMentions(analysis.matcher, file, text);
         io.out(json({ file, published, dateline: datelinePlace(analysis.matcher, text), mentions }));
         return 0;
@@ -132,6 +132,14 @@ function day(value: string | undefined, flag: string): Day {
 
 function failRead(file: string): never {
   throw new UsageError(`cannot read ${file}`);
+}
+
+function decodeFile(bytes: Uint8Array, file: string): string {
+  try {
+    return decodeUtf8(bytes);
+  } catch (error) {
+    throw new UsageError(`${file}: ${(error as Error).message}`);
+  }
 }
 
 // Data problems are reported but do not stop output: everything valid keeps working (`validate` is the strict gate).

@@ -149,10 +149,18 @@ function cited(entry: Record<string, unknown>, prefix: string, ctx: ClaimContext
   }
   if (!nonEmpty(resolvedFrom)) {
     report(`${prefix}resolvedFrom`, `expected the words that fix the date, a non-empty string; got ${show(resolvedFrom)}`);
-  } else if (source && !source.text.toLowerCase().includes(resolvedFrom.toLowerCase())) {
+  } else if (source && !lowercase(source).includes(resolvedFrom.toLowerCase())) {
     report(`${prefix}resolvedFrom`, `${show(resolvedFrom)} does not occur in the text of "${source.id}"`);
   }
   return source;
+}
+
+// Lowercased once per source, not once per claim: a source may carry thousands of claims.
+const lowered = new WeakMap<Source, string>();
+function lowercase(source: Source): string {
+  let text = lowered.get(source);
+  if (text === undefined) lowered.set(source, (text = source.text.toLowerCase()));
+  return text;
 }
 
 /**

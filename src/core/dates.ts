@@ -68,7 +68,7 @@ export function resolveDate(expression: string, ctx: DateContext): Resolved {
   const words = expression.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
   for (const [pattern, resolve] of RULES) {
     const match = pattern.exec(words);
-    if (match) return resolve(match.slice(1), reference);
+    if (match) return onCalendar(resolve(match.slice(1), reference), expression);
   }
   return { ok: false, reason: `no rule places "${expression}" on the calendar` };
 }
@@ -103,6 +103,13 @@ const RULES: Rule[] = [
   ],
   [new RegExp(`^(?:on |since )?(?:${WEEKDAY},? )?${MONTH_DAY}$`), ([w, m, d], r) => monthDay(w, m!, Number(d), r)],
 ];
+
+// A count such as "in the past 800000 days" runs off the four-digit years a Day can be written in.
+function onCalendar(resolved: Resolved, expression: string): Resolved {
+  const valid = (d: Day | undefined): boolean => d === undefined || parseDay(d) === d;
+  if (!resolved.ok || (valid(resolved.date) && valid(resolved.dateEnd))) return resolved;
+  return { ok: false, reason: `"${expression}" lands outside the years 0000–9999` };
+}
 
 function count(word: string): number {
   return COUNTS[word] ?? Number(word);

@@ -1,6 +1,7 @@
 import { analyse, frontlineAt, prepare, type Analysis, type Prepared } from '../core/analysis.ts';
 import { loadDataset } from '../core/dataset.ts';
 import { formatProblem } from '../core/problems.ts';
+import { decodeUtf8 } from '../core/text.ts';
 import type { Day, FrontLine } from '../core/types.ts';
 import { mountChart } from './chart.ts';
 import type { AppContext } from './context.ts';
@@ -33,9 +34,11 @@ boot().catch((error: unknown) => {
 });
 
 async function boot(): Promise<void> {
-  const { dataset, problems } = await loadDataset((path) =>
-    fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`).then((r) => (r.ok ? r.text() : null)),
-  );
+  // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
+  const { dataset, problems } = await loadDataset(async (path) => {
+    const response = await fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`);
+    return response.ok ? decodeUtf8(new Uint8Array(await response.arrayBuffer())) : null;
+  });
   banner(problems.map(formatProblem));
   const prepared = prepare(dataset);
   const everything = analyse(prepared);

@@ -3,7 +3,8 @@
  * 127.0.0.1 answers) that record every console error, page error and failed request, and screenshots to look at.
  */
 import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
@@ -50,6 +51,8 @@ export interface OpenOptions {
   wait?: boolean;
   /** Runs before the page loads, e.g. to route a data file to something broken. */
   prepare?: (context: BrowserContext) => Promise<void>;
+  /** A folder to serve as the app's `geo/` instead of the built copy of the repo's own. */
+  geo?: string;
 }
 
 /** Opens the built app in a fresh context: nothing is shared with any other test but the browser. */
@@ -71,6 +74,7 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     Object.defineProperty(window, '__cspViolations', { value: seen });
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
+  if (options.geo !== undefined) await serveGeo(context, options.geo);
   await options.prepare?.(context);
   const page = await context.newPage();
   page.on('console', (message) => {
@@ -93,6 +97,25 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
     });
   }
   return { page, context, errors, failed, requests, close: () => context.close() };
+}
+
+const GEO_TYPES: Record<string, string> = {
+  '.json': 'application/json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+/** Answers the app's requests under `geo/` from `dir`, byte for byte, with a real 404 where `dir` has no such file. */
+async function serveGeo(context: BrowserContext, dir: string): Promise<void> {
+  const root = resolve(dir);
+  const prefix = `${appUrl()}geo/`;
+  await context.route(`${prefix}**`, async (route) => {
+    const url = route.request().url().split(/[?#]/)[0] ?? '';
+    const file = resolve(root, decodeURIComponent(url.slice(prefix.length)));
+    const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
+    if (body === null) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
+    return route.fulfill({ status: 200, contentType: GEO_TYPES[extname(file)] ?? 'application/octet-stream', body });
+  });
 }
 
 /** The built app's URL with `hash`. */
@@ -143,9 +166,9 @@ export async function markerFor(page: Page, idOrName: string) {
   return marker;
 }
 
-/** The core's view of the repo's geo/ data, computed in Node: what the page should be showing. */
-export async function prepareData(): Promise<Prepared> {
-  const { dataset } = await loadDataset(folderReader(DEFAULT_GEO_DIR));
+/** The core's view of the repo's geo/ data (or of `dir`), computed in Node: what the page should be showing. */
+export async function prepareData(dir = DEFAULT_GEO_DIR): Promise<Prepared> {
+  const { dataset } = await loadDataset(folderReader(dir));
   return prepare(dataset);
 }
 

@@ -6,7 +6,9 @@ import { cleanText } from '../../src/core/text.ts';
 import type { Mention, Place } from '../../src/core/types.ts';
 
 function place(id: string, name: string, aliases: string[] = []): Place {
-  return { id, name, aliases, kind: 'town', geonames: null, coordSource: 'test', approximate: false, coordinates: [0, 0] };
+  return {
+    id, name, aliases, kind: 'town', geonames: null, coordSource: 'test', approximate: false, coordinates: [0, 0],
+  };
 }
 
 /** The surfaces and places found in `text` with a gazetteer built from `places`. */
@@ -252,7 +254,8 @@ describe('mentions in the four seed articles', () => {
   it('gives the Bin Jawwad mention in the NYT piece its whole sentence', () => {
     const mention = mentionsOf('nyt-2011-03-30').find((m) => m.place === 'bin_jawad');
     expect(mention?.surface).toBe('Bin Jawwad');
-    expect(mention?.sentence.text.startsWith('Having abandoned Bin Jawwad and the oil port of Ras Lanuf on Tuesday, ')).toBe(true);
+    const opening = 'Having abandoned Bin Jawwad and the oil port of Ras Lanuf on Tuesday, ';
+    expect(mention?.sentence.text.startsWith(opening)).toBe(true);
     expect(mention?.sentence.text.endsWith('stopped for the night at the strategic city of Ajdabiya.')).toBe(true);
   });
 
@@ -264,7 +267,7 @@ describe('mentions in the four seed articles', () => {
   it.each(Object.keys(SOURCES))('matches the golden mentions of %s', (source) => {
     const path = `test/golden/mentions/${source}.json`;
     const actual = `${JSON.stringify(
-      mentionsOf(source).map(({ place, start, end, surface, sentence }) => ({ place, start, end, surface, sentence: sentence.text })),
+      mentionsOf(source).map((m) => ({ place: m.place, start: m.start, end: m.end, surface: m.surface, sentence: m.sentence.text })),
       null,
       2,
     )}\n`;

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench [-- --quick]`: measures the real code paths on the real and on generated data, prints a table and
+ * writes bench/results.json (bench/results.quick.json with --quick). Exit 1 where a correctness check fails or a
+ * part cannot run; in a full run, also where a goal is missed.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { cpus, release, tmpdir, totalmem, type } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { DEFAULT_GEO_DIR, folderReader } from '../src/cli/files.ts';
+import { loadDataset } from '../src/core/dataset.ts';
+import { formatProblem } from '../src/core/problems.ts';
+import { FULL, generateGeo, QUICK } from './generate.ts';
+import { atMost, result, table, type Result } from './measure.ts';
+import { sentencesOf } from './prose.ts';
+import { mentionSection, snapshotSection, timelineSection, type Check, type Repetitions } from './sections.ts';
+import { buildApp, measureViewer } from './viewer.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const quick = process.argv.includes('--quick');
+const sizes = quick ? QUICK : FULL;
+const reps: Repetitions = quick
+  ? { build: 3, scan: 3, naive: 2, sliceBytes: 50_000, timelineBuild: 1, queries: 200, bruteDates: 20, snapshots: 10 }
+  : { build: 7, scan: 7, naive: 3, sliceBytes: 100_000, timelineBuild: 3, queries: 1_000, bruteDates: 10, snapshots: 30 };
+const viewer = quick ? { loads: 2, steps: 20, generatedTimeout: 60_000 } : { loads: 10, steps: 100, generatedTimeout: 300_000 };
+
+const results: Result[] = [];
+const checks: Check[] = [];
+const failures: string[] = [];
+
+async function load(dir: string, label: string) {
+  const { dataset, problems } = await loadDataset(folderReader(dir));
+  if (problems.length > 0) throw new Error(`${label} data has ${problems.length} problems, e.g. ${formatProblem(problems[0]!)}`);
+  return dataset;
+}
+
+/** Runs one part; a part that throws is reported and fails the run, and the others still run. */
+async function part(name: string, run: () => Promise<{ results: Result[]; checks?: Check[] }> | { results: Result[]; checks?: Check[] }) {
+  const start = performance.now();
+  try {
+    const out = await run();
+    results.push(...out.results);
+    checks.push(...(out.checks ?? []));
+    console.log(`[${name}] ${out.results.length} results in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    failures.push(`${name}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    console.log(`[${name}] FAILED: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+async function gzipKb(dir: string, suffix: string): Promise<number> {
+  const names = (await readdir(dir)).filter((name) => name.endsWith(suffix));
+  const sizes = await Promise.all(names.map(async (name) => gzipSync(await readFile(join(dir, name))).length));
+  return sizes.reduce((a, b) => a + b, 0) / 1024;
+}
+
+async function version(pkg: string): Promise<string> {
+  return JSON.parse(await readFile(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+}
+
+const started = new Date();
+const work = await mkdtemp(join(tmpdir(), 'frontline-bench-'));
+let chromium = 'not run';
+try {
+  const real = await load(DEFAULT_GEO_DIR, 'real');
+  const genStart = performance.now();
+  const geo = await generateGeo(work, sizes, sentencesOf(real.sources.map((s) => s.text)));
+  const generatedMs = performance.now() - genStart;
+  const text = await load(geo.text, 'generated text');
+  const map = await load(geo.map, 'generated map');
+  console.log(`generated data in ${(generatedMs / 1000).toFixed(1)} s under ${work}`);
+
+  await part('mentions', () => mentionSection(text, reps));
+  await part('timeline', () => timelineSection(map, reps));
+  await part('snapshot', () => snapshotSection(real, map, reps));
+  const dist = join(work, 'dist');
+  const buildStart = performance.now();
+  const build = await buildApp(dist).then(() => performance.now() - buildStart, (error: unknown) => error as Error);
+  await part('viewer', async () => {
+    if (build instanceof Error) throw build;
+    const out = await measureViewer({ dist, generatedGeo: geo.map, ...viewer });
+    chromium = out.chromium;
+    if (out.errors.length > 0) throw new Error(`the app reported errors: ${out.errors.slice(0, 3).join('; ')}`);
+    return out;
+  });
+  await part('download', async () => {
+    if (build instanceof Error) throw build;
+    return {
+      results: [
+        result('download', 'JavaScript, gzip', await gzipKb(join(dist, 'assets'), '.js'), 'KB', atMost(90), `vite build: ${(build / 1000).toFixed(1)} s`),
+        result('download', 'CSS, gzip', await gzipKb(join(dist, 'assets'), '.css'), 'KB'),
+        result('download', 'basemap, gzip', await gzipKb(dist, 'basemap.geojson'), 'KB', atMost(150)),
+      ],
+    };
+  });
+} catch (error) {
+  failures.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+const cpu = cpus();
+const machine = {
+  cpu: cpu[0]?.model ?? 'unknown',
+  cores: cpu.length,
+  memoryGB: Math.round(totalmem() / 2 ** 30),
+  os: `${type()} ${release()}`,
+};
+const versions = {
+  node: process.version,
+  chromium,
+  vite: await version('vite'),
+  leaflet: await version('leaflet'),
+  turf: await version('@turf/turf'),
+  typescript: await version('typescript'),
+  playwright: await version('playwright-core'),
+};
+const commit = (() => {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+})();
+const misses = results.filter((r) => r.pass === false);
+const failedChecks = checks.filter((c) => !c.ok);
+
+console.log(`\nFrontline benchmark, ${quick ? 'quick' : 'full'} run, ${started.toISOString()} (commit ${commit})`);
+console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}`);
+console.log(`versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`data: ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
+console.log(table(results));
+console.log('');
+for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.check}: ${c.detail}`);
+for (const f of failures) console.log(`FAIL ${f}`);
+console.log(`\n${misses.length} of ${results.filter((r) => r.goal).length} goals missed${quick ? ' (quick run: small inputs, misses do not fail it)' : ''}`);
+
+const file = join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
+const report = { date: started.toISOString(), mode: quick ? 'quick' : 'full', commit, machine, versions, sizes, reps, results, checks, failures };
+await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+console.log(`written: ${file}`);
+process.exitCode = failures.length > 0 || failedChecks.length > 0 || (!quick && misses.length > 0) ? 1 : 0;
