@@ -15,6 +15,10 @@ export const FILES = {
   claims: 'claims.json',
 } as const;
 
+// A browser refuses thousands of requests started at once (net::ERR_INSUFFICIENT_RESOURCES); a few at a time
+// is as fast, since it opens only a handful of connections per host anyway.
+const READS_AT_ONCE = 16;
+
 /**
  * Loads and validates everything under `geo/`: the one place where data enters Frontline.
  * Never throws for bad data: every valid item is kept and every problem is listed, so a viewer can
@@ -35,7 +39,7 @@ export async function loadDataset(readRaw: ReadFile): Promise<{ dataset: Dataset
   const parse = <T>(text: string | null, empty: T, parser: (text: string) => Parsed<T>): T => {
     if (text === null) return empty;
     const parsed = parser(text);
-    problems.push(...parsed.problems);
+    for (const problem of parsed.problems) problems.push(problem);
     return parsed.value;
   };
 
@@ -49,7 +53,7 @@ export async function loadDataset(readRaw: ReadFile): Promise<{ dataset: Dataset
   const highway = parse(highwayText, null, (text) => parseHighway(text, FILES.highway));
   const metas = parse(manifestText, [], (text) => parseManifest(text, FILES.manifest));
 
-  const texts = await Promise.all(metas.map((meta) => read(`sources/${meta.file}`, `source "${meta.id}"`)));
+  const texts = await mapBounded(metas, READS_AT_ONCE, (meta) => read(`sources/${meta.file}`, `source "${meta.id}"`));
   const sources: Source[] = [];
   metas.forEach((meta, i) => {
     const raw = texts[i];
@@ -64,4 +68,15 @@ export async function loadDataset(readRaw: ReadFile): Promise<{ dataset: Dataset
   const context = { places: new Set(places.map((p) => p.id)), sources: new Map(sources.map((s) => [s.id, s])) };
   const claims = parse(claimsText, [], (text) => parseClaims(text, FILES.claims, context));
   return { dataset: { sources, places, highway, claims }, problems };
+}
+
+/** `Promise.all(items.map(fn))` with at most `limit` calls of `fn` under way at once; results in item order. */
+async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]!);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

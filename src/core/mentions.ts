@@ -137,16 +137,42 @@ const INITIALS_END = /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u;
 export function sentences(text: string, within: Span = { start: 0, end: text.length }): Span[] {
   const spans: Span[] = [];
   let joinNext = false;
-  for (const { segment, index } of SEGMENTER.segment(text.slice(within.start, within.end))) {
+  for (const { segment, index } of segments(text, within)) {
     const trimmed = segment.trim();
     if (trimmed === '') continue;
-    const start = within.start + index + segment.length - segment.trimStart().length;
+    const start = index + segment.length - segment.trimStart().length;
     const last = spans.at(-1);
     if (joinNext && last) last.end = start + trimmed.length;
     else spans.push({ start, end: start + trimmed.length });
     joinNext = TITLE_END.test(trimmed) || INITIALS_END.test(trimmed);
   }
   return spans;
+}
+
+const WINDOW = 8192;
+const WINDOW_MARGIN = 1024;
+
+/**
+ * ICU's sentence segments of `text` within a span, with offsets into `text`. The segmenter's time grows with the
+ * square of the string it is given, so a long paragraph goes through in windows: only segments ending well before
+ * a window's edge are kept, and the next window starts where the last of them ended.
+ */
+function* segments(text: string, within: Span): Generator<{ segment: string; index: number }> {
+  let at = within.start;
+  let size = WINDOW;
+  while (at < within.end) {
+    const end = Math.min(within.end, at + size);
+    const found = [...SEGMENTER.segment(text.slice(at, end))];
+    const keep = end === within.end ? found : found.filter((s) => s.index + s.segment.length <= end - at - WINDOW_MARGIN);
+    const last = keep.at(-1);
+    if (last === undefined) {
+      size *= 2;
+      continue;
+    }
+    for (const { segment, index } of keep) yield { segment, index: at + index };
+    at += last.index + last.segment.length;
+    size = WINDOW;
+  }
 }
 
 // Mentions come in text order, so one forward scan finds the paragraphs, and only those holding a mention are
@@ -165,9 +191,24 @@ function sentenceFinder(text: string): (mention: Span) => Mention['sentence'] {
       } while (mention.start >= paragraph.end);
       spans = sentences(text, paragraph);
     }
-    const touched = spans.filter((s) => s.end > mention.start && s.start < mention.end);
-    const start = touched[0]?.start ?? mention.start;
-    const end = touched.at(-1)?.end ?? mention.end;
+    const first = firstEndingAfter(spans, mention.start);
+    let last = first;
+    while (last + 1 < spans.length && spans[last + 1]!.start < mention.end) last++;
+    const touched = spans[first] !== undefined && spans[first]!.start < mention.end;
+    const start = touched ? Math.min(spans[first]!.start, mention.start) : mention.start;
+    const end = touched ? Math.max(spans[last]!.end, mention.end) : mention.end;
     return { start, end, text: text.slice(start, end) };
   };
+}
+
+/** Index of the first span (sorted, disjoint) that ends after `offset`; `spans.length` where none does. */
+function firstEndingAfter(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid]!.end > offset) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }

@@ -24,11 +24,11 @@ export function scaleFor(analysis: Analysis): Scale {
   const { start, end } = analysis.timeline.domain;
   const days: Day[] = [];
   for (let d = start; d <= end; d = addDays(d, 1)) days.push(d);
-  const kms = [
-    ...analysis.fronts.flatMap((f) => f.fronts.map((front) => front.km)),
-    ...analysis.claims.flatMap((c) => analysis.km.get(c.place)?.km ?? []),
-  ];
-  const maxKm = Math.max(100, Math.ceil(Math.max(0, ...kms) / 100) * 100);
+  // A loop, not Math.max(...kms): spreading a hundred thousand claims overflows the call stack.
+  let farthest = 0;
+  for (const day of analysis.fronts) for (const front of day.fronts) farthest = Math.max(farthest, front.km);
+  for (const claim of analysis.claims) farthest = Math.max(farthest, analysis.km.get(claim.place)?.km ?? 0);
+  const maxKm = Math.max(100, Math.ceil(farthest / 100) * 100);
   const column = (W - M.left - M.right) / Math.max(days.length, 1);
   const plot = H - M.top - M.bottom;
   return {

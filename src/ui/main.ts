@@ -2,7 +2,8 @@ import { analyse, frontlineAt, prepare, type Analysis, type Prepared } from '../
 import { loadDataset } from '../core/dataset.ts';
 import { formatProblem } from '../core/problems.ts';
 import { decodeUtf8 } from '../core/text.ts';
-import type { Day, FrontLine } from '../core/types.ts';
+import { stateAt } from '../core/timeline.ts';
+import type { Day, FrontLine, Interval } from '../core/types.ts';
 import { mountChart } from './chart.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
@@ -26,6 +27,7 @@ declare global {
 /** Shown when the URL names no view: the Gulf of Sirte, until the map fits it to the screen. */
 const FALLBACK_VIEW = { center: [31.5, 16.7] as [number, number], zoom: 7 };
 const MAX_BANNER_LINES = 12;
+const DAYS_KEPT = 8;
 
 const banner = createBanner(element('banner'));
 boot().catch((error: unknown) => {
@@ -96,27 +98,41 @@ async function boot(): Promise<void> {
   );
 }
 
-/** The analysis for the enabled sources, recomputed only when they change, and its front line memoised per day. */
-function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<AppContext, 'analysis' | 'frontline'> {
+/**
+ * The analysis for the enabled sources, recomputed only when they change, and its answers per day memoised: on a
+ * day change the map, list, panel and announcer all ask for the same day, and the front line for the day before.
+ */
+function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<AppContext, 'analysis' | 'frontline' | 'states'> {
   let key = everything.sources.map((s) => s.id).sort().join('\n');
   let current = everything;
   let lines = new Map<Day, FrontLine>();
+  let states = new Map<Day, Interval[]>();
   const analysis = (): Analysis => {
     const { sources } = store.get();
     if (sources.join('\n') !== key) {
       key = sources.join('\n');
       current = analyse(prepared, { sources: new Set(sources) });
       lines = new Map();
+      states = new Map();
     }
     return current;
   };
-  const frontline = (day: Day): FrontLine => {
+  const perDay = <T>(cache: () => Map<Day, T>, compute: (from: Analysis, day: Day) => T) => (day: Day): T => {
     const from = analysis();
-    const line = lines.get(day) ?? frontlineAt(from, day);
-    lines.set(day, line);
-    return line;
+    const memo = cache();
+    let value = memo.get(day);
+    if (value === undefined) {
+      // Only the days around the slider are asked for again; an unbounded cache would grow with every drag.
+      if (memo.size >= DAYS_KEPT) memo.delete(memo.keys().next().value!);
+      memo.set(day, (value = compute(from, day)));
+    }
+    return value;
   };
-  return { analysis, frontline };
+  return {
+    analysis,
+    frontline: perDay(() => lines, frontlineAt),
+    states: perDay(() => states, (from, day) => stateAt(from.timeline, day)),
+  };
 }
 
 /** Returns a function that adds messages to the banner, as text: problems name files and quote data. */
@@ -127,7 +143,7 @@ function createBanner(root: HTMLElement): (messages: string[]) => void {
   root.replaceChildren(h(document, 'p', {}, 'Some data could not be used; everything else is shown.'), list, dismiss);
   return (more) => {
     if (more.length === 0) return;
-    messages.push(...more);
+    for (const message of more) messages.push(message);
     const shown = messages.slice(0, MAX_BANNER_LINES).map((m) => h(document, 'li', {}, m));
     const hidden = messages.length - shown.length;
     list.replaceChildren(...shown, ...(hidden > 0 ? [h(document, 'li', {}, `and ${hidden} more`)] : []));

@@ -92,7 +92,7 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
 
   let restyled = 0;
   const drawMarkers = (view: ViewState): void => {
-    restyled = markers.update(ctx.analysis(), view.day, view.place);
+    restyled = markers.update(ctx.analysis(), ctx.states(view.day), view.place);
   };
   const drawRoad = (view: ViewState): void => {
     road.update(ctx.frontline(view.day), ctx.frontline(addDays(view.day, -1)));

@@ -1,8 +1,7 @@
 import * as L from 'leaflet';
 import type { Analysis } from '../core/analysis.ts';
 import { CONTROL_COLOURS } from '../core/palette.ts';
-import { stateAt } from '../core/timeline.ts';
-import type { ControlState, Day, Interval, Place } from '../core/types.ts';
+import type { ControlState, Interval, Place } from '../core/types.ts';
 import { h } from './dom.ts';
 
 /** The towns the story turns on: always labelled on the map. */
@@ -21,7 +20,7 @@ export interface MarkerLook {
 export interface PlaceMarkers {
   layer: L.LayerGroup;
   /** Restyles only the markers whose look changed; returns how many that was. */
-  update(analysis: Analysis, day: Day, selected: string | null): number;
+  update(analysis: Analysis, states: readonly Interval[], selected: string | null): number;
   marker(id: string): L.CircleMarker | undefined;
   look(id: string): MarkerLook | undefined;
 }
@@ -58,19 +57,19 @@ export function createPlaceMarkers(
 
   return {
     layer,
-    update(analysis, day, selected) {
-      const states = new Map<string, Interval>();
-      for (const interval of stateAt(analysis.timeline, day)) states.set(interval.place, interval);
+    update(analysis, states, selected) {
       let restyled = 0;
-      for (const [id, entry] of entries) {
-        const interval = states.get(id);
+      analysis.timeline.places.forEach((id, i) => {
+        const entry = entries.get(id);
+        if (entry === undefined) return;
+        const interval = states[i];
         const look = lookOf(interval, selected === id, analysis.mentionsByPlace.get(id)?.length ?? 0);
-        if (entry.look !== null && sameLook(entry.look, look)) continue;
+        if (entry.look !== null && sameLook(entry.look, look)) return;
         if (entry.look?.radius !== look.radius) resize(entry.marker, look.radius);
         entry.marker.setStyle(styleOf(look));
         entry.look = look;
         restyled += 1;
-      }
+      });
       return restyled;
     },
     marker: (id) => entries.get(id)?.marker,

@@ -1,5 +1,4 @@
 import type { Analysis } from '../core/analysis.ts';
-import { stateAt } from '../core/timeline.ts';
 import type { Interval, Place } from '../core/types.ts';
 import type { AppContext } from './context.ts';
 import { fill, h } from './dom.ts';
@@ -62,7 +61,7 @@ export function mountPanel(root: HTMLElement, ctx: AppContext): void {
       fill(mentions, mentionSentences(doc, analysis, place.id, openReader));
     }
     const index = analysis.timeline.places.indexOf(place.id);
-    const interval = stateAt(analysis.timeline, day)[index] ?? null;
+    const interval = ctx.states(day)[index] ?? null;
     if (interval !== shown.interval) {
       shown.interval = interval;
       fill(stateBody, interval ? stateView(doc, analysis, place.id, shown.intervals, interval, openReader) : []);

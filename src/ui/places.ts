@@ -1,6 +1,5 @@
 import type { Analysis } from '../core/analysis.ts';
 import { normaliseName } from '../core/mentions.ts';
-import { stateAt } from '../core/timeline.ts';
 import type { Interval, Place } from '../core/types.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
@@ -44,11 +43,12 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   );
 
   let analysis: Analysis | null = null;
+  let index = new Map<string, number>();
   const restate = (): void => {
     const { day, place } = store.get();
     const current = ctx.analysis();
-    const states = stateAt(current.timeline, day);
-    const index = new Map(current.timeline.places.map((id, i) => [id, i]));
+    const states = ctx.states(day);
+    if (current !== analysis) index = new Map(current.timeline.places.map((id, i) => [id, i]));
     caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
     for (const r of rows) {
       const interval = states[index.get(r.place.id) ?? -1] ?? null;

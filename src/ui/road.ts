@@ -26,6 +26,8 @@ interface FrontEntry {
   mark: FrontMark;
 }
 
+const LABELLED_FRONTS = 4;
+
 const latLngs = (coordinates: readonly LonLat[]): L.LatLngExpression[] => coordinates.map(([lon, lat]) => [lat, lon]);
 
 /** Returns the road layer: the whole highway in grey, with coloured segments and front marks added by `update`. */
@@ -55,10 +57,14 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
       const [lon, lat] = front.point;
       const km = Math.round(front.km);
       const moved = movement(front, previous?.fronts.find((f) => f.id === front.id));
+      const title = `${front.label}: ${km} km from Benghazi`;
+      const mark = { id: front.id, km: front.km, lat, lng: lon, text: `${title}. ${moved}` };
+      // Placing a label measures it, which forces a layout: an unchanged front is left alone.
+      if (mark.text === entry.mark.text && lat === entry.mark.lat && lon === entry.mark.lng) return;
       entry.marker.setLatLng([lat, lon]);
-      entry.title.textContent = `${front.label}: ${km} km from Benghazi`;
+      entry.title.textContent = title;
       entry.move.textContent = moved;
-      entry.mark = { id: front.id, km: front.km, lat, lng: lon, text: `${entry.title.textContent}. ${moved}` };
+      entry.mark = mark;
       entry.marker.getTooltip()?.update();
     });
     for (const extra of fronts.splice(wanted.length)) layer.removeLayer(extra.marker);
@@ -114,7 +120,9 @@ function addFront(doc: Document, layer: L.LayerGroup, renderer: L.Renderer, pool
     fillOpacity: 1,
     interactive: false,
   });
-  marker.bindTooltip(h(doc, 'span', {}, title, h(doc, 'br'), move), {
+  // Past the first few fronts labels would only cover each other (and each costs a layout on every day change):
+  // the others are drawn as marks, and the chart names them.
+  if (pool.length < LABELLED_FRONTS) marker.bindTooltip(h(doc, 'span', {}, title, h(doc, 'br'), move), {
     permanent: true,
     // Well below: south of the coast road is desert, where no town label sits.
     direction: 'bottom',

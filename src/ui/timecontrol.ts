@@ -1,6 +1,5 @@
 import { addDays, daysBetween, weekdayOf } from '../core/dates.ts';
-import { stateAt } from '../core/timeline.ts';
-import type { Day, Timeline } from '../core/types.ts';
+import type { Day, Interval, Timeline } from '../core/types.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { formatDay, formatShortDay } from './format.ts';
@@ -98,7 +97,7 @@ export function mountTimeControl(
     if (announceTimer !== null) clearTimeout(announceTimer);
     announceTimer = setTimeout(() => {
       if (day === announced) return;
-      const changed = changedPlaces(ctx.analysis().timeline, announced, day);
+      const changed = changedPlaces(ctx.states(announced), ctx.states(day));
       announcer.textContent = `${formatDay(day)}: ${changed} ${changed === 1 ? 'place' : 'places'} changed`;
       announced = day;
     }, ANNOUNCE_AFTER_MS);
@@ -121,8 +120,9 @@ export function mountTimeControl(
   });
 }
 
-/** How many places are in a different state on `to` than on `from`. */
-function changedPlaces(timeline: Timeline, from: Day, to: Day): number {
-  const before = stateAt(timeline, from);
-  return stateAt(timeline, to).filter((interval, i) => interval.state !== before[i]?.state).length;
+/** How many places are in a different state in `after` than in `before` (both aligned with one timeline). */
+function changedPlaces(before: readonly Interval[], after: readonly Interval[]): number {
+  let changed = 0;
+  after.forEach((interval, i) => (changed += interval.state !== before[i]?.state ? 1 : 0));
+  return changed;
 }

@@ -14,6 +14,7 @@ export interface UrlRules {
 const MAX_VALUE = 2000;
 /** Day changes this close together (a slider drag, held arrow key, playback) share one history entry. */
 const COALESCE_MS = 800;
+const DAY_WRITE_DELAY_MS = 120;
 const DECIMALS = 4;
 
 /**
@@ -80,20 +81,41 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
   let lastDayChange = -Infinity;
   win.history.replaceState(null, '', formatHash(store.get(), all));
 
+  // A day change is written a moment later, once the slider rests: writing the URL costs a few milliseconds in
+  // Chromium, too much for every frame of a drag or of playback.
+  let pending: { timer: ReturnType<typeof setTimeout>; push: boolean } | null = null;
+  const write = (push: boolean): void => {
+    const hash = formatHash(store.get(), all);
+    if (hash === win.location.hash) return;
+    if (push) win.history.pushState(null, '', hash);
+    else win.history.replaceState(null, '', hash);
+  };
+  const flush = (): void => {
+    if (pending === null) return;
+    clearTimeout(pending.timer);
+    const { push } = pending;
+    pending = null;
+    write(push);
+  };
+
   const unsubscribe = store.subscribe((view, previous) => {
     if (restoring) return;
-    const hash = formatHash(view, all);
-    if (hash === win.location.hash) return;
     const now = Date.now();
-    const onlyDay = sameExcept(view, previous, ['day']);
-    const onlyMap = sameExcept(view, previous, ['center', 'zoom']);
-    const coalesce = onlyDay && now - lastDayChange < COALESCE_MS;
-    lastDayChange = onlyDay ? now : -Infinity;
-    if (onlyMap || coalesce) win.history.replaceState(null, '', hash);
-    else win.history.pushState(null, '', hash);
+    if (sameExcept(view, previous, ['day'])) {
+      const push = pending?.push ?? now - lastDayChange >= COALESCE_MS;
+      if (pending !== null) clearTimeout(pending.timer);
+      pending = { timer: setTimeout(flush, DAY_WRITE_DELAY_MS), push };
+      lastDayChange = now;
+      return;
+    }
+    flush();
+    lastDayChange = -Infinity;
+    write(!sameExcept(view, previous, ['center', 'zoom']));
   });
 
   const restore = (): void => {
+    if (pending !== null) clearTimeout(pending.timer);
+    pending = null;
     restoring = true;
     try {
       // A hash without a map view keeps the map where it is rather than jumping to a default.
@@ -106,6 +128,7 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
   };
   win.addEventListener('popstate', restore);
   return () => {
+    if (pending !== null) clearTimeout(pending.timer);
     unsubscribe();
     win.removeEventListener('popstate', restore);
   };

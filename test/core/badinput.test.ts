@@ -186,6 +186,19 @@ describe('loadDataset on broken source files', () => {
     }
     expect(all.every((m) => huge.text.slice(m.start, m.end) === m.surface)).toBe(true);
   });
+  it('finds every mention and its sentence in a 20 MB file that is one long paragraph', () => {
+    const sentence = 'Rebels left Brega for Ajdabiya. ';
+    const text = sentence.repeat(Math.ceil(20_000_000 / sentence.length)).trim();
+    const mentions = findMentions(realMatcher(), 'one-paragraph', text);
+    const copies = Math.ceil(20_000_000 / sentence.length);
+    expect(mentions).toHaveLength(copies * 2);
+    const k = Math.floor(copies / 2);
+    expect(mentions[2 * k]).toMatchObject({
+      place: 'brega',
+      start: k * sentence.length + 12,
+      sentence: { start: k * sentence.length, end: (k + 1) * sentence.length - 1, text: sentence.trim() },
+    });
+  });
 });
 
 describe('cleanText on markup and entities', () => {
