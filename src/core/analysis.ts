@@ -1,4 +1,4 @@
-import { frontHistory, frontlineOn, measurePlaces, type FrontDay } from './frontline.ts';
+import { frontHistory, frontlineOn, measurePlaces, roadOrder, type FrontDay } from './frontline.ts';
 import { buildMatcher, findMentions, type Matcher } from './mentions.ts';
 import { buildTimeline, claimDomain, stateAt } from './timeline.ts';
 import type { Claim, Dataset, Day, FrontLine, Mention, Place, PlaceKm, Source, Timeline } from './types.ts';
@@ -7,11 +7,15 @@ import type { Claim, Dataset, Day, FrontLine, Mention, Place, PlaceKm, Source, T
 export interface Prepared {
   dataset: Dataset;
   placesById: Map<string, Place>;
+  /** Place names by id, for front labels. */
+  names: Map<string, string>;
   matcher: Matcher;
   /** Every mention in every source, source by source in dataset order, each in text order. */
   mentions: Mention[];
   /** Places within reach of the highway; empty without a highway. */
   km: Map<string, PlaceKm>;
+  /** Indices into `dataset.places` of the places in `km`, in order along the road (by km, then id). */
+  roadOrder: number[];
 }
 
 /** Everything the viewer and the CLI draw from, restricted to the enabled sources. */
@@ -37,12 +41,15 @@ export interface AnalyseOptions {
 /** Builds the matcher, finds every mention and measures every place along the highway: the expensive part, once. */
 export function prepare(dataset: Dataset): Prepared {
   const matcher = buildMatcher(dataset.places);
+  const km = dataset.highway ? measurePlaces(dataset.highway, dataset.places) : new Map<string, PlaceKm>();
   return {
     dataset,
     placesById: new Map(dataset.places.map((p) => [p.id, p])),
+    names: new Map(dataset.places.map((p) => [p.id, p.name])),
     matcher,
     mentions: dataset.sources.flatMap((s) => findMentions(matcher, s.id, s.text)),
-    km: dataset.highway ? measurePlaces(dataset.highway, dataset.places) : new Map(),
+    km,
+    roadOrder: roadOrder(km, dataset.places.map((p) => p.id)),
   };
 }
 
@@ -74,7 +81,7 @@ export function analyse(prepared: Prepared, options: AnalyseOptions = {}): Analy
     staleAfterDays: options.staleAfterDays,
   });
   const fronts = dataset.highway
-    ? frontHistory(dataset.highway, prepared.km, timeline, claimsById, { names: namesOf(dataset) })
+    ? frontHistory(dataset.highway, prepared.km, timeline, claimsById, { names: prepared.names })
     : [];
   return { ...prepared, sources, claims, claimsById, mentionsByPlace, timeline, fronts };
 }
@@ -84,7 +91,9 @@ export function frontlineAt(analysis: Analysis, day: Day): FrontLine {
   const { highway } = analysis.dataset;
   if (!highway) return { day, segments: [], fronts: [] };
   const states = stateAt(analysis.timeline, day);
-  return frontlineOn(highway, analysis.km, states, analysis.claimsById, day, { names: namesOf(analysis.dataset) });
+  // Only the places on the road, in road order: frontlineOn's sort by km then has nothing to do.
+  const onRoad = analysis.roadOrder.map((i) => states[i]!);
+  return frontlineOn(highway, analysis.km, onRoad, analysis.claimsById, day, { names: analysis.names });
 }
 
 function datasetDomain(dataset: Dataset): { start: Day; end: Day } {
@@ -93,8 +102,4 @@ function datasetDomain(dataset: Dataset): { start: Day; end: Day } {
   const days = [...published, ...(fromClaims ? [fromClaims.start, fromClaims.end] : [])].sort();
   if (days.length === 0) throw new RangeError('analyse: the dataset has no claims and no sources, so no days to show');
   return { start: days[0]!, end: days[days.length - 1]! };
-}
-
-function namesOf(dataset: Dataset): Map<string, string> {
-  return new Map(dataset.places.map((p) => [p.id, p.name]));
 }

@@ -1,8 +1,6 @@
-import { along, lineSliceAlong, lineString, nearestPointOnLine, point } from '@turf/turf';
-import type { Feature, LineString } from 'geojson';
 import { addDays } from './dates.ts';
 import { roundLonLat, roundTo } from './precision.ts';
-import { stateAt } from './timeline.ts';
+import { nearestOnRoad, pointAlong, roadOf, sliceAlong, type Road } from './road.ts';
 import type {
   Claim, Day, Front, FrontLine, Highway, Interval, Place, PlaceKm, SegmentControl, Side, Timeline,
 } from './types.ts';
@@ -29,9 +27,17 @@ interface Stop {
 }
 
 type Stretch = Omit<FrontLine['segments'][number], 'coordinates'>;
-type Road = Feature<LineString>;
 
-const KM = { units: 'kilometers' } as const;
+/** The claims with `front: true`, by day and by id: a front looks only at those of its day and of its bounds. */
+interface Placing {
+  byDay: Map<Day, Claim[]>;
+  byId: Map<string, Claim>;
+}
+
+
+// Computed once per claim map, which the core never mutates, so that a day's front line costs only what that day
+// changes.
+const placings = new WeakMap<ReadonlyMap<string, Claim>, Placing>();
 
 /**
  * Each place's km along the highway from its first vertex (Benghazi) and its distance from the road, both in km
@@ -42,12 +48,12 @@ export function measurePlaces(
   places: readonly Place[],
   { maxOffsetKm = 30 }: { maxOffsetKm?: number } = {},
 ): Map<string, PlaceKm> {
-  const road = lineString(highway.coordinates);
+  const road = roadOf(highway);
   const measured = new Map<string, PlaceKm>();
   for (const place of places) {
-    const { totalDistance, pointDistance } = nearestPointOnLine(road, point(place.coordinates), KM).properties;
-    if (pointDistance > maxOffsetKm) continue;
-    measured.set(place.id, { km: roundTo(totalDistance, 3), offsetKm: roundTo(pointDistance, 3) });
+    const { km, offsetKm } = nearestOnRoad(road, place.coordinates);
+    if (offsetKm > maxOffsetKm) continue;
+    measured.set(place.id, { km: roundTo(km, 3), offsetKm: roundTo(offsetKm, 3) });
   }
   return measured;
 }
@@ -64,16 +70,19 @@ export function frontlineOn(
   day: Day,
   options: FrontOptions = {},
 ): FrontLine {
-  const road = lineString(highway.coordinates);
+  const road = roadOf(highway);
   const stops = stopsOf(km, states);
   const segments = stretchesOf(stops, options.contestedRadiusKm ?? 5).map((s) => ({
     ...s,
-    coordinates: lineSliceAlong(road, s.fromKm, s.toKm, KM).geometry.coordinates.map(roundLonLat),
+    coordinates: sliceAlong(road, s.fromKm, s.toKm).map(roundLonLat),
   }));
-  return { day, segments, fronts: frontsOf(road, stops, km, frontClaims(claimsById), day, options) };
+  return { day, segments, fronts: frontsOf(road, stops, km, placingOf(claimsById), day, options) };
 }
 
-/** The fronts of every day of the timeline's domain, in day order: one pass, for the chart of fronts over time. */
+/**
+ * The fronts of every day of the timeline's domain, in day order, as `frontlineOn` gives them: one sweep through
+ * the days, in which a place on the road changes only where one of its intervals starts.
+ */
 export function frontHistory(
   highway: Highway,
   km: ReadonlyMap<string, PlaceKm>,
@@ -81,21 +90,48 @@ export function frontHistory(
   claimsById: ReadonlyMap<string, Claim>,
   options: FrontOptions = {},
 ): FrontDay[] {
-  const road = lineString(highway.coordinates);
-  const placing = frontClaims(claimsById);
+  const road = roadOf(highway);
+  const placing = placingOf(claimsById);
+  const current: (Stop | null)[] = [];
+  const starting = new Map<Day, { at: number; stop: Stop | null }[]>();
+  roadOrder(km, timeline.places).forEach((p, at) => {
+    timeline.intervals[p]!.forEach(({ place, state, claims, start }, i) => {
+      const stop = state === 'no-report' ? null : { place, km: km.get(place)!.km, state, claims };
+      const changes = starting.get(start);
+      if (i === 0) current.push(stop);
+      else if (changes) changes.push({ at, stop });
+      else starting.set(start, [{ at, stop }]);
+    });
+  });
   const history: FrontDay[] = [];
   for (let day = timeline.domain.start; day <= timeline.domain.end; day = addDays(day, 1)) {
-    history.push({ day, fronts: frontsOf(road, stopsOf(km, stateAt(timeline, day)), km, placing, day, options) });
+    for (const { at, stop } of starting.get(day) ?? []) current[at] = stop;
+    const stops = current.filter((stop): stop is Stop => stop !== null);
+    history.push({ day, fronts: frontsOf(road, stops, km, placing, day, options) });
   }
   return history;
 }
 
-function stopsOf(km: ReadonlyMap<string, PlaceKm>, states: readonly Interval[]): Stop[] {
-  const stops = states.flatMap((s): Stop[] => {
-    const at = km.get(s.place);
-    return at && s.state !== 'no-report' ? [{ place: s.place, km: at.km, state: s.state, claims: s.claims }] : [];
+/** Indices into `placeIds` of the places `km` measures, in order along the road: by km, then id. */
+export function roadOrder(km: ReadonlyMap<string, PlaceKm>, placeIds: readonly string[]): number[] {
+  const measured = placeIds.flatMap((place, i) => {
+    const at = km.get(place);
+    return at ? [{ i, place, km: at.km }] : [];
   });
-  return stops.sort((a, b) => a.km - b.km || (a.place < b.place ? -1 : 1));
+  return measured.sort(byRoad).map(({ i }) => i);
+}
+
+function stopsOf(km: ReadonlyMap<string, PlaceKm>, states: readonly Interval[]): Stop[] {
+  const stops: Stop[] = [];
+  for (const { place, state, claims } of states) {
+    const at = km.get(place);
+    if (at && state !== 'no-report') stops.push({ place, km: at.km, state, claims });
+  }
+  return stops.sort(byRoad);
+}
+
+function byRoad(a: { place: string; km: number }, b: { place: string; km: number }): number {
+  return a.km - b.km || (a.place < b.place ? -1 : 1);
 }
 
 /** A contested place's own stretch: `radius` either side, but never past halfway to its reported neighbours. */
@@ -137,8 +173,20 @@ function stretchesOf(stops: readonly Stop[], radius: number): Stretch[] {
   return out;
 }
 
-function frontClaims(claimsById: ReadonlyMap<string, Claim>): Claim[] {
-  return [...claimsById.values()].filter((c) => c.front === true);
+function placingOf(claimsById: ReadonlyMap<string, Claim>): Placing {
+  let placing = placings.get(claimsById);
+  if (!placing) {
+    placing = { byDay: new Map(), byId: new Map() };
+    for (const claim of claimsById.values()) {
+      if (claim.front !== true) continue;
+      placing.byId.set(claim.id, claim);
+      const sameDay = placing.byDay.get(claim.date);
+      if (sameDay) sameDay.push(claim);
+      else placing.byDay.set(claim.date, [claim]);
+    }
+    placings.set(claimsById, placing);
+  }
+  return placing;
 }
 
 /**
@@ -146,19 +194,26 @@ function frontClaims(claimsById: ReadonlyMap<string, Claim>): Claim[] {
  * (inclusive), dated on `day` or behind either one's current state; the latest wins, then the lowest id.
  */
 function placingClaim(
-  placing: readonly Claim[], km: ReadonlyMap<string, PlaceKm>, east: Stop, west: Stop, day: Day,
+  placing: Placing, km: ReadonlyMap<string, PlaceKm>, east: Stop, west: Stop, day: Day,
 ): Claim | null {
-  const fits = placing.filter((c) => {
-    const at = km.get(c.place)?.km;
-    const current = c.date === day || east.claims.includes(c.id) || west.claims.includes(c.id);
-    return current && at !== undefined && at >= east.km && at <= west.km;
-  });
-  fits.sort((a, b) => (a.date !== b.date ? (a.date > b.date ? -1 : 1) : a.id < b.id ? -1 : 1));
-  return fits[0] ?? null;
+  let best: Claim | null = null;
+  for (const c of placing.byDay.get(day) ?? []) best = later(best, c, km, east, west);
+  for (const id of east.claims) best = later(best, placing.byId.get(id), km, east, west);
+  for (const id of west.claims) best = later(best, placing.byId.get(id), km, east, west);
+  return best;
+}
+
+/** `best`, or `c` where it is at a place between `east` and `west` and later than `best` (or as late, lower id). */
+function later(
+  best: Claim | null, c: Claim | undefined, km: ReadonlyMap<string, PlaceKm>, east: Stop, west: Stop,
+): Claim | null {
+  const at = c && km.get(c.place)?.km;
+  if (!c || at === undefined || at < east.km || at > west.km) return best;
+  return !best || c.date > best.date || (c.date === best.date && c.id < best.id) ? c : best;
 }
 
 function frontsOf(
-  road: Road, stops: readonly Stop[], km: ReadonlyMap<string, PlaceKm>, placing: readonly Claim[], day: Day,
+  road: Road, stops: readonly Stop[], km: ReadonlyMap<string, PlaceKm>, placing: Placing, day: Day,
   options: FrontOptions,
 ): Front[] {
   const fronts: Front[] = [];
@@ -182,7 +237,7 @@ function frontsOf(
       fromKm: east.km,
       toKm: west.km,
       km: roundTo(at, 3),
-      point: roundLonLat(along(road, at, KM).geometry.coordinates),
+      point: roundLonLat(pointAlong(road, at)),
       placedBy: placedBy?.id ?? null,
       east: east.place,
       west: west.place,

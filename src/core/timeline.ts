@@ -19,18 +19,33 @@ const OPEN_START = '0001-01-01' as Day;
 const OPEN_END = '9999-12-31' as Day;
 
 /**
- * Answers for days outside a timeline's domain, per place: `before` (no-report) and `tail`, the last interval
- * gone stale, for days past both the domain and the staleness window (null where the last interval cannot go
- * stale or already is). Kept beside the timeline rather than in it, so that `intervals` cover exactly the domain.
+ * What `stateAt` needs beside a timeline, per place. Kept beside the timeline rather than in it, so that
+ * `intervals` cover exactly the domain.
  */
-const outside = new WeakMap<Timeline, { before: Interval[]; tail: (Interval | null)[] }>();
+interface Lookup {
+  /** Each interval's start in days from the domain's start: numbers compare faster than day strings. */
+  starts: Int32Array[];
+  /** The answer for days before the domain: no-report. */
+  before: Interval[];
+  /**
+   * The last interval gone stale, for days past both the domain and the staleness window; null where the last
+   * interval cannot go stale or already is.
+   */
+  tail: (Interval | null)[];
+}
+
+const lookups = new WeakMap<Timeline, Lookup>();
 
 /** Earliest claim `date` or `before.since` … latest claim `date` or `dateEnd`; null without claims. */
 export function claimDomain(claims: readonly Claim[]): { start: Day; end: Day } | null {
-  const starts = claims.flatMap((c) => (c.before ? [c.date, c.before.since] : [c.date]));
-  const ends = claims.map((c) => c.dateEnd ?? c.date);
-  if (starts.length === 0) return null;
-  return { start: starts.reduce(earlier), end: ends.reduce(later) };
+  if (claims.length === 0) return null;
+  let start = claims[0]!.date;
+  let end = claims[0]!.dateEnd ?? start;
+  for (const c of claims) {
+    start = earlier(start, c.before ? earlier(c.date, c.before.since) : c.date);
+    end = later(end, c.dateEnd ?? c.date);
+  }
+  return { start, end };
 }
 
 /** Every place's intervals over the domain, per the timeline rules in docs/architecture.md. */
@@ -41,46 +56,51 @@ export function buildTimeline(
 ): Timeline {
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   const domain = options.domain ?? requireDomain(claims);
-  const before: Interval[] = [];
-  const tail: (Interval | null)[] = [];
+  const dayBefore = memoised((day) => addDays(day, -1));
+  const staleFrom = memoised((day) => addDays(day, staleAfterDays + 1));
+  const dayNumber = memoised((day) => daysBetween(domain.start, day));
+  const lookup: Lookup = { starts: [], before: [], tail: [] };
   const byPlace = groupByPlace(claims, domain.end);
   const intervals = placeIds.map((place) => {
     const own = byPlace.get(place) ?? [];
-    const list = toIntervals(place, clip(pieces(own, domain.start, staleAfterDays), domain), domain.end);
+    const list = toIntervals(place, clip(pieces(own, domain.start, staleFrom), domain), domain.end, dayBefore);
     const last = list[list.length - 1]!;
     const lastDay = own[own.length - 1]?.date;
-    before.push(noReport(place, OPEN_START, addDays(domain.start, -1)));
-    tail.push(
-      lastDay === undefined || last.stale
-        ? null
-        : { ...last, start: addDays(lastDay, staleAfterDays + 1), end: OPEN_END, stale: true },
+    lookup.starts.push(Int32Array.from(list, (interval) => dayNumber(interval.start)));
+    lookup.before.push(noReport(place, OPEN_START, dayBefore(domain.start)));
+    lookup.tail.push(
+      lastDay === undefined || last.stale ? null : { ...last, start: staleFrom(lastDay), end: OPEN_END, stale: true },
     );
     return list;
   });
   const timeline: Timeline = { places: [...placeIds], domain: { ...domain }, intervals, staleAfterDays };
-  outside.set(timeline, { before, tail });
+  lookups.set(timeline, lookup);
   return timeline;
 }
 
 /**
  * The interval each place (aligned with `timeline.places`) is in on `day`, by binary search. Before the domain:
  * an open-ended no-report interval; after it: the last interval, or its stale continuation once the staleness
- * window has passed. Works only on a timeline made by `buildTimeline`, which precomputes those two answers.
+ * window has passed. Works only on a timeline made by `buildTimeline`, which precomputes what it needs.
  */
 export function stateAt(timeline: Timeline, day: Day): Interval[] {
-  const extra = outside.get(timeline);
-  if (!extra) throw new TypeError('stateAt: the timeline was not made by buildTimeline');
-  return timeline.intervals.map((list, i) => {
-    if (day < timeline.domain.start) return extra.before[i]!;
-    if (day > timeline.domain.end) {
-      const tail = extra.tail[i];
+  const lookup = lookups.get(timeline);
+  if (!lookup) throw new TypeError('stateAt: the timeline was not made by buildTimeline');
+  if (day < timeline.domain.start) return [...lookup.before];
+  if (day > timeline.domain.end) {
+    return timeline.intervals.map((list, i) => {
+      const tail = lookup.tail[i];
       return tail && day >= tail.start ? tail : list[list.length - 1]!;
-    }
+    });
+  }
+  const n = daysBetween(timeline.domain.start, day);
+  return timeline.intervals.map((list, i) => {
+    const starts = lookup.starts[i]!;
     let lo = 0;
-    let hi = list.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (list[mid]!.start <= day) lo = mid;
+      if (starts[mid]! <= n) lo = mid;
       else hi = mid - 1;
     }
     return list[lo]!;
@@ -151,7 +171,7 @@ function groupByPlace(claims: readonly Claim[], end: Day): Map<string, Claim[]> 
 }
 
 /** The state pieces of one place from its first relevant day on; each runs until the next one starts. */
-function pieces(own: readonly Claim[], domainStart: Day, staleAfterDays: number): Piece[] {
+function pieces(own: readonly Claim[], domainStart: Day, staleFrom: (day: Day) => Day): Piece[] {
   const first = own[0]?.date;
   if (first === undefined) return [blank(domainStart)];
   const befores = own.filter((c) => c.before && c.before.since < first);
@@ -162,9 +182,11 @@ function pieces(own: readonly Claim[], domainStart: Day, staleAfterDays: number)
     const state = combine(active.map((c) => c.before!.side));
     out.push({ start: since, state, claims: active.map((c) => c.id), uncertain: true, stale: false });
   }
-  const days = [...new Set(own.map((c) => c.date))];
-  days.forEach((day, i) => {
-    const group = own.filter((c) => c.date === day);
+  // `own` is in date order, so each day's claims are one run of it.
+  for (let from = 0, to = 0; from < own.length; from = to) {
+    const day = own[from]!.date;
+    while (to < own.length && own[to]!.date === day) to += 1;
+    const group = own.slice(from, to);
     const piece: Piece = {
       start: day,
       state: combine(group.map((c) => c.side)),
@@ -173,10 +195,10 @@ function pieces(own: readonly Claim[], domainStart: Day, staleAfterDays: number)
       stale: false,
     };
     out.push(piece);
-    const staleFrom = addDays(day, staleAfterDays + 1);
-    const next = days[i + 1];
-    if (next === undefined || staleFrom < next) out.push({ ...piece, start: staleFrom, stale: true });
-  });
+    const stale = staleFrom(day);
+    const next = own[to]?.date;
+    if (next === undefined || stale < next) out.push({ ...piece, start: stale, stale: true });
+  }
   return out;
 }
 
@@ -194,11 +216,21 @@ function clip(all: readonly Piece[], domain: { start: Day; end: Day }): Piece[] 
   return kept;
 }
 
-function toIntervals(place: string, list: readonly Piece[], end: Day): Interval[] {
+function toIntervals(place: string, list: readonly Piece[], end: Day, dayBefore: (day: Day) => Day): Interval[] {
   return list.map((piece, i) => {
     const next = list[i + 1];
-    return { place, ...piece, end: next ? addDays(next.start, -1) : end };
+    return { place, ...piece, end: next ? dayBefore(next.start) : end };
   });
+}
+
+/** `f`, remembering its answers: date arithmetic parses and formats, and a few hundred days recur for every place. */
+function memoised<T>(f: (day: Day) => T): (day: Day) => T {
+  const memo = new Map<Day, T>();
+  return (day) => {
+    let answer = memo.get(day);
+    if (answer === undefined) memo.set(day, (answer = f(day)));
+    return answer;
+  };
 }
 
 function blank(start: Day): Piece {

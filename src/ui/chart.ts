@@ -1,12 +1,15 @@
 import type { Analysis } from '../core/analysis.ts';
 import { CONTROL_COLOURS } from '../core/palette.ts';
-import type { Day } from '../core/types.ts';
+import type { Day, Side } from '../core/types.ts';
 import { axes, H, M, scaleFor, W, type Scale } from './chartaxes.ts';
 import type { AppContext } from './context.ts';
 import { fill, h, s } from './dom.ts';
 import { formatClaimDate, formatDay, formatShortDay, sourceName, stateLabel } from './format.ts';
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
+/** More lines than this would be a tangle; the chart keeps the fronts that last longest. */
+const MAX_FRONTS = 6;
+const MAX_DOTS = 2000;
 
 /**
  * Mounts the front chart: each front's km from Benghazi against the date, claims as dots, the selected day as a
@@ -44,7 +47,8 @@ export function mountChart(root: HTMLElement, ctx: AppContext): void {
 }
 
 function chart(doc: Document, analysis: Analysis, scale: Scale, marker: SVGLineElement, pick: (day: Day) => void): Node[] {
-  const ids = [...new Set(analysis.fronts.flatMap((f) => f.fronts.map((front) => front.id)))];
+  const ids = longestLived(analysis, MAX_FRONTS);
+  const shown = new Set(ids);
   const labels = new Map(analysis.fronts.flatMap((f) => f.fronts.map((front) => [front.id, front.label] as const)));
   const summary = ids.map((id) => describeFront(analysis, id, labels.get(id) ?? id)).join(' ');
   const svg = s(
@@ -55,7 +59,7 @@ function chart(doc: Document, analysis: Analysis, scale: Scale, marker: SVGLineE
     s(doc, 'desc', { id: 'chart-desc' }, summary || 'No front: the chosen sources report no two sides on the road.'),
     axes(doc, analysis, scale),
     analysis.fronts.map((f) =>
-      f.fronts.map((front) =>
+      f.fronts.filter((front) => shown.has(front.id)).map((front) =>
         s(doc, 'rect', {
           class: 'chart-zone',
           x: scale.x(f.day) - scale.column / 2,
@@ -126,6 +130,7 @@ function frontLine(doc: Document, analysis: Analysis, scale: Scale, id: string, 
 }
 
 function claimDots(doc: Document, analysis: Analysis, scale: Scale): SVGElement {
+  if (analysis.claims.length > MAX_DOTS) return claimShapes(doc, analysis, scale);
   const seen = new Map<string, number>();
   const sources = new Map(analysis.sources.map((src) => [src.id, src]));
   return s(doc, 'g', { class: 'chart-claims' }, analysis.claims.flatMap((claim) => {
@@ -175,3 +180,31 @@ function describeFront(analysis: Analysis, id: string, label: string): string {
   return `${label}: km ${Math.round(first.km)} on ${formatShortDay(first.day)}, km ${Math.round(last.km)} on ${formatShortDay(last.day)}.`;
 }
 
+
+/**
+ * Past a few thousand claims, one element per dot (each with its title) makes every layout of the page slow: the
+ * dots become one shape per side, a dot per day and place, without titles.
+ */
+function claimShapes(doc: Document, analysis: Analysis, scale: Scale): SVGElement {
+  const paths = new Map<Side, string>();
+  const drawn = new Set<string>();
+  for (const claim of analysis.claims) {
+    const at = analysis.km.get(claim.place);
+    if (!at) continue;
+    const [x, y] = [Math.round(scale.x(claim.date)), Math.round(scale.y(at.km))];
+    const key = `${claim.side} ${x} ${y}`;
+    if (drawn.has(key)) continue;
+    drawn.add(key);
+    paths.set(claim.side, `${paths.get(claim.side) ?? ''}M${x - 2} ${y}a2 2 0 1 0 4 0a2 2 0 1 0 -4 0`);
+  }
+  return s(doc, 'g', { class: 'chart-claims' }, [...paths].map(([side, d]) =>
+    s(doc, 'path', { class: 'chart-claim-shape', d, fill: CONTROL_COLOURS[side] })));
+}
+
+/** The ids of the `most` fronts present on the most days, in order of first appearance. */
+function longestLived(analysis: Analysis, most: number): string[] {
+  const days = new Map<string, number>();
+  for (const { fronts } of analysis.fronts) for (const front of fronts) days.set(front.id, (days.get(front.id) ?? 0) + 1);
+  const kept = new Set([...days].sort((a, b) => b[1] - a[1]).slice(0, most).map(([id]) => id));
+  return [...days.keys()].filter((id) => kept.has(id));
+}

@@ -97,16 +97,19 @@ function sameLook(a: MarkerLook, b: MarkerLook): boolean {
   return a.state === b.state && a.stale === b.stale && a.selected === b.selected && a.radius === b.radius;
 }
 
-/** Stale states fade and get a dashed outline: still the last word, but an old one. */
+/**
+ * Stale states fade, outlined in their own colour: still the last word, but an old one. No dashes and no outline
+ * on places without a report: with thousands of markers, dashed strokes dominate the canvas's drawing time.
+ */
 function styleOf(look: MarkerLook): L.PathOptions {
-  const quiet = look.state === 'no-report';
+  const quiet = look.state === 'no-report' && !look.selected;
   return {
     fillColor: look.fillColor,
     fillOpacity: look.stale ? 0.35 : quiet ? 0.55 : 0.95,
+    stroke: !quiet,
     color: look.selected ? '#111111' : look.stale ? look.fillColor : '#ffffff',
     weight: look.selected ? 3 : look.stale ? 1.5 : 1,
     opacity: 1,
-    dashArray: look.stale && !look.selected ? '3 2' : undefined,
   };
 }
 

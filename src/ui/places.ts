@@ -44,6 +44,7 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
 
   let analysis: Analysis | null = null;
   let index = new Map<string, number>();
+  let selected: Row | null = null;
   const restate = (): void => {
     const { day, place } = store.get();
     const current = ctx.analysis();
@@ -63,11 +64,16 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
         const n = current.mentionsByPlace.get(r.place.id)?.length ?? 0;
         r.count.textContent = n === 1 ? '1 mention' : `${n} mentions`;
       }
-      if (place === r.place.id) r.button.setAttribute('aria-current', 'true');
-      else r.button.removeAttribute('aria-current');
-      r.item.classList.toggle('selected', place === r.place.id);
     }
     analysis = current;
+    // Touching every row's attributes would make the browser restyle thousands of rows on each day change.
+    if (place !== selected?.place.id) {
+      selected?.button.removeAttribute('aria-current');
+      selected?.item.classList.remove('selected');
+      selected = rows.find((r) => r.place.id === place) ?? null;
+      selected?.button.setAttribute('aria-current', 'true');
+      selected?.item.classList.add('selected');
+    }
   };
 
   const filter = (): void => {

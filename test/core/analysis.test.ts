@@ -25,6 +25,15 @@ describe('prepare', () => {
   it('measures nothing without a highway', () => {
     expect(prepare({ ...tinyDataset(), highway: null }).km.size).toBe(0);
   });
+
+  it('lists the places on the road in road order, as indices into the dataset’s places', () => {
+    const prepared = prepare(tinyDataset());
+    expect(prepared.roadOrder.map((i) => prepared.dataset.places[i]!.id)).toEqual(['easton', 'midville', 'weston']);
+  });
+
+  it('names every place by its id', () => {
+    expect(prepare(tinyDataset()).names.get('midville')).toBe('Midville');
+  });
 });
 
 describe('analyse', () => {

@@ -1,6 +1,6 @@
 import { along, distance, lineString } from '@turf/turf';
 import { describe, expect, it } from 'vitest';
-import { frontHistory, frontlineOn, measurePlaces } from '../../src/core/frontline.ts';
+import { frontHistory, frontlineOn, measurePlaces, roadOrder } from '../../src/core/frontline.ts';
 import { roundLonLat } from '../../src/core/precision.ts';
 import { buildTimeline, stateAt } from '../../src/core/timeline.ts';
 import type { Claim, ControlState, Day, Highway, Interval, LonLat, Place, PlaceKm } from '../../src/core/types.ts';
@@ -200,5 +200,11 @@ describe('frontHistory', () => {
     for (const { day, fronts } of history) {
       expect(fronts).toEqual(frontlineOn(highway(), kms({ a: 10, b: 50 }), stateAt(t, day), byId(), day).fronts);
     }
+  });
+});
+
+describe('roadOrder', () => {
+  it('lists the measured places by km, then by id, and leaves out the rest', () => {
+    expect(roadOrder(kms({ c: 20, b: 5, a: 20 }), ['c', 'off', 'b', 'a'])).toEqual([2, 3, 0]);
   });
 });

@@ -198,6 +198,16 @@ describe('claimDomain', () => {
   it('is null without claims', () => {
     expect(claimDomain([])).toBeNull();
   });
+
+  it('spans from the earliest date or before.since to the latest date or dateEnd', () => {
+    const claims = [
+      claim('c1', 'a', 'rebel', '2011-03-05', { before: before('government', '2011-03-02') }),
+      claim('c2', 'a', 'rebel', '2011-03-03'),
+      claim('c3', 'b', 'rebel', '2011-03-08', { precision: 'range', dateEnd: d('2011-03-10') }),
+      claim('c4', 'b', 'rebel', '2011-03-09'),
+    ];
+    expect(claimDomain(claims)).toEqual({ start: '2011-03-02', end: '2011-03-10' });
+  });
 });
 
 describe('stateAt', () => {
