@@ -36,24 +36,24 @@ export async function loadDataset(readRaw: ReadFile): Promise<{ dataset: Dataset
       return null;
     }
   };
-  const parse = <T>(text: string | null, empty: T, parser: (text: string) => Parsed<T>): T => {
-    if (text === null) return empty;
-    const parsed = parser(text);
+  const keep = <T>(parsed: Parsed<T>): T => {
     for (const problem of parsed.problems) problems.push(problem);
     return parsed.value;
   };
 
-  const [manifestText, gazetteerText, highwayText, claimsText] = await Promise.all([
-    read(FILES.manifest),
-    read(FILES.gazetteer),
-    read(FILES.highway),
-    read(FILES.claims),
-  ]);
-  const places = parse(gazetteerText, [], (text) => parseGazetteer(text, FILES.gazetteer));
-  const highway = parse(highwayText, null, (text) => parseHighway(text, FILES.highway));
-  const metas = parse(manifestText, [], (text) => parseManifest(text, FILES.manifest));
+  const reading = { gazetteer: read(FILES.gazetteer), highway: read(FILES.highway), claims: read(FILES.claims) };
+  // The sources are read as soon as the manifest names them, while the other files are still on their way.
+  const manifestText = await read(FILES.manifest);
+  const manifest = manifestText === null ? null : parseManifest(manifestText, FILES.manifest);
+  const metas = manifest?.value ?? [];
+  const reads = mapBounded(metas, READS_AT_ONCE, (meta) => read(`sources/${meta.file}`, `source "${meta.id}"`));
 
-  const texts = await mapBounded(metas, READS_AT_ONCE, (meta) => read(`sources/${meta.file}`, `source "${meta.id}"`));
+  const gazetteerText = await reading.gazetteer;
+  const places = gazetteerText === null ? [] : keep(parseGazetteer(gazetteerText, FILES.gazetteer));
+  const highwayText = await reading.highway;
+  const highway = highwayText === null ? null : keep(parseHighway(highwayText, FILES.highway));
+  if (manifest !== null) keep(manifest);
+  const texts = await reads;
   const sources: Source[] = [];
   metas.forEach((meta, i) => {
     const raw = texts[i];
@@ -66,7 +66,8 @@ export async function loadDataset(readRaw: ReadFile): Promise<{ dataset: Dataset
   });
 
   const context = { places: new Set(places.map((p) => p.id)), sources: new Map(sources.map((s) => [s.id, s])) };
-  const claims = parse(claimsText, [], (text) => parseClaims(text, FILES.claims, context));
+  const claimsText = await reading.claims;
+  const claims = claimsText === null ? [] : keep(parseClaims(claimsText, FILES.claims, context));
   return { dataset: { sources, places, highway, claims }, problems };
 }
 

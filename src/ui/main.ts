@@ -62,31 +62,26 @@ async function boot(): Promise<void> {
   const store = createStore({ ...defaults, ...fromUrl });
   const ctx: AppContext = { store, prepared, ...memoised(prepared, store, everything), document };
 
-  const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined });
-  window.__frontline = { map: map.map, markerFor: map.markerFor, fronts: map.fronts, restyled: map.restyled };
-  const mounts: [string, () => void][] = [
+  // The header and the time control first: they decide the map's size. Then the map, which is what a reader waits
+  // for; the side panels are built once it is on screen.
+  mountAll([
     ['date controls', () => mountTimeControl(element('timecontrol'), ctx, { label: element('date-label'), announcer: element('announcer') })],
     ['export menu', () => mountExport(element('export'), ctx)],
     ['source choices', () => mountSources(element('sources'), ctx)],
+  ]);
+  const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined });
+  window.__frontline = { map: map.map, markerFor: map.markerFor, fronts: map.fronts, restyled: map.restyled };
+  map.settle();
+  await map.drawn;
+  performance.mark('frontline:drawn');
+  mountAll([
     ['place panel', () => mountPanel(element('panel'), ctx)],
     ['list of places', () => mountPlaces(element('places'), ctx)],
     ['front chart', () => mountChart(element('chart'), ctx)],
     ['reader', () => mountReader(element('reader'), ctx)],
-  ];
-  for (const [name, mount] of mounts) {
-    try {
-      mount();
-    } catch (error) {
-      // One broken part should not take the others down; the console keeps the stack for whoever fixes it.
-      console.error(error);
-      banner([`The ${name} could not be shown: ${error instanceof Error ? error.message : String(error)}`]);
-    }
-  }
-  map.settle();
+  ]);
+  map.map.invalidateSize();
   syncUrl(store, rules, defaults, window);
-
-  await map.drawn;
-  performance.mark('frontline:drawn');
   document.documentElement.dataset['drawn'] = '1';
   // The land goes under the data only once the data is on screen: the basemap never delays the first paint.
   await map.loadBasemap('basemap.geojson').then(
@@ -133,6 +128,18 @@ function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<
     frontline: perDay(() => lines, frontlineAt),
     states: perDay(() => states, (from, day) => stateAt(from.timeline, day)),
   };
+}
+
+function mountAll(mounts: [string, () => void][]): void {
+  for (const [name, mount] of mounts) {
+    try {
+      mount();
+    } catch (error) {
+      // One broken part should not take the others down; the console keeps the stack for whoever fixes it.
+      console.error(error);
+      banner([`The ${name} could not be shown: ${error instanceof Error ? error.message : String(error)}`]);
+    }
+  }
 }
 
 /** Returns a function that adds messages to the banner, as text: problems name files and quote data. */

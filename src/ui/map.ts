@@ -83,7 +83,9 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
     .layers(undefined, { 'Natural Earth land (offline)': basemap, 'OpenStreetMap tiles (online)': osm })
     .addTo(map);
 
-  const renderer = L.canvas({ padding: 0.5, tolerance: 4 });
+  // Leaflet's default margin beyond the view: a wider one multiplies the canvas area that every redraw clears and
+  // paints (a padding of 0.5 is four times the view).
+  const renderer = L.canvas({ padding: 0.1, tolerance: 4 });
   const road = createRoad(doc, dataset.highway, renderer);
   const markers = createPlaceMarkers(doc, dataset.places, renderer, (place) => ctx.store.set({ place }));
   road.layer.addTo(map);
