@@ -15,7 +15,8 @@ import { FULL, generateGeo, QUICK } from './generate.ts';
 import { atMost, result, table, type Result } from './measure.ts';
 import { sentencesOf } from './prose.ts';
 import { mentionSection, snapshotSection, timelineSection, type Check, type Repetitions } from './sections.ts';
-import { buildApp, measureViewer } from './viewer.ts';
+import { buildApp } from '../test/browser/app.ts';
+import { measureViewer } from './viewer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const quick = process.argv.includes('--quick');

@@ -7,29 +7,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { build } from 'vite';
+import { CONTENT_TYPES } from '../test/browser/app.ts';
 import { launchBrowser } from '../test/browser/browser.ts';
 import { atMost, median, percentile, result, type Result } from './measure.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.png': 'image/png',
-  '.svg': 'image/svg+xml',
-};
-
-/**
- * Builds the app with Vite into `outDir`, a folder of the benchmark's own: dist/ may be rebuilt by the browser tests
- * at the same moment.
- */
-export async function buildApp(outDir: string): Promise<void> {
-  await build({ root: ROOT, configFile: resolve(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-}
 
 /**
  * Serves the built app (`dist`) under `/real/`, and under `/generated/` the same app with `geo/` taken from
@@ -47,7 +27,7 @@ function serve(dist: string, generatedGeo: string): Server {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
     createReadStream(file).pipe(res);
   });
 }

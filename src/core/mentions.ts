@@ -1,10 +1,14 @@
-import { foldName, trieSource } from './trie.ts';
+import { foldName, mayStart, startFilter, trieSource } from './trie.ts';
 import type { Mention, Place, Span } from './types.ts';
 
-/** A gazetteer compiled once: one pattern for every spelling, and the place each normalised spelling names. */
+/**
+ * A gazetteer compiled once: one pattern for every spelling, the place each normalised spelling names, and a filter
+ * of the letters spellings start with.
+ */
 export interface Matcher {
   readonly pattern: RegExp;
   readonly placeByKey: ReadonlyMap<string, string>;
+  readonly starts: Uint8Array;
 }
 
 /** A raw match: which place, where. */
@@ -20,10 +24,10 @@ const SEPARATOR_RUN = /[\s\u2010\u2011-]+/gu;
 const ARTICLES = ['al', 'el', 'ar', 'as', 'az', 'an', 'at', 'ad', 'ash', 'es', 'ez', 'er', 'en', 'ed'];
 const ARTICLE_WORD = new RegExp(`(?<=^| )(?:${ARTICLES.join('|')}) `, 'gu');
 const HAS_ARTICLE = new RegExp(`(?:^| )(?:${ARTICLES.join('|')}) `, 'iu');
-// V8 tests a \p{L} class by a long range search, and the lookbehind runs at every position: with it the scan is
-// three times slower on text that is not pure Latin-1. The lookbehind holds only the letters and digits of the
-// Latin and Arabic blocks, which turn away most positions inside a word; `matchSpans` checks any rarer letter.
-const COMMON_WORD = wordRanges(0, 0x24f) + wordRanges(0x600, 0x6ff);
+// Whether a character is a letter, mark or digit, looked up in a table for the common blocks (Latin, Greek,
+// Cyrillic, Arabic…): `matchSpans` asks it at every position, and the regular expression only for rarer ones.
+const COMMON = 0x700;
+const IS_WORD = wordTable();
 
 /** Builds the matcher for a whole gazetteer: names and aliases of every place, as one prefix-trie pattern. */
 export function buildMatcher(places: readonly Place[]): Matcher {
@@ -39,7 +43,8 @@ export function buildMatcher(places: readonly Place[]): Matcher {
     }
   }
   const trie = trieSource(spellings);
-  return { pattern: new RegExp(`(?<![${COMMON_WORD}])(?:${trie})(?![\\p{L}\\p{M}\\p{N}])`, 'giu'), placeByKey };
+  const pattern = new RegExp(`(?:${trie})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
+  return { pattern, placeByKey, starts: startFilter(spellings) };
 }
 
 /**
@@ -53,28 +58,40 @@ export function normaliseName(s: string): string {
 
 /** Every whole-word occurrence of a spelling, the longest where spellings overlap, in text order, never overlapping. */
 export function matchSpans(matcher: Matcher, text: string): PlaceSpan[] {
+  const { pattern, placeByKey, starts } = matcher;
   const spans: PlaceSpan[] = [];
   // A text names the same places again and again: each written form is normalised once.
   const known = new Map<string, string>();
-  const pattern = matcher.pattern;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
-    const [surface] = m;
-    const start = m.index;
-    const rareBefore = start > 0 && text.charCodeAt(start - 1) > 0x24f;
-    if (rareBefore && WORD_BEFORE.test(text.slice(Math.max(0, start - 2), start))) {
-      pattern.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
-      continue;
-    }
+  // One pattern run from every word start is slow on text that is thick with names (one every hundred bytes): it is
+  // run, anchored, only where the filter finds the first letters of a spelling.
+  for (let start = 0; start < text.length; start++) {
+    if (!canStart(text, start) || !mayStart(starts, text, start) || rareWordBefore(text, start)) continue;
+    pattern.lastIndex = start;
+    if (!pattern.test(text)) continue;
+    const end = pattern.lastIndex;
+    const surface = text.slice(start, end);
     let place = known.get(surface);
     if (place === undefined) {
-      place = matcher.placeByKey.get(normaliseName(surface));
-      if (place === undefined) continue;
+      place = placeByKey.get(normaliseName(surface)) ?? '';
       known.set(surface, place);
     }
-    spans.push({ place, start, end: start + surface.length });
+    if (place !== '') spans.push({ place, start, end });
+    start = end - 1;
   }
   return spans;
+}
+
+function canStart(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  return !(before < COMMON && IS_WORD[before] === 1);
+}
+
+// A letter beyond the common blocks before `at`, or `at` inside a surrogate pair.
+function rareWordBefore(text: string, at: number): boolean {
+  const before = text.charCodeAt(at - 1);
+  if (!(before >= COMMON)) return false;
+  if (before >= 0xd800 && before <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00) return true;
+  return WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
 
 /** Every mention of a place in `text` (a source's cleaned text), in text order, with the sentence it stands in. */
@@ -113,18 +130,10 @@ function articleVariants(spelling: string): string[] {
   return variants;
 }
 
-/** The letters, marks and digits among the code points `[from, to]`, as character class ranges. */
-function wordRanges(from: number, to: number): string {
-  let ranges = '';
-  for (let c = from, start = -1; c <= to + 1; c++) {
-    const isWord = c <= to && /[\p{L}\p{M}\p{N}]/u.test(String.fromCodePoint(c));
-    if (isWord && start < 0) start = c;
-    else if (!isWord && start >= 0) {
-      ranges += `\\u{${start.toString(16)}}-\\u{${(c - 1).toString(16)}}`;
-      start = -1;
-    }
-  }
-  return ranges;
+function wordTable(): Uint8Array {
+  const table = new Uint8Array(COMMON);
+  for (let c = 0; c < COMMON; c++) table[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
+  return table;
 }
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });

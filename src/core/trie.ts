@@ -132,3 +132,51 @@ function escape(chars: string, syntax: string): string {
   return escaped;
 }
 
+
+// A start filter: the first letters of every spelling, hashed into a bit per slot. Below 0x800 (Latin, Greek,
+// Cyrillic, Arabic…) folding a character on its own agrees with the case-insensitive pattern, as checked over the
+// whole table; any other code unit, or one that folds out of the table, may stand for anything.
+const FOLDED = 0x800;
+const ANY = 0xffff;
+const FOLD = foldTable();
+const PREFIX = 3;
+const FILTER_BITS = 20;
+
+/** The folded first letters (up to a space) of every spelling, as the set `mayStart` tests against. */
+export function startFilter(spellings: readonly string[]): Uint8Array {
+  const filter = new Uint8Array(1 << FILTER_BITS);
+  for (const spelling of spellings) {
+    const key = foldName(spelling);
+    const space = key.indexOf(' ');
+    const length = Math.min(PREFIX, space < 0 ? key.length : space);
+    const codes = [-1, -1, -1];
+    for (let i = 0; i < length; i++) codes[i] = key.charCodeAt(i);
+    // A text position whose letters fold out of the table is always let through: such a key needs no slot.
+    if (codes.some((c) => c >= FOLDED)) continue;
+    filter[slot(codes[0]!, codes[1]!, codes[2]!)] = 1;
+  }
+  return filter;
+}
+
+/** False where no spelling can start at `text[at]`; true where one may. */
+export function mayStart(filter: Uint8Array, text: string, at: number): boolean {
+  const a = FOLD[text.charCodeAt(at)]!;
+  if (a === ANY || filter[slot(a, -1, -1)] === 1) return true;
+  const b = at + 1 < text.length ? FOLD[text.charCodeAt(at + 1)]! : -1;
+  if (b === ANY || (b >= 0 && filter[slot(a, b, -1)] === 1)) return true;
+  const c = at + 2 < text.length ? FOLD[text.charCodeAt(at + 2)]! : -1;
+  return c === ANY || (b >= 0 && c >= 0 && filter[slot(a, b, c)] === 1);
+}
+
+function slot(a: number, b: number, c: number): number {
+  return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d)) >>> (32 - FILTER_BITS);
+}
+
+function foldTable(): Uint16Array {
+  const table = new Uint16Array(0x10000).fill(ANY);
+  for (let c = 0; c < FOLDED; c++) {
+    const folded = foldName(String.fromCharCode(c)).charCodeAt(0);
+    table[c] = folded < FOLDED ? folded : ANY;
+  }
+  return table;
+}

@@ -10,6 +10,7 @@ import { inject } from 'vitest';
 import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
 import { prepare, type Prepared } from '../../src/core/analysis.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
+import { CONTENT_TYPES } from './app.ts';
 
 export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
@@ -99,12 +100,6 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   return { page, context, errors, failed, requests, close: () => context.close() };
 }
 
-const GEO_TYPES: Record<string, string> = {
-  '.json': 'application/json; charset=utf-8',
-  '.geojson': 'application/geo+json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
 /** Answers the app's requests under `geo/` from `dir`, byte for byte, with a real 404 where `dir` has no such file. */
 async function serveGeo(context: BrowserContext, dir: string): Promise<void> {
   const root = resolve(dir);
@@ -114,7 +109,7 @@ async function serveGeo(context: BrowserContext, dir: string): Promise<void> {
     const file = resolve(root, decodeURIComponent(url.slice(prefix.length)));
     const body = file.startsWith(root + sep) ? await readFile(file).catch(() => null) : null;
     if (body === null) return route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' });
-    return route.fulfill({ status: 200, contentType: GEO_TYPES[extname(file)] ?? 'application/octet-stream', body });
+    return route.fulfill({ status: 200, contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', body });
   });
 }
 
