@@ -36,6 +36,8 @@ function dateWords(rng: Rng, day: Day): string {
 }
 
 /** Claims about places on the road, 1–3 neighbours per sentence, in articles of `claimsPerSource` claims each. */
+const CHANGES_HANDS: readonly string[] = ['captured', 'retook', 'withdrew', 'entered'];
+
 export function claimsAlong(rng: Rng, places: readonly (Place & { km?: number })[], sizes: Sizes, sentences: readonly string[]) {
   const byKm = [...places].sort((a, b) => a.km! - b.km!);
   const events: { t: number; side: Side; group: (Place & { km?: number })[] }[] = [];
@@ -77,6 +79,9 @@ export function claimsAlong(rng: Rng, places: readonly (Place & { km?: number })
           const quote = `${place.name} had been in ${earlier === 'rebel' ? 'rebel' : earlier === 'government' ? 'government' : 'disputed'} hands ${sinceWords}.`;
           body.push(quote);
           claim.before = { side: earlier, since, precision: 'day', source: id, quote, resolvedFrom: sinceWords };
+        } else if (CHANGES_HANDS.includes(words.event)) {
+          // The validator asks a change of hands who held the place before; the sentence itself says so, undated.
+          claim.before = { side: side === 'rebel' ? 'government' : 'rebel', source: id, quote: words.sentence };
         }
         claims.push(claim);
         inArticle++;

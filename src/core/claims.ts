@@ -1,7 +1,7 @@
 import { parseDay, resolveDate } from './dates.ts';
 import { isObject, parseJson, show } from './json.ts';
 import type { Parsed } from './problems.ts';
-import type { Claim, ClaimEvent, Day, Precision, PriorState, Problem, Side, Source } from './types.ts';
+import type { Claim, ClaimEvent, DatedPrior, Day, Precision, PriorState, Problem, Side, Source } from './types.ts';
 
 /** What a claim may refer to: the gazetteer's place ids and the sources by id. */
 export interface ClaimContext {
@@ -15,6 +15,8 @@ const PRECISIONS: readonly Precision[] = ['day', 'range', 'approximate'];
 const EVENTS: readonly ClaimEvent[] = [
   'captured', 'retook', 'held', 'entered', 'advanced', 'withdrew', 'attacked', 'contested',
 ];
+/** Events that say a place changed hands: such a claim must say who held it before. */
+const CHANGES_HANDS: readonly ClaimEvent[] = ['captured', 'retook', 'withdrew', 'entered'];
 const FIELDS = new Set([
   'id', 'place', 'side', 'date', 'precision', 'dateEnd', 'event', 'source', 'quote', 'claimant', 'resolvedFrom',
   'narrativeDay', 'before', 'front',
@@ -22,6 +24,14 @@ const FIELDS = new Set([
 const BEFORE_FIELDS = new Set(['side', 'since', 'precision', 'source', 'quote', 'resolvedFrom']);
 
 type Report = (field: string, message: string) => void;
+
+/** The claim's `before` where a source dates it (the only kind that fills in days), else undefined. */
+export function datedBefore(claim: Claim): DatedPrior | undefined {
+  const prior = claim.before;
+  return prior?.since !== undefined && prior.precision !== undefined && prior.resolvedFrom !== undefined
+    ? (prior as DatedPrior)
+    : undefined;
+}
 
 /**
  * Reads `claims.json` (`{ "claims": Claim[] }`). Keeps every valid claim and lists every problem. Besides shape,
@@ -92,6 +102,9 @@ function readClaim(entry: unknown, ctx: ClaimContext, report: Report): Claim | n
     }
   }
   const before = entry.before === undefined ? undefined : readBefore(entry.before, date, ctx, report);
+  if (event && CHANGES_HANDS.includes(event) && entry.before === undefined) {
+    report('before', `a claim that the place changed hands (${event}) says which side held it just before`);
+  }
   if (!side || !event || !date || !precision || dateEnd === null || narrativeDay === null || !source || before === null) {
     return null;
   }
@@ -120,10 +133,18 @@ function readBefore(entry: unknown, date: Day | null, ctx: ClaimContext, report:
   }
   unknownFields(entry, BEFORE_FIELDS, 'before.', report);
   const side = oneOf(entry.side, SIDES, 'before.side', report);
+  const dated = entry.since !== undefined;
+  const source = cited(entry, 'before.', ctx, report, dated);
+  if (!dated) {
+    // No source dates the earlier state: the side and its quote are kept, and nothing that would date it.
+    for (const field of ['precision', 'resolvedFrom'] as const) {
+      if (entry[field] !== undefined) report(`before.${field}`, 'only a before with a since has it');
+    }
+    return side && source ? { side, source: source.id, quote: entry.quote as string } : null;
+  }
   const precision = oneOf(entry.precision, PRECISIONS, 'before.precision', report);
   const since = day(entry.since, 'before.since', report);
   if (since && date && since > date) report('before.since', `since ${since} is after the claim's date ${date}`);
-  const source = cited(entry, 'before.', ctx, report);
   if (source && since && nonEmpty(entry.resolvedFrom)) {
     // Only the day must follow: the earlier state may be known more loosely than the words' own precision.
     const resolved = resolveDate(entry.resolvedFrom, { published: source.published });
@@ -137,8 +158,11 @@ function readBefore(entry: unknown, date: Day | null, ctx: ClaimContext, report:
   return { side, since, precision, source: source.id, quote, resolvedFrom };
 }
 
-/** The cited source, or null where unknown; checks that `quote` and `resolvedFrom` (under `prefix`) occur in it. */
-function cited(entry: Record<string, unknown>, prefix: string, ctx: ClaimContext, report: Report): Source | null {
+/**
+ * The cited source, or null where unknown; checks that `quote` and, where the entry is `dated`, `resolvedFrom`
+ * (under `prefix`) occur in it.
+ */
+function cited(entry: Record<string, unknown>, prefix: string, ctx: ClaimContext, report: Report, dated = true): Source | null {
   const source = (typeof entry.source === 'string' && ctx.sources.get(entry.source)) || null;
   if (!source) report(`${prefix}source`, `unknown source ${show(entry.source)}`);
   const { quote, resolvedFrom } = entry;
@@ -147,6 +171,7 @@ function cited(entry: Record<string, unknown>, prefix: string, ctx: ClaimContext
     const closest = closestPassage(source.text, quote);
     report(`${prefix}quote`, `not in the cleaned text of "${source.id}"; closest passage there: "${closest}"`);
   }
+  if (!dated) return source;
   if (!nonEmpty(resolvedFrom)) {
     report(`${prefix}resolvedFrom`, `expected the words that fix the date, a non-empty string; got ${show(resolvedFrom)}`);
   } else if (source && !lowercase(source).includes(resolvedFrom.toLowerCase())) {

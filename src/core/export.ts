@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection, Geometry, GeoJsonProperties, LineString, Point } from 'geojson';
 import { frontlineAt, type Analysis } from './analysis.ts';
+import { datedBefore } from './claims.ts';
 import { addDays } from './dates.ts';
 import { CONTROL_COLOURS } from './palette.ts';
 import { COORD_DECIMALS, roundTo } from './precision.ts';
@@ -151,7 +152,7 @@ function citer(analysis: Analysis): (interval: Interval) => Citation[] {
     interval.claims.map((id): Citation => {
       const claim = analysis.claimsById.get(id)!;
       // A claim dated after the interval can only stand behind it through its `before`.
-      const prior = claim.date > interval.end ? claim.before : undefined;
+      const prior = claim.date > interval.end ? datedBefore(claim) : undefined;
       const told = prior ?? claim;
       const source = sources.get(told.source)!;
       return {

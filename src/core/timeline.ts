@@ -1,3 +1,4 @@
+import { datedBefore } from './claims.ts';
 import { addDays, daysBetween } from './dates.ts';
 import type { Claim, ControlState, Day, Interval, Side, Timeline } from './types.ts';
 
@@ -42,7 +43,7 @@ export function claimDomain(claims: readonly Claim[]): { start: Day; end: Day } 
   let start = claims[0]!.date;
   let end = claims[0]!.dateEnd ?? start;
   for (const c of claims) {
-    start = earlier(start, c.before ? earlier(c.date, c.before.since) : c.date);
+    start = earlier(start, earlier(c.date, datedBefore(c)?.since ?? c.date));
     end = later(end, c.dateEnd ?? c.date);
   }
   return { start, end };
@@ -134,7 +135,10 @@ export function bruteForceStateAt(
         stale: daysBetween(latest, day) > staleAfterDays,
       };
     }
-    const filling = own.filter((c) => c.before !== undefined && c.before.since <= day);
+    const filling = own.filter((c) => {
+      const since = datedBefore(c)?.since;
+      return since !== undefined && since <= day;
+    });
     if (filling.length === 0) return noReport(place, day, day);
     return {
       place,
@@ -174,12 +178,15 @@ function groupByPlace(claims: readonly Claim[], end: Day): Map<string, Claim[]> 
 function pieces(own: readonly Claim[], domainStart: Day, staleFrom: (day: Day) => Day): Piece[] {
   const first = own[0]?.date;
   if (first === undefined) return [blank(domainStart)];
-  const befores = own.filter((c) => c.before && c.before.since < first);
-  const sinces = befores.map((c) => c.before!.since).sort(compare);
+  const befores = own.flatMap((c) => {
+    const prior = datedBefore(c);
+    return prior && prior.since < first ? [{ id: c.id, prior }] : [];
+  });
+  const sinces = befores.map((b) => b.prior.since).sort(compare);
   const out: Piece[] = [blank([domainStart, first, ...sinces].reduce(earlier))];
   for (const since of sinces) {
-    const active = befores.filter((c) => c.before!.since <= since);
-    const state = combine(active.map((c) => c.before!.side));
+    const active = befores.filter((b) => b.prior.since <= since);
+    const state = combine(active.map((b) => b.prior.side));
     out.push({ start: since, state, claims: active.map((c) => c.id), uncertain: true, stale: false });
   }
   // `own` is in date order, so each day's claims are one run of it.

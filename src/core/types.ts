@@ -81,15 +81,22 @@ export interface Mention extends Span {
   sentence: Span & { text: string };
 }
 
-/** The state a place was in before a claim that says it changed hands, and the earliest day a source supports. */
+/**
+ * The side that held a place before a claim that says it changed hands, with the quote that says so, and the
+ * earliest day a source supports (`since`, its precision and the words that date it). Without `since`, no source
+ * dates the earlier state: it is recorded, and no day is filled in with it.
+ */
 export interface PriorState {
   side: Side;
-  since: Day;
-  precision: Precision;
+  since?: Day;
+  precision?: Precision;
   source: string;
   quote: string;
-  resolvedFrom: string;
+  resolvedFrom?: string;
 }
+
+/** A prior state a source dates: the only kind that fills in days. */
+export type DatedPrior = Required<PriorState>;
 
 /** One cited statement from a source about who held, took, lost or fought over a place. */
 export interface Claim {

@@ -1,4 +1,5 @@
 import type { Analysis } from '../core/analysis.ts';
+import { datedBefore } from '../core/claims.ts';
 import type { Claim, Interval, Mention, Source } from '../core/types.ts';
 import { h, type Child } from './dom.ts';
 import { formatClaimDate, formatDay, sourceName, stateLabel } from './format.ts';
@@ -57,14 +58,15 @@ export function stateView(
           interval.stale ? ' (stale)' : '',
           interval.uncertain ? ' (uncertain)' : '',
         );
-  const reports = claims.map((claim): Report =>
-    claim.before && claim.date > interval.start
+  const reports = claims.map((claim): Report => {
+    const prior = datedBefore(claim);
+    return prior && claim.date > interval.start
       ? {
-          side: claim.before.side,
-          what: `held since ${formatClaimDate({ date: claim.before.since, precision: claim.before.precision })}`,
+          side: prior.side,
+          what: `held since ${formatClaimDate({ date: prior.since, precision: prior.precision })}`,
           who: `the state before a later report: ${claim.event} ${formatClaimDate(claim)}`,
-          source: claim.before.source,
-          quote: claim.before.quote,
+          source: prior.source,
+          quote: prior.quote,
         }
       : {
           side: claim.side,
@@ -72,8 +74,8 @@ export function stateView(
           who: `according to ${claim.claimant}`,
           source: claim.source,
           quote: claim.quote,
-        },
-  );
+        };
+  });
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   const mentions = analysis.mentionsByPlace.get(place) ?? [];
   return [

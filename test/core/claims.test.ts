@@ -37,16 +37,17 @@ const VALID = {
   quote: 'Having abandoned Bin Jawwad and the oil port of Ras Lanuf on Tuesday',
   claimant: 'reporter (The New York Times)',
   resolvedFrom: 'on Tuesday',
+  before: {
+    side: 'rebel',
+    since: '2011-03-19',
+    precision: 'approximate',
+    source: 'bt-2011-04-01',
+    quote: 'the territory the rebels had captured since air strikes began on March 19',
+    resolvedFrom: 'March 19',
+  },
 };
 
-const BEFORE = {
-  side: 'rebel',
-  since: '2011-03-19',
-  precision: 'approximate',
-  source: 'bt-2011-04-01',
-  quote: 'the territory the rebels had captured since air strikes began on March 19',
-  resolvedFrom: 'March 19',
-};
+const BEFORE = VALID.before;
 
 const ITEM = 'claim 0 (id "nyt-ras-lanuf-abandoned")';
 
@@ -155,6 +156,24 @@ describe('parseClaims', () => {
     expect(messages({ side: 'loyalist' })).toEqual([
       [ITEM, 'side', 'expected one of government, rebel, contested; got "loyalist"'],
     ]);
+  });
+
+  it('refuses a claim that a place changed hands without saying who held it before', () => {
+    expect(messages({ before: undefined })).toEqual([
+      [ITEM, 'before', 'a claim that the place changed hands (withdrew) says which side held it just before'],
+    ]);
+  });
+
+  it('keeps a before that no source dates: its side and quote, and no since', () => {
+    const before = { side: 'rebel', source: 'nyt-2011-03-30', quote: 'Having abandoned Bin Jawwad' };
+    const parsed = parseOne({ before });
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value[0]?.before).toEqual(before);
+  });
+
+  it('refuses words that would date a before that has no since', () => {
+    const before = { side: 'rebel', source: 'nyt-2011-03-30', quote: 'Having abandoned Bin Jawwad', resolvedFrom: 'on Tuesday' };
+    expect(messages({ before })).toEqual([[ITEM, 'before.resolvedFrom', 'only a before with a since has it']]);
   });
 
   it('refuses an event that is not a ClaimEvent', () => {

@@ -57,7 +57,7 @@ describe('exports of the real data, read back', () => {
     const claims = writtenClaims();
     const firstDay = (place: string): string => claims.filter((c) => c.place === place).map((c) => c.date).sort()[0]!;
     // A before that starts on or after an earlier claim of its place is overruled by that claim, so it fills no day.
-    const filling = claims.filter((c) => c.before && c.before.since < firstDay(c.place));
+    const filling = claims.filter((c) => c.before?.since !== undefined && c.before.since < firstDay(c.place));
     expect(filling.length).toBeGreaterThan(0);
     for (const claim of filling) {
       const match = citations.find((c) => c.claim === claim.id && c.basis === 'before' && c.quote === claim.before!.quote);

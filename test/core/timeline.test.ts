@@ -85,6 +85,17 @@ describe('buildTimeline', () => {
     ]);
   });
 
+  it('fills no day from a before that no source dates', () => {
+    const undated = { side: 'rebel' as const, source: 'src', quote: 'q' };
+    const timeline = buildTimeline([claim('c1', 'a', 'government', '2011-03-05', { before: undated })], ['a'], {
+      domain: march('01', '05'),
+    });
+    expect(shape(timeline.intervals[0]!)).toEqual([
+      ['2011-03-01', '2011-03-04', 'no-report', '', ''],
+      ['2011-03-05', '2011-03-05', 'government', 'c1', ''],
+    ]);
+  });
+
   it('lets a before fill only days that no claim covers', () => {
     const claims = [
       claim('c1', 'a', 'government', '2011-03-04'),
