@@ -1,12 +1,10 @@
-import { foldName, mayStart, startFilter, trieSource } from './trie.ts';
+import { foldName, isCommonWordUnit, mayStart, startFilter, trieSource } from './trie.ts';
 import type { Mention, Place, Span } from './types.ts';
 
-/**
- * A gazetteer compiled once: one pattern for every spelling, the place each normalised spelling names, and a filter
- * of the letters spellings start with.
- */
+/** A gazetteer compiled once: one anchored pattern for every spelling, the place each names, their first letters. */
 export interface Matcher {
   readonly pattern: RegExp;
+  /** By normalised key, and by each spelling as written. */
   readonly placeByKey: ReadonlyMap<string, string>;
   readonly starts: Uint8Array;
 }
@@ -24,10 +22,6 @@ const SEPARATOR_RUN = /[\s\u2010\u2011-]+/gu;
 const ARTICLES = ['al', 'el', 'ar', 'as', 'az', 'an', 'at', 'ad', 'ash', 'es', 'ez', 'er', 'en', 'ed'];
 const ARTICLE_WORD = new RegExp(`(?<=^| )(?:${ARTICLES.join('|')}) `, 'gu');
 const HAS_ARTICLE = new RegExp(`(?:^| )(?:${ARTICLES.join('|')}) `, 'iu');
-// Whether a character is a letter, mark or digit, looked up in a table for the common blocks (Latin, Greek,
-// Cyrillic, Arabic…): `matchSpans` asks it at every position, and the regular expression only for rarer ones.
-const COMMON = 0x700;
-const IS_WORD = wordTable();
 
 /** Builds the matcher for a whole gazetteer: names and aliases of every place, as one prefix-trie pattern. */
 export function buildMatcher(places: readonly Place[]): Matcher {
@@ -39,12 +33,15 @@ export function buildMatcher(places: readonly Place[]): Matcher {
       if (!/[\p{L}\p{N}]/u.test(key)) continue;
       // A spelling two places share names the first of them.
       if (!placeByKey.has(key)) placeByKey.set(key, place.id);
-      spellings.push(...articleVariants(spelling));
+      const variants = articleVariants(spelling);
+      // Most surfaces are written as in the gazetteer, and are found so without normalising. A form normalises to
+      // the spelling's key (variants differ only in articles), and a key to itself: one map holds both safely.
+      for (const form of [spelling, ...variants]) if (!placeByKey.has(form)) placeByKey.set(form, placeByKey.get(key)!);
+      spellings.push(...variants);
     }
   }
-  const trie = trieSource(spellings);
-  const pattern = new RegExp(`(?:${trie})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
-  return { pattern, placeByKey, starts: startFilter(spellings) };
+  const pattern = new RegExp(`(?:${trieSource(spellings)})(?![\\p{L}\\p{M}\\p{N}])`, 'iuy');
+  return { pattern, placeByKey, starts: startFilter(spellings.map(foldName)) };
 }
 
 /**
@@ -60,36 +57,29 @@ export function normaliseName(s: string): string {
 export function matchSpans(matcher: Matcher, text: string): PlaceSpan[] {
   const { pattern, placeByKey, starts } = matcher;
   const spans: PlaceSpan[] = [];
-  // A text names the same places again and again: each written form is normalised once.
-  const known = new Map<string, string>();
-  // One pattern run from every word start is slow on text that is thick with names (one every hundred bytes): it is
-  // run, anchored, only where the filter finds the first letters of a spelling.
+  // Tried at every word start, the pattern is slow on text thick with names (one every hundred bytes): the filter
+  // of first letters turns most words away without it.
+  let wordBefore = false;
   for (let start = 0; start < text.length; start++) {
-    if (!canStart(text, start) || !mayStart(starts, text, start) || rareWordBefore(text, start)) continue;
-    pattern.lastIndex = start;
-    if (!pattern.test(text)) continue;
-    const end = pattern.lastIndex;
-    const surface = text.slice(start, end);
-    let place = known.get(surface);
-    if (place === undefined) {
-      place = placeByKey.get(normaliseName(surface)) ?? '';
-      known.set(surface, place);
+    if (!wordBefore && mayStart(starts, text, start) && !rareWordBefore(text, start)) {
+      pattern.lastIndex = start;
+      if (pattern.test(text)) {
+        const end = pattern.lastIndex;
+        const surface = text.slice(start, end);
+        const place = placeByKey.get(surface) ?? placeByKey.get(normaliseName(surface));
+        if (place !== undefined) spans.push({ place, start, end });
+        start = end - 1;
+      }
     }
-    if (place !== '') spans.push({ place, start, end });
-    start = end - 1;
+    wordBefore = isCommonWordUnit(text.charCodeAt(start));
   }
   return spans;
 }
 
-function canStart(text: string, at: number): boolean {
-  const before = text.charCodeAt(at - 1);
-  return !(before < COMMON && IS_WORD[before] === 1);
-}
-
-// A letter beyond the common blocks before `at`, or `at` inside a surrogate pair.
+// A letter the table of common ones leaves out before `at`, or `at` inside a surrogate pair.
 function rareWordBefore(text: string, at: number): boolean {
   const before = text.charCodeAt(at - 1);
-  if (!(before >= COMMON)) return false;
+  if (!(before >= 0x800)) return false;
   if (before >= 0xd800 && before <= 0xdbff && (text.charCodeAt(at) & 0xfc00) === 0xdc00) return true;
   return WORD_BEFORE.test(text.slice(Math.max(0, at - 2), at));
 }
@@ -128,12 +118,6 @@ function articleVariants(spelling: string): string[] {
     variants = variants.flatMap((head) => forms.map((form) => (i === 0 ? form : `${head} ${form}`)));
   });
   return variants;
-}
-
-function wordTable(): Uint8Array {
-  const table = new Uint8Array(COMMON);
-  for (let c = 0; c < COMMON; c++) table[c] = /[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0;
-  return table;
 }
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });

@@ -1,6 +1,7 @@
 /**
  * Compiles spellings into one regular expression shaped as a prefix trie: shared beginnings written once, each node's
- * branches told apart by their first character, a longer spelling tried before a shorter one it extends.
+ * branches told apart by their first character, a longer spelling tried before a shorter one it extends. A filter of
+ * their first letters tells where in a text the pattern need not be tried.
  */
 
 const ASCII = /^[\0-\x7f]*$/;
@@ -132,51 +133,58 @@ function escape(chars: string, syntax: string): string {
   return escaped;
 }
 
-
-// A start filter: the first letters of every spelling, hashed into a bit per slot. Below 0x800 (Latin, Greek,
-// Cyrillic, Arabic…) folding a character on its own agrees with the case-insensitive pattern, as checked over the
-// whole table; any other code unit, or one that folds out of the table, may stand for anything.
-const FOLDED = 0x800;
+// The start filter: the first letters of every spelling (up to a character that is no letter, mark or digit), hashed
+// to a byte each. Below 0x800 (Latin, Greek, Cyrillic, Arabic…) folding one character alone agrees with the
+// case-insensitive pattern, as checked against it over the whole table; any other code unit may stand for anything.
+const COMMON = 0x800;
 const ANY = 0xffff;
 const FOLD = foldTable();
-const PREFIX = 3;
+const WORD = new Uint8Array(COMMON).map((_, c) => (/[\p{L}\p{M}\p{N}]/u.test(String.fromCharCode(c)) ? 1 : 0));
+// Six letters: fewer let through many more words of common text; more turn away hardly any.
+const PREFIX = 6;
 const FILTER_BITS = 20;
 
-/** The folded first letters (up to a space) of every spelling, as the set `mayStart` tests against. */
-export function startFilter(spellings: readonly string[]): Uint8Array {
+/** Whether a code unit below 0x800 is a letter, mark or digit; false for any code unit above. */
+export function isCommonWordUnit(code: number): boolean {
+  return code < COMMON && WORD[code] === 1;
+}
+
+/** The hashed first letters of every spelling (folded by `foldName`), as the set `mayStart` tests against. */
+export function startFilter(folded: readonly string[]): Uint8Array {
   const filter = new Uint8Array(1 << FILTER_BITS);
-  for (const spelling of spellings) {
-    const key = foldName(spelling);
-    const space = key.indexOf(' ');
-    const length = Math.min(PREFIX, space < 0 ? key.length : space);
-    const codes = [-1, -1, -1];
-    for (let i = 0; i < length; i++) codes[i] = key.charCodeAt(i);
-    // A text position whose letters fold out of the table is always let through: such a key needs no slot.
-    if (codes.some((c) => c >= FOLDED)) continue;
-    filter[slot(codes[0]!, codes[1]!, codes[2]!)] = 1;
+  for (const spelling of folded) {
+    const slot = prefixSlot(spelling, 0);
+    if (slot >= 0) filter[slot] = 1;
   }
   return filter;
 }
 
 /** False where no spelling can start at `text[at]`; true where one may. */
 export function mayStart(filter: Uint8Array, text: string, at: number): boolean {
-  const a = FOLD[text.charCodeAt(at)]!;
-  if (a === ANY || filter[slot(a, -1, -1)] === 1) return true;
-  const b = at + 1 < text.length ? FOLD[text.charCodeAt(at + 1)]! : -1;
-  if (b === ANY || (b >= 0 && filter[slot(a, b, -1)] === 1)) return true;
-  const c = at + 2 < text.length ? FOLD[text.charCodeAt(at + 2)]! : -1;
-  return c === ANY || (b >= 0 && c >= 0 && filter[slot(a, b, c)] === 1);
+  const slot = prefixSlot(text, at);
+  return slot < 0 || filter[slot] === 1;
 }
 
-function slot(a: number, b: number, c: number): number {
-  return (Math.imul(a + 1, 0x9e3779b1) ^ Math.imul(b + 1, 0x85ebca77) ^ Math.imul(c + 1, 0xc2b2ae3d)) >>> (32 - FILTER_BITS);
+// A spelling and a text the pattern matches it in give the same slot: their characters fold alike, and both stop at
+// the same place, for a space matches only separators and a name ends before a letter. -1 where one folds to ANY.
+function prefixSlot(s: string, at: number): number {
+  let hash = 0x811c9dc5;
+  const end = Math.min(s.length, at + PREFIX);
+  for (let i = at; i < end; i++) {
+    const c = FOLD[s.charCodeAt(i)]!;
+    if (c === ANY) return -1;
+    if (i > at && WORD[c] === 0) break;
+    hash = Math.imul(hash ^ c, 0x01000193);
+  }
+  return hash >>> (32 - FILTER_BITS);
 }
 
+// A character that folds to more than one, or out of the table, folds to ANY.
 function foldTable(): Uint16Array {
   const table = new Uint16Array(0x10000).fill(ANY);
-  for (let c = 0; c < FOLDED; c++) {
-    const folded = foldName(String.fromCharCode(c)).charCodeAt(0);
-    table[c] = folded < FOLDED ? folded : ANY;
+  for (let c = 0; c < COMMON; c++) {
+    const folded = foldName(String.fromCharCode(c));
+    if (folded.length === 1 && folded.charCodeAt(0) < COMMON) table[c] = folded.charCodeAt(0);
   }
   return table;
 }
