@@ -22,7 +22,7 @@ const LIMITS: L.LatLngBoundsLiteral = [
 ];
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
-/** A place's marker as drawn, where it is on screen, and which Leaflet layer draws it. */
+/** A place's marker as drawn, where it is on screen, and its identity (see `PlaceMarker.serial`). */
 export interface MarkerInfo extends MarkerLook {
   id: string;
   name: string;
@@ -30,7 +30,7 @@ export interface MarkerInfo extends MarkerLook {
   lng: number;
   containerPoint: { x: number; y: number };
   clientPoint: { x: number; y: number };
-  leafletId: number;
+  serial: number;
 }
 
 export interface MapHandle {
@@ -85,9 +85,13 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
 
   // Leaflet's default margin beyond the view: a wider one multiplies the canvas area that every redraw clears and
   // paints (a padding of 0.5 is four times the view).
-  const renderer = L.canvas({ padding: 0.1, tolerance: 4 });
-  const road = createRoad(doc, dataset.highway, renderer);
-  const markers = createPlaceMarkers(doc, dataset.places, renderer, (place) => ctx.store.set({ place }));
+  const margin = { padding: 0.1, tolerance: 4 };
+  // Front marks go over the place markers' canvas, and let the pointer through to it.
+  const frontPane = map.createPane('fronts');
+  frontPane.style.zIndex = '450';
+  frontPane.style.pointerEvents = 'none';
+  const road = createRoad(doc, dataset.highway, L.canvas(margin), L.canvas({ ...margin, pane: 'fronts' }));
+  const markers = createPlaceMarkers(doc, dataset.places, margin, (place) => ctx.store.set({ place }));
   road.layer.addTo(map);
   markers.layer.addTo(map);
   createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
@@ -108,7 +112,7 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
 
   const reveal = (id: string): void => {
     const marker = markers.marker(id);
-    if (marker && !map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng());
+    if (marker && !map.getBounds().contains(marker.latLng)) map.panTo(marker.latLng);
   };
 
   map.on('moveend', () => {
@@ -138,9 +142,9 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
       const place =
         placesById.get(key) ?? dataset.places.find((p) => p.name.toLowerCase() === key.trim().toLowerCase());
       const marker = place && markers.marker(place.id);
-      const look = place && markers.look(place.id);
+      const look = marker?.look;
       if (!place || !marker || !look) return null;
-      const at = marker.getLatLng();
+      const at = marker.latLng;
       const point = map.latLngToContainerPoint(at);
       const box = root.getBoundingClientRect();
       return {
@@ -151,7 +155,7 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
         lng: at.lng,
         containerPoint: { x: point.x, y: point.y },
         clientPoint: { x: box.left + point.x, y: box.top + point.y },
-        leafletId: L.stamp(marker),
+        serial: marker.serial,
       };
     },
     fronts: () => road.fronts(),

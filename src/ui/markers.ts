@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import type { Analysis } from '../core/analysis.ts';
 import { CONTROL_COLOURS } from '../core/palette.ts';
 import type { ControlState, Interval, Place } from '../core/types.ts';
+import { CircleCanvas, type CircleStyle } from './circles.ts';
 import { h } from './dom.ts';
 
 /** The towns the story turns on: always labelled on the map. */
@@ -16,64 +17,89 @@ export interface MarkerLook {
   fillColor: string;
 }
 
-/** One circle marker per place, restyled in place as the day, the sources or the selection change. */
+/** A place's marker: where it is, how it looks, and a number that is its own for as long as it exists. */
+export interface PlaceMarker {
+  readonly place: Place;
+  readonly latLng: L.LatLng;
+  /** Unique to this marker: a marker built again would have another. */
+  readonly serial: number;
+  look: MarkerLook | null;
+}
+
+/** One circle per place on a canvas of their own, restyled in place as the day, the sources or the selection change. */
 export interface PlaceMarkers {
   layer: L.LayerGroup;
   /** Restyles only the markers whose look changed; returns how many that was. */
   update(analysis: Analysis, states: readonly Interval[], selected: string | null): number;
-  marker(id: string): L.CircleMarker | undefined;
-  look(id: string): MarkerLook | undefined;
+  marker(id: string): PlaceMarker | undefined;
 }
 
-interface Entry {
-  place: Place;
-  marker: L.CircleMarker;
-  look: MarkerLook | null;
-}
+let serials = 0;
 
 /** Returns a marker for every place, not yet styled: call `update` before the first draw. */
 export function createPlaceMarkers(
   doc: Document,
   places: readonly Place[],
-  renderer: L.Renderer,
+  { padding, tolerance }: { padding: number; tolerance: number },
   onSelect: (id: string) => void,
 ): PlaceMarkers {
-  const layer = L.layerGroup();
-  const entries = new Map<string, Entry>();
-  for (const place of places) {
-    const [lon, lat] = place.coordinates;
-    const marker = L.circleMarker([lat, lon], { renderer, radius: 4, bubblingMouseEvents: false });
-    const permanent = LABELLED_TOWNS.includes(place.id);
-    // An element, not a string: Leaflet would parse a string as HTML, and names are data.
-    marker.bindTooltip(h(doc, 'span', {}, place.name), {
-      permanent,
-      direction: 'right',
-      className: permanent ? 'town-label' : 'place-tip',
-    });
-    marker.on('click', () => onSelect(place.id));
-    layer.addLayer(marker);
-    entries.set(place.id, { place, marker, look: null });
-  }
+  const markers: PlaceMarker[] = places.map((place) => ({
+    place,
+    latLng: L.latLng(place.coordinates[1], place.coordinates[0]),
+    serial: (serials += 1),
+    look: null,
+  }));
+  const byId = new Map(markers.map((m, i) => [m.place.id, i]));
+  // An element, not a string: Leaflet would parse a string as HTML, and names are data.
+  const tip = L.tooltip({ direction: 'right', className: 'place-tip' });
+  const circles = new CircleCanvas(
+    markers.map((m) => m.latLng),
+    {
+      click: (i) => onSelect(markers[i]!.place.id),
+      hover: (i, map) => {
+        const marker = markers[i];
+        if (!marker) return void tip.remove();
+        tip.options.offset = L.point((marker.look?.radius ?? 0) + 2, 0);
+        tip.setLatLng(marker.latLng).setContent(h(doc, 'span', {}, marker.place.name));
+        tip.addTo(map);
+      },
+    },
+    { padding, tolerance },
+  );
+  const labels = new Map(
+    markers
+      .filter((m) => LABELLED_TOWNS.includes(m.place.id))
+      .map((m) => [
+        m.place.id,
+        L.tooltip({ permanent: true, direction: 'right', className: 'town-label' })
+          .setLatLng(m.latLng)
+          .setContent(h(doc, 'span', {}, m.place.name)),
+      ]),
+  );
+  const layer = L.layerGroup([circles, ...labels.values()]);
 
   return {
     layer,
     update(analysis, states, selected) {
       let restyled = 0;
       analysis.timeline.places.forEach((id, i) => {
-        const entry = entries.get(id);
-        if (entry === undefined) return;
-        const interval = states[i];
-        const look = lookOf(interval, selected === id, analysis.mentionsByPlace.get(id)?.length ?? 0);
-        if (entry.look !== null && sameLook(entry.look, look)) return;
-        if (entry.look?.radius !== look.radius) resize(entry.marker, look.radius);
-        entry.marker.setStyle(styleOf(look));
-        entry.look = look;
+        const index = byId.get(id);
+        if (index === undefined) return;
+        const marker = markers[index]!;
+        const look = lookOf(states[i], selected === id, analysis.mentionsByPlace.get(id)?.length ?? 0);
+        if (marker.look !== null && sameLook(marker.look, look)) return;
+        const label = labels.get(id);
+        if (label && marker.look?.radius !== look.radius) {
+          label.options.offset = L.point(look.radius + 2, 0);
+          label.update();
+        }
+        circles.setStyle(index, styleOf(look));
+        marker.look = look;
         restyled += 1;
       });
       return restyled;
     },
-    marker: (id) => entries.get(id)?.marker,
-    look: (id) => entries.get(id)?.look ?? undefined,
+    marker: (id) => markers[byId.get(id) ?? -1],
   };
 }
 
@@ -98,26 +124,18 @@ function sameLook(a: MarkerLook, b: MarkerLook): boolean {
 }
 
 /**
- * Stale states fade, outlined in their own colour: still the last word, but an old one. No dashes and no outline
- * on places without a report: with thousands of markers, dashed strokes dominate the canvas's drawing time.
+ * Stale states fade, outlined in their own colour: still the last word, but an old one. Places without a report
+ * are quiet, without an outline; the selected place is drawn over all others.
  */
-function styleOf(look: MarkerLook): L.PathOptions {
+function styleOf(look: MarkerLook): CircleStyle {
   const quiet = look.state === 'no-report' && !look.selected;
   return {
+    radius: look.radius,
     fillColor: look.fillColor,
     fillOpacity: look.stale ? 0.35 : quiet ? 0.55 : 0.95,
     stroke: !quiet,
     color: look.selected ? '#111111' : look.stale ? look.fillColor : '#ffffff',
     weight: look.selected ? 3 : look.stale ? 1.5 : 1,
-    opacity: 1,
+    layer: look.selected ? 3 : quiet ? 0 : look.stale ? 1 : 2,
   };
-}
-
-function resize(marker: L.CircleMarker, radius: number): void {
-  marker.setRadius(radius);
-  const tooltip = marker.getTooltip();
-  if (tooltip) {
-    tooltip.options.offset = L.point(radius + 2, 0);
-    tooltip.update();
-  }
 }

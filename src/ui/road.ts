@@ -19,6 +19,12 @@ export interface RoadLayer {
   fronts(): FrontMark[];
 }
 
+interface SegmentEntry {
+  line: L.Polyline;
+  /** What the line shows: its control and where it runs along the highway. */
+  key: string;
+}
+
 interface FrontEntry {
   marker: L.CircleMarker;
   title: HTMLElement;
@@ -30,8 +36,11 @@ const LABELLED_FRONTS = 4;
 
 const latLngs = (coordinates: readonly LonLat[]): L.LatLngExpression[] => coordinates.map(([lon, lat]) => [lat, lon]);
 
-/** Returns the road layer: the whole highway in grey, with coloured segments and front marks added by `update`. */
-export function createRoad(doc: Document, highway: Highway | null, renderer: L.Renderer): RoadLayer {
+/**
+ * Returns the road layer: the whole highway in grey, with coloured segments and front marks added by `update`.
+ * The marks have a renderer of their own, so they can be drawn over the place markers.
+ */
+export function createRoad(doc: Document, highway: Highway | null, renderer: L.Renderer, marks: L.Renderer): RoadLayer {
   const layer = L.layerGroup();
   if (highway) {
     layer.addLayer(
@@ -39,21 +48,25 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
     );
   }
   // Pools: a day change moves and restyles what is there and adds or drops only the difference.
-  const segments: L.Polyline[] = [];
+  const segments: SegmentEntry[] = [];
   const fronts: FrontEntry[] = [];
 
   const updateSegments = (wanted: readonly Segment[]): void => {
     wanted.forEach((segment, i) => {
-      const line = segments[i] ?? addSegment(layer, renderer, segments);
-      line.setLatLngs(latLngs(segment.coordinates));
-      line.setStyle(segmentStyle(segment));
+      const entry = segments[i] ?? addSegment(layer, renderer, segments);
+      // An unchanged stretch is left alone: each one touched widens the area the canvas clears and draws again.
+      const key = `${segment.control} ${segment.fromKm} ${segment.toKm}`;
+      if (key === entry.key) return;
+      entry.key = key;
+      entry.line.setLatLngs(latLngs(segment.coordinates));
+      entry.line.setStyle(segmentStyle(segment));
     });
-    for (const extra of segments.splice(wanted.length)) layer.removeLayer(extra);
+    for (const extra of segments.splice(wanted.length)) layer.removeLayer(extra.line);
   };
 
   const updateFronts = (wanted: readonly Front[], previous: FrontLine | null): void => {
     wanted.forEach((front, i) => {
-      const entry = fronts[i] ?? addFront(doc, layer, renderer, fronts);
+      const entry = fronts[i] ?? addFront(doc, layer, marks, fronts);
       const [lon, lat] = front.point;
       const km = Math.round(front.km);
       const moved = movement(front, previous?.fronts.find((f) => f.id === front.id));
@@ -101,11 +114,11 @@ function segmentStyle(segment: Segment): L.PolylineOptions {
   };
 }
 
-function addSegment(layer: L.LayerGroup, renderer: L.Renderer, pool: L.Polyline[]): L.Polyline {
-  const line = L.polyline([], { renderer, interactive: false, lineCap: 'butt' });
-  layer.addLayer(line);
-  pool.push(line);
-  return line;
+function addSegment(layer: L.LayerGroup, renderer: L.Renderer, pool: SegmentEntry[]): SegmentEntry {
+  const entry = { line: L.polyline([], { renderer, interactive: false, lineCap: 'butt' }), key: '' };
+  layer.addLayer(entry.line);
+  pool.push(entry);
+  return entry;
 }
 
 function addFront(doc: Document, layer: L.LayerGroup, renderer: L.Renderer, pool: FrontEntry[]): FrontEntry {

@@ -67,6 +67,8 @@ async function hostileGeo(): Promise<string> {
     c['claims']!.push({
       id: 'hostile-zarqa-taken', place: 'zarqa', side: 'rebel', date: '2011-03-30', precision: 'day', event: 'captured',
       source: SOURCE, quote: QUOTE, claimant: CLAIMANT, resolvedFrom: 'on Wednesday',
+      // A claim that a place changed hands says who held it before: undated, so it fills in no day.
+      before: { side: 'government', source: SOURCE, quote: QUOTE },
     }),
   );
   return dir;

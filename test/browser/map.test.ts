@@ -95,7 +95,7 @@ test('a date change restyles in place only the markers whose state changed', asy
   ).length;
   const app = await openApp(browser, { hash: `#day=${from}` });
   const ids = async (): Promise<number[]> =>
-    app.page.evaluate((places) => places.map((id) => window.__frontline!.markerFor(id)!.leafletId), timeline.places);
+    app.page.evaluate((places) => places.map((id) => window.__frontline!.markerFor(id)!.serial), timeline.places);
   const layersBefore = await ids();
   await app.page.getByRole('button', { name: 'Next day' }).click();
   await app.page.waitForFunction((day) => location.hash.includes(`day=${day}`), to);
