@@ -64,23 +64,39 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
     for (const extra of segments.splice(wanted.length)) layer.removeLayer(extra.line);
   };
 
+  // Placing a label measures it, which forces a layout. Done in the middle of a day change, that layout is thrown
+  // away by the writes that follow; placed in the next animation frame, after every write, it is the frame's own.
+  let placing: number | null = null;
+  const moved = new Set<FrontEntry>();
+  const place = (): void => {
+    placing = null;
+    for (const entry of moved) {
+      entry.marker.setLatLng([entry.mark.lat, entry.mark.lng]);
+      entry.marker.getTooltip()?.update();
+    }
+    moved.clear();
+  };
+
   const updateFronts = (wanted: readonly Front[], previous: FrontLine | null): void => {
     wanted.forEach((front, i) => {
       const entry = fronts[i] ?? addFront(doc, layer, marks, fronts);
       const [lon, lat] = front.point;
       const km = Math.round(front.km);
-      const moved = movement(front, previous?.fronts.find((f) => f.id === front.id));
+      const shift = movement(front, previous?.fronts.find((f) => f.id === front.id));
       const title = `${front.label}: ${km} km from Benghazi`;
-      const mark = { id: front.id, km: front.km, lat, lng: lon, text: `${title}. ${moved}` };
-      // Placing a label measures it, which forces a layout: an unchanged front is left alone.
+      const mark = { id: front.id, km: front.km, lat, lng: lon, text: `${title}. ${shift}` };
+      // An unchanged front is left alone.
       if (mark.text === entry.mark.text && lat === entry.mark.lat && lon === entry.mark.lng) return;
-      entry.marker.setLatLng([lat, lon]);
       entry.title.textContent = title;
-      entry.move.textContent = moved;
+      entry.move.textContent = shift;
       entry.mark = mark;
-      entry.marker.getTooltip()?.update();
+      moved.add(entry);
     });
-    for (const extra of fronts.splice(wanted.length)) layer.removeLayer(extra.marker);
+    for (const extra of fronts.splice(wanted.length)) {
+      moved.delete(extra);
+      layer.removeLayer(extra.marker);
+    }
+    if (moved.size > 0 && placing === null) placing = requestAnimationFrame(place);
   };
 
   return {
