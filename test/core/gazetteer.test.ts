@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from '../../src/core/gazetteer.ts';
 import { cleanText } from '../../src/core/text.ts';
 import type { Place } from '../../src/core/types.ts';
+import { collection, jsonError } from './fixtures/json.ts';
 
 const FILE = 'gazetteer.geojson';
 
@@ -37,19 +38,6 @@ function feature(
   };
   for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
   return { type: 'Feature', properties: merged, geometry };
-}
-
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-    return 'none';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-function collection(...features: unknown[]): string {
-  return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
 const BREGA = { id: 'brega', name: 'Brega', aliases: ['Marsa el Brega'] };

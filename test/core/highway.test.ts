@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from '../../src/core/gazetteer.ts';
 import { parseHighway } from '../../src/core/highway.ts';
 import type { Highway, LonLat } from '../../src/core/types.ts';
+import { collection, jsonError } from './fixtures/json.ts';
 
 const FILE = 'highway.geojson';
 
@@ -51,19 +52,6 @@ function libyanLand(): Feature<Polygon | MultiPolygon> {
 
 function lineFeature(coordinates: unknown, properties: unknown = { name: 'road' }): Record<string, unknown> {
   return { type: 'Feature', properties, geometry: { type: 'LineString', coordinates } };
-}
-
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-    return 'none';
-  } catch (error) {
-    return (error as Error).message;
-  }
-}
-
-function collection(...features: unknown[]): string {
-  return JSON.stringify({ type: 'FeatureCollection', features });
 }
 
 describe('parseHighway on the real highway', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGazetteer } from '../../src/core/gazetteer.ts';
 import { parseManifest, readSource } from '../../src/core/sources.ts';
 import type { SourceMeta } from '../../src/core/types.ts';
+import { jsonError } from './fixtures/json.ts';
 
 const FILE = 'sources/manifest.json';
 const SEEDS = '/work/shared/seeds';
@@ -11,15 +12,6 @@ function realManifest(): SourceMeta[] {
   const { value, problems } = parseManifest(readFileSync('geo/sources/manifest.json', 'utf8'), FILE);
   expect(problems).toEqual([]);
   return value;
-}
-
-function jsonError(text: string): string {
-  try {
-    JSON.parse(text);
-    return 'none';
-  } catch (error) {
-    return (error as Error).message;
-  }
 }
 
 /** A valid manifest entry; `fields` replace the defaults key by key (undefined deletes one). */
