@@ -1,7 +1,8 @@
+import { daysBetween } from './dates.ts';
 import { frontHistory, frontlineOn, measurePlaces, roadOrder, type FrontDay } from './frontline.ts';
 import { buildMatcher, findMentions, type Matcher } from './mentions.ts';
 import { buildTimeline, claimDomain, stateAt } from './timeline.ts';
-import type { Claim, Dataset, Day, FrontLine, Mention, Place, PlaceKm, Source, Timeline } from './types.ts';
+import type { Claim, Dataset, Day, Front, FrontLine, Interval, Mention, Place, PlaceKm, Source, Timeline } from './types.ts';
 
 /** What does not depend on the chosen sources: computed once per dataset. */
 export interface Prepared {
@@ -86,14 +87,23 @@ export function analyse(prepared: Prepared, options: AnalyseOptions = {}): Analy
   return { ...prepared, sources, claims, claimsById, mentionsByPlace, timeline, fronts };
 }
 
-/** The highway's segments and fronts on `day`; nothing to draw without a highway. */
-export function frontlineAt(analysis: Analysis, day: Day): FrontLine {
+/**
+ * The highway's segments and fronts on `day`; nothing to draw without a highway. `states` is `stateAt` of that day,
+ * for a caller that has it already.
+ */
+export function frontlineAt(analysis: Analysis, day: Day, states: readonly Interval[] = stateAt(analysis.timeline, day)): FrontLine {
   const { highway } = analysis.dataset;
   if (!highway) return { day, segments: [], fronts: [] };
-  const states = stateAt(analysis.timeline, day);
   // Only the places on the road, in road order: frontlineOn's sort by km then has nothing to do.
   const onRoad = analysis.roadOrder.map((i) => states[i]!);
   return frontlineOn(highway, analysis.km, onRoad, analysis.claimsById, day, { names: analysis.names });
+}
+
+/** The fronts on `day`: looked up in `analysis.fronts` within the domain, worked out only outside it. */
+export function frontsAt(analysis: Analysis, day: Day): Front[] {
+  const { start, end } = analysis.timeline.domain;
+  const known = day >= start && day <= end ? analysis.fronts[daysBetween(start, day)] : undefined;
+  return known?.fronts ?? frontlineAt(analysis, day).fronts;
 }
 
 function datasetDomain(dataset: Dataset): { start: Day; end: Day } {

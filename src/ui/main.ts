@@ -123,10 +123,11 @@ function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<
     }
     return value;
   };
+  const statesOf = perDay(() => states, (from, day) => stateAt(from.timeline, day));
   return {
     analysis,
-    frontline: perDay(() => lines, frontlineAt),
-    states: perDay(() => states, (from, day) => stateAt(from.timeline, day)),
+    frontline: perDay(() => lines, (from, day) => frontlineAt(from, day, statesOf(day))),
+    states: statesOf,
   };
 }
 

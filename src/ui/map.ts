@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import * as L from 'leaflet';
+import { frontsAt } from '../core/analysis.ts';
 import { addDays } from '../core/dates.ts';
 import type { AppContext } from './context.ts';
 import { createLegend } from './legend.ts';
@@ -101,7 +102,8 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
     restyled = markers.update(ctx.analysis(), ctx.states(view.day), view.place);
   };
   const drawRoad = (view: ViewState): void => {
-    road.update(ctx.frontline(view.day), ctx.frontline(addDays(view.day, -1)));
+    // The day before only for how far each front moved: its fronts are in the analysis already.
+    road.update(ctx.frontline(view.day), frontsAt(ctx.analysis(), addDays(view.day, -1)));
   };
   // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.
   const showing = (center: [number, number], zoom: number): boolean =>

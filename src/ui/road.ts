@@ -15,7 +15,8 @@ export interface FrontMark {
 /** The highway coloured by control, and the fronts on it, updated in place from one day's FrontLine. */
 export interface RoadLayer {
   layer: L.LayerGroup;
-  update(line: FrontLine, previous: FrontLine | null): void;
+  /** Draws `line`; `previous` are the fronts of the day before, to say how far each moved. */
+  update(line: FrontLine, previous: readonly Front[]): void;
   fronts(): FrontMark[];
 }
 
@@ -77,12 +78,12 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
     moved.clear();
   };
 
-  const updateFronts = (wanted: readonly Front[], previous: FrontLine | null): void => {
+  const updateFronts = (wanted: readonly Front[], previous: readonly Front[]): void => {
     wanted.forEach((front, i) => {
       const entry = fronts[i] ?? addFront(doc, layer, marks, fronts);
       const [lon, lat] = front.point;
       const km = Math.round(front.km);
-      const shift = movement(front, previous?.fronts.find((f) => f.id === front.id));
+      const shift = movement(front, previous.find((f) => f.id === front.id));
       const title = `${front.label}: ${km} km from Benghazi`;
       const mark = { id: front.id, km: front.km, lat, lng: lon, text: `${title}. ${shift}` };
       // An unchanged front is left alone.

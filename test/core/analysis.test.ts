@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { analyse, frontlineAt, prepare, type Analysis } from '../../src/core/analysis.ts';
+import { analyse, frontlineAt, frontsAt, prepare, type Analysis } from '../../src/core/analysis.ts';
 import { addDays } from '../../src/core/dates.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
 import { frontlineOn } from '../../src/core/frontline.ts';
@@ -195,3 +195,15 @@ describe('the real data', () => {
     }
   });
 });
+
+describe('frontsAt', () => {
+  it('gives the fronts frontlineAt gives, on every day in and just outside the domain', () => {
+    const analysis = analyse(prepare(tinyDataset()));
+    expect(analysis.fronts.some((d) => d.fronts.length > 0)).toBe(true);
+    const { start, end } = analysis.timeline.domain;
+    for (let day = addDays(start, -2); day <= addDays(end, 2); day = addDays(day, 1)) {
+      expect(frontsAt(analysis, day), day).toEqual(frontlineAt(analysis, day).fronts);
+    }
+  });
+});
+

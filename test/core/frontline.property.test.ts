@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { frontHistory, frontlineOn, measurePlaces } from '../../src/core/frontline.ts';
 import { roundLonLat, roundTo } from '../../src/core/precision.ts';
 import { buildTimeline, stateAt } from '../../src/core/timeline.ts';
-import type { Claim, Day, Highway, Interval, LonLat, Place, PlaceKm } from '../../src/core/types.ts';
+import type { Claim, Day, Highway, Interval, LonLat, Place, PlaceKm, Side } from '../../src/core/types.ts';
 
 const KM = { units: 'kilometers' } as const;
 const SIDES = ['government', 'rebel', 'contested'] as const;
@@ -55,14 +55,17 @@ describe('frontlineOn (property)', () => {
   const kmArb = fc.oneof(fc.integer({ min: 0, max: ROAD_KM * 1000 }).map((m) => m / 1000), fc.constantFrom(0, 2.5, 57.3));
   const stopsArb = fc.array(fc.record({ km: kmArb, state: fc.constantFrom(...SIDES) }), { minLength: 1, maxLength: 12 });
 
+  const highway = windingRoad();
+  const road = lineString(highway.coordinates);
+  const lineFor = (stops: { km: number; state: Side }[]) => {
+    const km = new Map<string, PlaceKm>(stops.map((s, i) => [`p${i}`, { km: s.km, offsetKm: 0 }]));
+    return frontlineOn(highway, km, stops.map((s, i) => state(`p${i}`, s.state)), new Map(), day(0));
+  };
+
   it('cuts each segment from the road as turf’s lineSliceAlong does', () => {
-    const highway = windingRoad();
-    const road = lineString(highway.coordinates);
     fc.assert(
       fc.property(stopsArb, (stops) => {
-        const km = new Map<string, PlaceKm>(stops.map((s, i) => [`p${i}`, { km: s.km, offsetKm: 0 }]));
-        const line = frontlineOn(highway, km, stops.map((s, i) => state(`p${i}`, s.state)), new Map(), day(0));
-        for (const s of line.segments) {
+        for (const s of lineFor(stops).segments) {
           expect(s.coordinates).toEqual(lineSliceAlong(road, s.fromKm, s.toKm, KM).geometry.coordinates.map(roundLonLat));
         }
       }),
@@ -70,13 +73,9 @@ describe('frontlineOn (property)', () => {
   });
 
   it('puts each front’s point, midway through its zone, where turf’s along does', () => {
-    const highway = windingRoad();
-    const road = lineString(highway.coordinates);
     fc.assert(
       fc.property(stopsArb, (stops) => {
-        const km = new Map<string, PlaceKm>(stops.map((s, i) => [`p${i}`, { km: s.km, offsetKm: 0 }]));
-        const line = frontlineOn(highway, km, stops.map((s, i) => state(`p${i}`, s.state)), new Map(), day(0));
-        for (const f of line.fronts) {
+        for (const f of lineFor(stops).fronts) {
           expect(f.point).toEqual(roundLonLat(along(road, (f.fromKm + f.toKm) / 2, KM).geometry.coordinates));
         }
       }),
