@@ -81,7 +81,6 @@ function chart(doc: Document, analysis: Analysis, scale: Scale, marker: SVGLineE
     ),
     ids.map((id, i) => frontLine(doc, analysis, scale, id, DASHES[i % DASHES.length] ?? '')),
     claimDots(doc, analysis, scale),
-    marker,
   );
   // One listener for the whole plot, so a click on a dot or a line picks its day as well as one on empty ground.
   svg.addEventListener('click', (event) => {
@@ -96,10 +95,13 @@ function chart(doc: Document, analysis: Analysis, scale: Scale, marker: SVGLineE
       s(doc, 'line', { x1: 0, x2: 24, y1: 3, y2: 3, class: 'chart-front', 'stroke-dasharray': DASHES[i % DASHES.length] ?? '' }));
     return h(doc, 'li', {}, line, labels.get(id) ?? id);
   }), h(doc, 'li', {}, h(doc, 'span', { class: 'chart-dot-key', 'aria-hidden': 'true' }), 'a claim, at its place'));
+  // The day marker has an SVG of its own over the plot: moving it then repaints that line alone, not a plot of
+  // thousands of claims (which CSS keeps on a layer of its own).
+  const overlay = s(doc, 'svg', { class: 'chart-overlay', viewBox: `0 0 ${W} ${H}`, 'aria-hidden': 'true' }, marker);
   return [
     h(doc, 'h2', {}, 'The front over time'),
     legend,
-    svg,
+    h(doc, 'div', { class: 'chart-plot' }, svg, overlay),
     h(doc, 'p', { class: 'chart-hint' }, 'Click a day to show it on the map.'),
     table(doc, analysis, ids, labels),
   ];

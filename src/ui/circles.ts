@@ -1,30 +1,32 @@
 import * as L from 'leaflet';
+import CircleWorker from './circleworker.ts?worker';
+import type { CircleFrame, CircleReply, CircleRequest, CircleStyle } from './circlepaint.ts';
 
-/** How one circle is drawn. Circles of a higher `layer` are drawn over those of a lower one. */
-export interface CircleStyle {
-  radius: number;
-  fillColor: string;
-  fillOpacity: number;
-  stroke: boolean;
-  color: string;
-  weight: number;
-  layer: number;
-}
+export type { CircleStyle } from './circlepaint.ts';
 
 export interface CircleEvents {
   /** A click on circle `index`. */
   click(index: number): void;
   /** The pointer is now over circle `index` on `map`, or over none (-1). */
   hover(index: number, map: L.Map): void;
+  /** The circles could not be drawn, said so a reader knows what is missing. */
+  error(message: string): void;
 }
 
-const TAU = 2 * Math.PI;
+/** Where a picture goes: the canvas's box in layer pixels, at a zoom and map centre. */
+interface View {
+  bounds: L.Bounds;
+  min: L.Point;
+  size: L.Point;
+  centre: L.LatLng;
+  zoom: number;
+}
 
 /**
- * Thousands of circles on one canvas, each copied from a sprite drawn once per style and size. Leaflet's canvas
- * renderer fills and strokes every circle marker as a path of its own: with the software rasteriser, stroking
- * thousands of circles costs more than everything else on a day change (and one path per style is slower still).
- * Clicks and hovers are hit-tested here, against the circle nearest the pointer.
+ * Thousands of circles on one canvas, painted by a worker (`circleworker.ts`) and shown here as a bitmap, so a day
+ * change that restyles thousands of them costs the page almost nothing. Each picture is shown at once with the
+ * position it was drawn for, so a pan or zoom never shows circles out of place. Clicks and hovers are hit-tested
+ * here, against the circle nearest the pointer.
  */
 export class CircleCanvas extends L.Layer {
   private readonly latLngs: readonly L.LatLng[];
@@ -37,14 +39,21 @@ export class CircleCanvas extends L.Layer {
   private ys: Float64Array;
   private projectedAt = Number.NaN;
   private canvas: HTMLCanvasElement | null = null;
-  private bounds: L.Bounds | null = null;
-  private centre: L.LatLng | null = null;
-  private zoom = Number.NaN;
+  private worker: Worker | null = null;
+  /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
+  private view: View | null = null;
+  private shown: View | null = null;
   private frame: number | null = null;
+  /** One picture at a time is asked for: changes made meanwhile wait for it, and go in the next one. */
+  private inFlight: View | null = null;
+  private again = false;
+  private sentZoom = Number.NaN;
+  private stylesSent = false;
+  /** Counts changes, so that `drawn` knows when the picture on screen has them all. */
+  private version = 0;
+  private shownVersion = -1;
+  private waiting: { version: number; resolve: () => void }[] = [];
   private hovered = -1;
-  /** Each style and size drawn once: copying its pixels is far cheaper than filling and stroking the circle again. */
-  private readonly sprites = new Map<string, HTMLCanvasElement>();
-  private spriteRatio = Number.NaN;
 
   /** Circles at `latLngs`, not drawn until each is given a style; `padding` is the margin beyond the view, as Leaflet's. */
   constructor(latLngs: readonly L.LatLng[], events: CircleEvents, { padding = 0.1, tolerance = 0 } = {}) {
@@ -62,17 +71,30 @@ export class CircleCanvas extends L.Layer {
   /** Sets circle `index`'s style; the canvas redraws once, on the next frame, however many change before it. */
   setStyle(index: number, style: CircleStyle): void {
     this.styles[index] = style;
-    this.keys[index] = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight].join(' ');
+    this.keys[index] = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
+    this.stylesSent = false;
+    this.version += 1;
     this.redraw();
   }
 
   /** Draws again on the next frame (once, however often it is asked before). */
   redraw(): void {
-    if (this.frame === null && this.canvas) this.frame = L.Util.requestAnimFrame(() => this.draw());
+    if (this.frame === null && this.canvas) this.frame = L.Util.requestAnimFrame(() => this.request());
   }
 
-  override onAdd(map: L.Map): this {
+  /** Resolves once the picture on screen shows every style set so far (or drawing has failed, which is reported). */
+  drawn(): Promise<void> {
+    if (this.shownVersion >= this.version) return Promise.resolve();
+    return new Promise((resolve) => this.waiting.push({ version: this.version, resolve }));
+  }
+
+  override onAdd(): this {
     this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated circle-canvas', this.getPane());
+    this.worker = new CircleWorker();
+    this.worker.onmessage = (event: MessageEvent<CircleReply>) => this.receive(event.data);
+    this.worker.onerror = (event) => this.fail(event.message || 'the drawing worker did not start');
+    this.sentZoom = Number.NaN;
+    this.stylesSent = false;
     this.reset();
     return this;
   }
@@ -81,8 +103,12 @@ export class CircleCanvas extends L.Layer {
     this.hover(-1);
     if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
     this.frame = null;
+    this.worker?.terminate();
+    this.worker = null;
+    this.inFlight = null;
     this.canvas?.remove();
     this.canvas = null;
+    this.view = this.shown = null;
     return this;
   }
 
@@ -99,26 +125,98 @@ export class CircleCanvas extends L.Layer {
     };
   }
 
-  /** Places and sizes the canvas over the view plus its margin, as Leaflet's renderers do, and draws it. */
+  /** The view plus its margin, as Leaflet's renderers size theirs; drawn for at once. */
   private reset(): void {
-    const canvas = this.canvas;
-    if (!canvas) return;
     const map = this._map;
     const size = map.getSize();
     const min = map.containerPointToLayerPoint(size.multiplyBy(-this.padding)).round();
-    this.bounds = L.bounds(min, min.add(size.multiplyBy(1 + 2 * this.padding)).round());
-    this.centre = map.getCenter();
-    this.zoom = map.getZoom();
-    const extent = this.bounds.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(canvas, min);
-    canvas.width = Math.round(ratio * extent.x);
-    canvas.height = Math.round(ratio * extent.y);
-    canvas.style.width = `${extent.x}px`;
-    canvas.style.height = `${extent.y}px`;
+    const bounds = L.bounds(min, min.add(size.multiplyBy(1 + 2 * this.padding)).round());
+    this.view = { bounds, min, size: bounds.getSize(), centre: map.getCenter(), zoom: map.getZoom() };
+    this.version += 1;
     if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
     this.frame = null;
-    this.draw();
+    this.request();
+  }
+
+  /** Sends the worker what changed since the last picture and asks for the next one. */
+  private request(): void {
+    this.frame = null;
+    const { worker, view } = this;
+    if (!worker || !view) return;
+    if (this.inFlight) {
+      this.again = true;
+      return;
+    }
+    this.project();
+    const post = (message: CircleRequest, transfer: Transferable[] = []): void => worker.postMessage(message, transfer);
+    if (this.sentZoom !== this.projectedAt) {
+      const [xs, ys] = [this.xs.slice(), this.ys.slice()];
+      post({ kind: 'positions', xs, ys }, [xs.buffer, ys.buffer]);
+      this.sentZoom = this.projectedAt;
+    }
+    if (!this.stylesSent) {
+      const table = new Map<string, number>();
+      const styles: CircleStyle[] = [];
+      const of = new Int32Array(this.styles.length);
+      this.styles.forEach((style, i) => {
+        let at = style ? table.get(this.keys[i]!) : -1;
+        if (at === undefined) {
+          table.set(this.keys[i]!, (at = styles.length));
+          styles.push(style!);
+        }
+        of[i] = at;
+      });
+      post({ kind: 'styles', styles, of }, [of.buffer]);
+      this.stylesSent = true;
+    }
+    const origin = this._map.getPixelOrigin();
+    const frame: CircleFrame = {
+      version: this.version,
+      width: view.size.x,
+      height: view.size.y,
+      ratio: window.devicePixelRatio || 1,
+      offsetX: origin.x + view.min.x,
+      offsetY: origin.y + view.min.y,
+    };
+    post({ kind: 'draw', frame });
+    this.inFlight = view;
+  }
+
+  private receive(reply: CircleReply): void {
+    const view = this.inFlight;
+    this.inFlight = null;
+    if ('error' in reply) return this.fail(reply.error);
+    // A picture for a view since left is dropped: the next one, for the view now, is already asked for.
+    if (view && view === this.view && this.canvas) this.show(reply.frame, reply.bitmap, view, this.canvas);
+    else reply.bitmap.close();
+    if (this.again) {
+      this.again = false;
+      this.request();
+    }
+  }
+
+  /** Puts the picture on the canvas and the canvas where the picture was drawn for, in the same frame. */
+  private show(frame: CircleFrame, bitmap: ImageBitmap, view: View, canvas: HTMLCanvasElement): void {
+    if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
+    if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
+    canvas.style.width = `${view.size.x}px`;
+    canvas.style.height = `${view.size.y}px`;
+    L.DomUtil.setPosition(canvas, view.min);
+    canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(bitmap);
+    this.shown = view;
+    this.shownVersion = frame.version;
+    this.settle((w) => w.version <= frame.version);
+  }
+
+  private fail(message: string): void {
+    this.events.error(`The place markers could not be drawn: ${message}`);
+    this.settle(() => true);
+  }
+
+  private settle(done: (waiting: { version: number }) => boolean): void {
+    const [ready, rest] = [this.waiting.filter(done), this.waiting.filter((w) => !done(w))];
+    this.waiting = rest;
+    for (const w of ready) w.resolve();
   }
 
   private onZoom(): void {
@@ -129,15 +227,16 @@ export class CircleCanvas extends L.Layer {
     this.transform(event.center, event.zoom);
   }
 
-  /** Scales the canvas drawn at the last zoom for a zoom in progress, until `moveend` redraws it. */
+  /** Scales the picture on screen for a zoom in progress, until the one for the new view replaces it. */
   private transform(centre: L.LatLng, zoom: number): void {
     const map = this._map;
-    if (!this.canvas || !this.centre) return;
-    const scale = map.getZoomScale(zoom, this.zoom);
+    const shown = this.shown;
+    if (!this.canvas || !shown) return;
+    const scale = map.getZoomScale(zoom, shown.zoom);
     const half = map.getSize().multiplyBy(0.5 + this.padding);
     const offset = half
       .multiplyBy(-scale)
-      .add(map.project(this.centre, zoom))
+      .add(map.project(shown.centre, zoom))
       .subtract((map as unknown as { _getNewPixelOrigin(c: L.LatLng, z: number): L.Point })._getNewPixelOrigin(centre, zoom));
     L.DomUtil.setTransform(this.canvas, offset, scale);
   }
@@ -152,65 +251,6 @@ export class CircleCanvas extends L.Layer {
       this.ys[i] = point.y;
     });
     this.projectedAt = zoom;
-  }
-
-  private draw(): void {
-    this.frame = null;
-    const canvas = this.canvas;
-    const context = canvas?.getContext('2d');
-    if (!canvas || !context || !this.bounds) return;
-    this.project();
-    const origin = this._map.getPixelOrigin();
-    const { min, max } = this.bounds as { min: L.Point; max: L.Point };
-    const ratio = canvas.width / (max.x - min.x);
-    if (ratio !== this.spriteRatio) this.sprites.clear();
-    this.spriteRatio = ratio;
-    const layers = new Map<number, number[]>();
-    this.styles.forEach((style, i) => {
-      if (style === null) return;
-      const layer = layers.get(style.layer) ?? [];
-      if (layer.length === 0) layers.set(style.layer, layer);
-      layer.push(i);
-    });
-    context.setTransform(1, 0, 0, 1, 0, 0);
-    context.clearRect(0, 0, canvas.width, canvas.height);
-    for (const [, members] of [...layers].sort(([a], [b]) => a - b)) {
-      for (const i of members) {
-        const sprite = this.sprite(i, ratio);
-        // Whole device pixels: the sprite is copied, not resampled.
-        const x = Math.round((this.xs[i]! - origin.x - min.x) * ratio) - sprite.width / 2;
-        const y = Math.round((this.ys[i]! - origin.y - min.y) * ratio) - sprite.height / 2;
-        if (x + sprite.width > 0 && x < canvas.width && y + sprite.height > 0 && y < canvas.height) {
-          context.drawImage(sprite, x, y);
-        }
-      }
-    }
-  }
-
-  /** Circle `index` drawn once per style and size at `ratio` device pixels per pixel, centred in an even square. */
-  private sprite(index: number, ratio: number): HTMLCanvasElement {
-    const key = this.keys[index]!;
-    const cached = this.sprites.get(key);
-    if (cached) return cached;
-    const style = this.styles[index]!;
-    const sprite = this.canvas!.ownerDocument.createElement('canvas');
-    const size = 2 * Math.ceil((style.radius + style.weight / 2 + 1) * ratio);
-    sprite.width = sprite.height = size;
-    const context = sprite.getContext('2d')!;
-    context.setTransform(ratio, 0, 0, ratio, size / 2, size / 2);
-    context.beginPath();
-    context.arc(0, 0, style.radius, 0, TAU);
-    context.globalAlpha = style.fillOpacity;
-    context.fillStyle = style.fillColor;
-    context.fill();
-    if (style.stroke) {
-      context.globalAlpha = 1;
-      context.strokeStyle = style.color;
-      context.lineWidth = style.weight;
-      context.stroke();
-    }
-    this.sprites.set(key, sprite);
-    return sprite;
   }
 
   /** The circle under `point` (layer pixels), nearest its centre, topmost on a tie; -1 for none. */

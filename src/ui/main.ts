@@ -20,7 +20,7 @@ import { parseHash, syncUrl } from './url.ts';
 declare global {
   interface Window {
     /** For browser tests: the map, and each place's marker as drawn, found by the name a reader sees. */
-    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'restyled'>;
+    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'restyled' | 'markersDrawn'>;
   }
 }
 
@@ -69,8 +69,9 @@ async function boot(): Promise<void> {
     ['export menu', () => mountExport(element('export'), ctx)],
     ['source choices', () => mountSources(element('sources'), ctx)],
   ]);
-  const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined });
-  window.__frontline = { map: map.map, markerFor: map.markerFor, fronts: map.fronts, restyled: map.restyled };
+  const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined, report: banner });
+  const { markerFor, fronts, restyled, markersDrawn } = map;
+  window.__frontline = { map: map.map, markerFor, fronts, restyled, markersDrawn };
   map.settle();
   await map.drawn;
   performance.mark('frontline:drawn');

@@ -45,12 +45,18 @@ export interface MapHandle {
   settle(): void;
   /** Resolves once every marker and highway segment has been drawn the first time. */
   drawn: Promise<void>;
+  /** Resolves once the place markers on screen show every change made so far. */
+  markersDrawn(): Promise<void>;
   /** Fetches the embedded basemap and adds it under the data; rejects with a message a reader can act on. */
   loadBasemap(url: string): Promise<void>;
 }
 
 /** Mounts the Leaflet map in `root` and keeps it in step with the store, both ways. */
-export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boolean }): MapHandle {
+export function mountMap(
+  root: HTMLElement,
+  ctx: AppContext,
+  { fit, report }: { fit: boolean; report: (messages: string[]) => void },
+): MapHandle {
   const doc = ctx.document;
   const { dataset, placesById } = ctx.prepared;
   const map = L.map(root, {
@@ -92,7 +98,10 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
   frontPane.style.zIndex = '450';
   frontPane.style.pointerEvents = 'none';
   const road = createRoad(doc, dataset.highway, L.canvas(margin), L.canvas({ ...margin, pane: 'fronts' }));
-  const markers = createPlaceMarkers(doc, dataset.places, margin, (place) => ctx.store.set({ place }));
+  const markers = createPlaceMarkers(doc, dataset.places, margin, {
+    select: (place) => ctx.store.set({ place }),
+    error: (message) => report([message]),
+  });
   road.layer.addTo(map);
   markers.layer.addTo(map);
   createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
@@ -168,8 +177,9 @@ export function mountMap(root: HTMLElement, ctx: AppContext, { fit }: { fit: boo
       else map.setView(center, zoom, { animate: false });
     },
     restyled: () => restyled,
-    // The canvas redraws on the next animation frame; a frame queued after it runs once it has.
-    drawn: new Promise((resolve) => requestAnimationFrame(() => resolve())),
+    // The road's canvas redraws on the next animation frame, the markers once their worker has painted them.
+    drawn: Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {}),
+    markersDrawn: () => markers.drawn(),
     async loadBasemap(url) {
       const response = await fetch(url).catch(() => null);
       if (!response?.ok) throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);

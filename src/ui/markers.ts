@@ -32,6 +32,8 @@ export interface PlaceMarkers {
   /** Restyles only the markers whose look changed; returns how many that was. */
   update(analysis: Analysis, states: readonly Interval[], selected: string | null): number;
   marker(id: string): PlaceMarker | undefined;
+  /** Resolves once the markers on screen show every update so far (or could not be drawn, which `error` says). */
+  drawn(): Promise<void>;
 }
 
 let serials = 0;
@@ -41,7 +43,7 @@ export function createPlaceMarkers(
   doc: Document,
   places: readonly Place[],
   { padding, tolerance }: { padding: number; tolerance: number },
-  onSelect: (id: string) => void,
+  on: { select(id: string): void; error(message: string): void },
 ): PlaceMarkers {
   const markers: PlaceMarker[] = places.map((place) => ({
     place,
@@ -55,7 +57,7 @@ export function createPlaceMarkers(
   const circles = new CircleCanvas(
     markers.map((m) => m.latLng),
     {
-      click: (i) => onSelect(markers[i]!.place.id),
+      click: (i) => on.select(markers[i]!.place.id),
       hover: (i, map) => {
         const marker = markers[i];
         if (!marker) return void tip.remove();
@@ -63,6 +65,7 @@ export function createPlaceMarkers(
         tip.setLatLng(marker.latLng).setContent(h(doc, 'span', {}, marker.place.name));
         tip.addTo(map);
       },
+      error: on.error,
     },
     { padding, tolerance },
   );
@@ -100,6 +103,7 @@ export function createPlaceMarkers(
       return restyled;
     },
     marker: (id) => markers[byId.get(id) ?? -1],
+    drawn: () => circles.drawn(),
   };
 }
 

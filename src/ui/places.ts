@@ -30,9 +30,9 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   const input = h(doc, 'input', { type: 'search', id: 'places-search', autocomplete: 'off', spellcheck: 'false' });
   const caption = h(doc, 'p', { class: 'places-caption' });
   const status = h(doc, 'p', { class: 'places-status', role: 'status' });
-  const list = h(doc, 'ul', { class: 'places-list' });
   const rows = byRoad(prepared.dataset.places, prepared.km).map((place) => row(doc, place, store));
-  list.append(...rows.map((r) => r.item));
+  const chunks = chunked(doc, rows);
+  const list = h(doc, 'div', { class: 'places-list', role: 'list' }, chunks.map((c) => c.element));
   root.replaceChildren(
     h(doc, 'h2', {}, 'Places'),
     h(doc, 'label', { for: 'places-search', class: 'places-label' }, 'Find a place'),
@@ -85,6 +85,12 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
       r.alias.textContent = hit && hit !== r.keys[0] ? `also “${hit.spelling}”` : '';
       if (hit) shown += 1;
     }
+    // A chunk off screen is as tall as its shown rows say, so the scroll bar stays true while filtering.
+    for (const chunk of chunks) {
+      const count = chunk.rows.filter((r) => !r.item.hidden).length;
+      chunk.element.hidden = count === 0;
+      chunk.element.style.setProperty('--rows', String(count));
+    }
     status.textContent =
       query === '' ? '' : shown === 0 ? 'No place is spelt like that.' : `${shown} of ${rows.length} places`;
   };
@@ -109,7 +115,7 @@ function row(doc: Document, place: Place, store: AppContext['store']): Row {
   const state = h(doc, 'span', { class: 'place-state' });
   const count = h(doc, 'span', { class: 'place-count' });
   const alias = h(doc, 'span', { class: 'place-alias' });
-  const item = h(doc, 'li', { class: 'place-row', 'data-place': place.id }, mark, button, alias, state, count);
+  const item = h(doc, 'li', { class: 'place-row', role: 'listitem', 'data-place': place.id }, mark, button, alias, state, count);
   return {
     place,
     keys: spellings.map((spelling) => ({ spelling, key: normaliseName(spelling) })),
@@ -121,6 +127,24 @@ function row(doc: Document, place: Place, store: AppContext['store']): Row {
     alias,
     interval: null,
   };
+}
+
+/** Rows per chunk: the browser skips whole chunks off screen, and watches a hundred of them, not thousands of rows. */
+const CHUNK_ROWS = 50;
+
+interface Chunk {
+  element: HTMLElement;
+  rows: Row[];
+}
+
+function chunked(doc: Document, rows: Row[]): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
+    const members = rows.slice(i, i + CHUNK_ROWS);
+    // One list to assistive technology: the chunks are presentational, and each row says it is a list item.
+    chunks.push({ element: h(doc, 'ul', { class: 'place-chunk', role: 'none' }, members.map((r) => r.item)), rows: members });
+  }
+  return chunks;
 }
 
 /** Places on the road by km from Benghazi, then those off it by name. */

@@ -28,6 +28,8 @@ interface SegmentEntry {
 
 interface FrontEntry {
   marker: L.CircleMarker;
+  /** Only the first few fronts have one. */
+  label: L.Marker | null;
   title: HTMLElement;
   move: HTMLElement;
   mark: FrontMark;
@@ -65,19 +67,6 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
     for (const extra of segments.splice(wanted.length)) layer.removeLayer(extra.line);
   };
 
-  // Placing a label measures it, which forces a layout. Done in the middle of a day change, that layout is thrown
-  // away by the writes that follow; placed in the next animation frame, after every write, it is the frame's own.
-  let placing: number | null = null;
-  const moved = new Set<FrontEntry>();
-  const place = (): void => {
-    placing = null;
-    for (const entry of moved) {
-      entry.marker.setLatLng([entry.mark.lat, entry.mark.lng]);
-      entry.marker.getTooltip()?.update();
-    }
-    moved.clear();
-  };
-
   const updateFronts = (wanted: readonly Front[], previous: readonly Front[]): void => {
     wanted.forEach((front, i) => {
       const entry = fronts[i] ?? addFront(doc, layer, marks, fronts);
@@ -91,13 +80,13 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
       entry.title.textContent = title;
       entry.move.textContent = shift;
       entry.mark = mark;
-      moved.add(entry);
+      entry.marker.setLatLng([lat, lon]);
+      entry.label?.setLatLng([lat, lon]);
     });
     for (const extra of fronts.splice(wanted.length)) {
-      moved.delete(extra);
       layer.removeLayer(extra.marker);
+      if (extra.label) layer.removeLayer(extra.label);
     }
-    if (moved.size > 0 && placing === null) placing = requestAnimationFrame(place);
   };
 
   return {
@@ -150,17 +139,25 @@ function addFront(doc: Document, layer: L.LayerGroup, renderer: L.Renderer, pool
     fillOpacity: 1,
     interactive: false,
   });
-  // Past the first few fronts labels would only cover each other (and each costs a layout on every day change):
-  // the others are drawn as marks, and the chart names them.
-  if (pool.length < LABELLED_FRONTS) marker.bindTooltip(h(doc, 'span', {}, title, h(doc, 'br'), move), {
-    permanent: true,
-    // Well below: south of the coast road is desert, where no town label sits.
-    direction: 'bottom',
-    offset: L.point(0, 22),
-    className: 'front-label',
-  });
+  // Past the first few fronts labels would only cover each other: the others are drawn as marks, and the chart
+  // names them. A label is centred under its mark by CSS, not by Leaflet's tooltips, which measure each one (a
+  // layout) whenever it moves.
+  const label =
+    pool.length < LABELLED_FRONTS
+      ? L.marker([0, 0], {
+          pane: 'tooltipPane',
+          interactive: false,
+          keyboard: false,
+          icon: L.divIcon({
+            className: 'front-label-anchor',
+            iconSize: undefined,
+            html: h(doc, 'span', { class: 'front-label' }, title, h(doc, 'br'), move),
+          }),
+        })
+      : null;
   layer.addLayer(marker);
-  const entry = { marker, title, move, mark: { id: '', km: 0, lat: 0, lng: 0, text: '' } };
+  if (label) layer.addLayer(label);
+  const entry = { marker, label, title, move, mark: { id: '', km: 0, lat: 0, lng: 0, text: '' } };
   pool.push(entry);
   return entry;
 }

@@ -2,9 +2,13 @@ import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { sourceLabel } from './format.ts';
 
+/** Past this many sources a row of switches would push the map down the page: they fold into a menu. */
+const INLINE_SOURCES = 8;
+
 /**
  * Mounts the source switches: a checkbox per source, by outlet (or byline) and date, and "only" to keep one alone.
- * At least one source stays on: the last checked box is disabled, since a map from no source says nothing.
+ * At least one source stays on: the last checked box is disabled, since a map from no source says nothing. Many
+ * sources fold into a menu whose summary says how many are on.
  */
 export function mountSources(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
@@ -35,17 +39,31 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     'All sources',
   );
   const hint = h(doc, 'p', { class: 'source-hint' }, 'At least one source stays on.');
-  root.replaceChildren(
-    h(
-      doc,
-      'fieldset',
-      { class: 'source-set' },
-      h(doc, 'legend', {}, 'Sources'),
-      h(doc, 'ul', { class: 'source-list' }, rows.map((r) => r.item)),
-      all,
-      hint,
-    ),
+  const legend = h(doc, 'legend', {}, 'Sources');
+  const set = h(
+    doc,
+    'fieldset',
+    { class: 'source-set' },
+    legend,
+    h(doc, 'ul', { class: 'source-list' }, rows.map((r) => r.item)),
+    all,
+    hint,
   );
+  const summary = h(doc, 'summary', { class: 'source-summary' });
+  const folded = sources.length > INLINE_SOURCES;
+  if (folded) {
+    // The summary says it for sighted readers; the fieldset keeps its name for everyone else.
+    legend.classList.add('visually-hidden');
+    const menu = h(doc, 'details', { class: 'source-menu' }, summary, set);
+    menu.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape' || !menu.open) return;
+      menu.open = false;
+      summary.focus();
+    });
+    root.replaceChildren(menu);
+  } else {
+    root.replaceChildren(set);
+  }
 
   const render = (): void => {
     const on = new Set(store.get().sources);
@@ -55,6 +73,10 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     }
     all.hidden = on.size === sources.length;
     hint.hidden = on.size !== 1;
+    if (folded) {
+      const n = sources.length.toLocaleString('en-GB');
+      summary.textContent = on.size === sources.length ? `Sources: all ${n} on` : `Sources: ${on.size.toLocaleString('en-GB')} of ${n} on`;
+    }
   };
   store.subscribe((next, previous) => {
     if (next.sources !== previous.sources) render();

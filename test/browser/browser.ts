@@ -161,6 +161,37 @@ export async function markerFor(page: Page, idOrName: string) {
   return marker;
 }
 
+/**
+ * The colour painted at `idOrName`'s marker centre, [r, g, b, a], read from the markers' canvas as it is on screen
+ * (once it shows every change made so far): proof the marker is drawn where the map says, not only styled.
+ */
+export async function markerPixel(page: Page, idOrName: string): Promise<number[]> {
+  await page.evaluate(() => window.__frontline!.markersDrawn());
+  return canvasPixel(page, (await markerFor(page, idOrName)).clientPoint);
+}
+
+/** The colour on the markers' canvas at a point of the page, [r, g, b, a]; all zero where nothing is painted. */
+export function canvasPixel(page: Page, point: { x: number; y: number }): Promise<number[]> {
+  return page.evaluate(({ x, y }) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.circle-canvas');
+    if (!canvas) throw new Error('no markers canvas');
+    const box = canvas.getBoundingClientRect();
+    const copy = document.createElement('canvas');
+    [copy.width, copy.height] = [canvas.width, canvas.height];
+    const context = copy.getContext('2d')!;
+    context.drawImage(canvas, 0, 0);
+    const px = Math.floor(((x - box.left) * canvas.width) / box.width);
+    const py = Math.floor(((y - box.top) * canvas.height) / box.height);
+    return [...context.getImageData(px, py, 1, 1).data];
+  }, point);
+}
+
+/** True where `pixel` ([r, g, b, a]) is `hex` (#rrggbb) to within `tolerance` on each channel, and not transparent. */
+export function paintedAs(pixel: readonly number[], hex: string, tolerance = 6): boolean {
+  const want = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return (pixel[3] ?? 0) > 0 && want.every((v, i) => Math.abs((pixel[i] ?? -255) - v) <= tolerance);
+}
+
 /** The core's view of the repo's geo/ data (or of `dir`), computed in Node: what the page should be showing. */
 export async function prepareData(dir = DEFAULT_GEO_DIR): Promise<Prepared> {
   const { dataset } = await loadDataset(folderReader(dir));

@@ -162,7 +162,7 @@ test('the map tooltip and the front label name the hostile place as text', async
   await app.page.mouse.move(marker.clientPoint.x, marker.clientPoint.y);
   await expect.poll(() => tip.allTextContents()).toEqual([NAME]);
   // The front west of Brega is drawn against the hostile place, which the rebels took on 30 March.
-  const front = app.page.locator('.leaflet-tooltip:not(.place-tip)', { hasText: 'Zarqa' });
+  const front = app.page.locator('.front-label', { hasText: 'Zarqa' });
   const label = (await front.textContent()) ?? '';
   expect(label.startsWith(`${NAME}: `)).toBe(true);
   expect(label).toMatch(/: \d+ km from Benghazi/);

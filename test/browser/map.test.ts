@@ -4,7 +4,9 @@ import { analyse, frontlineAt } from '../../src/core/analysis.ts';
 import { CONTROL_COLOURS } from '../../src/core/palette.ts';
 import { stateAt } from '../../src/core/timeline.ts';
 import type { Day } from '../../src/core/types.ts';
-import { hashFields, launchBrowser, markerFor, openApp, prepareData, screenshot } from './browser.ts';
+import {
+  canvasPixel, hashFields, launchBrowser, markerFor, markerPixel, openApp, paintedAs, prepareData, screenshot,
+} from './browser.ts';
 
 const SIX_TOWNS = ['Benghazi', 'Ajdabiya', 'Brega', 'Ras Lanuf', 'Sirte', 'Misrata'];
 
@@ -39,6 +41,7 @@ test('on 28 March Ras Lanuf and Bin Jawad are drawn as held by the rebels', asyn
     const marker = await markerFor(app.page, name);
     expect(marker.state).toBe('rebel');
     expect(marker.fillColor).toBe(CONTROL_COLOURS.rebel);
+    expect(paintedAs(await markerPixel(app.page, name), CONTROL_COLOURS.rebel, 14)).toBe(true);
   }
   await screenshot(app.page, 'map-2011-03-28');
   await app.close();
@@ -50,6 +53,7 @@ test('on 31 March Ras Lanuf and Bin Jawad are drawn as held by the government', 
     const marker = await markerFor(app.page, name);
     expect(marker.state).toBe('government');
     expect(marker.fillColor).toBe(CONTROL_COLOURS.government);
+    expect(paintedAs(await markerPixel(app.page, name), CONTROL_COLOURS.government, 14)).toBe(true);
   }
   await screenshot(app.page, 'map-2011-03-31');
   await app.close();
@@ -66,7 +70,7 @@ test('on 31 March the front lies between Ajdabiya and Brega, labelled with its k
   expect(front!.km).toBeLessThanOrEqual(prepared.km.get('brega')!.km);
   const moved = Math.round(front!.km - before!.km);
   const words = moved === 0 ? 'no move' : `moved ${Math.abs(moved)} km ${moved > 0 ? 'west' : 'east'}`;
-  const label = app.page.locator('.leaflet-tooltip.front-label', {
+  const label = app.page.locator('.front-label', {
     hasText: `${Math.round(front!.km)} km from Benghazi`,
   });
   expect(await label.isVisible()).toBe(true);
@@ -102,6 +106,24 @@ test('a date change restyles in place only the markers whose state changed', asy
   expect(changed).toBeGreaterThan(0);
   expect(await app.page.evaluate(() => window.__frontline!.restyled())).toBe(changed);
   expect(await ids()).toEqual(layersBefore);
+  await app.close();
+});
+
+test('a day change repaints a marker in its new colour, and after a pan it is still painted on its place', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-28' });
+  const { page } = app;
+  expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.rebel, 14)).toBe(true);
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+  await page.waitForFunction(() => location.hash.includes('day=2011-03-31'));
+  expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.government, 14)).toBe(true);
+  const before = (await markerFor(page, 'Ras Lanuf')).clientPoint;
+  await page.evaluate(() => window.__frontline!.map.panBy([-200, 120], { animate: false }));
+  const after = (await markerFor(page, 'Ras Lanuf')).clientPoint;
+  expect(Math.round(after.x - before.x)).toBe(200);
+  expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.government, 14)).toBe(true);
+  // Where it was is now open sea on the map: nothing is painted there.
+  expect(await canvasPixel(page, before)).toEqual([0, 0, 0, 0]);
   await app.close();
 });
 
