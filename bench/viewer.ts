@@ -51,6 +51,8 @@ interface Steps {
   work: number[];
   /** Per step: from the input to the end of the frame that paints it, wait included. */
   latency: number[];
+  /** Per step: from the input until the place markers on screen show the new day (painted off the main thread). */
+  markers: number[];
   longTasks: number[];
   /** Frames with no change, timed the same way: the floor of the method on this machine. */
   empty: number[];
@@ -79,6 +81,7 @@ const SLIDER_STEPS = `async (count) => {
   for (let i = 0; i < 20; i++) empty.push(await frame());
   const work = [];
   const latency = [];
+  const markers = [];
   let value = Number(slider.value);
   let step = value >= Number(slider.max) ? -1 : 1;
   for (let i = 0; i < count; i++) {
@@ -88,14 +91,16 @@ const SLIDER_STEPS = `async (count) => {
     slider.value = String(value);
     slider.dispatchEvent(new Event('input', { bubbles: true }));
     const handled = performance.now();
+    const shown = window.__frontline.markersDrawn().then(() => performance.now());
     const frameStart = await painted();
     const end = performance.now();
     work.push(handled - start + (end - Math.max(frameStart, handled)));
     latency.push(end - start);
+    markers.push((await shown) - start);
   }
   await new Promise((done) => setTimeout(done, 200));
   observer.disconnect();
-  return { work, latency, longTasks, empty };
+  return { work, latency, markers, longTasks, empty };
 }`;
 
 /**
@@ -147,6 +152,7 @@ export async function measureViewer(options: ViewerOptions): Promise<{ results: 
     await generated.close();
 
     const stepNote = 'input handler + the frame painting it; p95';
+    const markerNote = 'from the input until the worker-painted markers of the new day are on the canvas';
     return {
       chromium: browser.version(),
       errors,
@@ -154,9 +160,11 @@ export async function measureViewer(options: ViewerOptions): Promise<{ results: 
         result(section, 'navigation → map drawn, real data (median)', median(draws), 'ms', atMost(300), `${draws.length} loads`),
         result(section, 'slider step, real data (p95)', percentile(realSteps.work, 0.95), 'ms', atMost(8), `${options.steps} steps; ${stepNote}`),
         result(section, 'slider step incl. wait for frame, real data (p95)', percentile(realSteps.latency, 0.95), 'ms'),
+        result(section, 'slider step until markers shown, real data (p95)', percentile(realSteps.markers, 0.95), 'ms', null, markerNote),
         result(section, 'frame with no change, real data (p95)', percentile(realSteps.empty, 0.95), 'ms', null, 'the floor of the method'),
         result(section, 'slider step, generated data (p95)', percentile(generatedSteps.work, 0.95), 'ms', atMost(16), `${options.steps} steps; ${stepNote}`),
         result(section, 'slider step incl. wait for frame, generated data (p95)', percentile(generatedSteps.latency, 0.95), 'ms'),
+        result(section, 'slider step until markers shown, generated data (p95)', percentile(generatedSteps.markers, 0.95), 'ms', null, markerNote),
         result(section, 'long tasks > 50 ms during steps, real data', realSteps.longTasks.length, 'tasks', atMost(0)),
         result(section, 'long tasks > 50 ms during steps, generated data', generatedSteps.longTasks.length, 'tasks', atMost(0)),
       ],

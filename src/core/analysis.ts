@@ -1,5 +1,5 @@
 import { daysBetween } from './dates.ts';
-import { frontHistory, frontlineOn, measurePlaces, roadOrder, type FrontDay } from './frontline.ts';
+import { frontHistory, frontlineOn, measurePlaces, roadOrder, segmentsOn, type FrontDay } from './frontline.ts';
 import { buildMatcher, findMentions, type Matcher } from './mentions.ts';
 import { buildTimeline, claimDomain, stateAt } from './timeline.ts';
 import type { Claim, Dataset, Day, Front, FrontLine, Interval, Mention, Place, PlaceKm, Source, Timeline } from './types.ts';
@@ -96,14 +96,22 @@ export function frontlineAt(analysis: Analysis, day: Day, states: readonly Inter
   if (!highway) return { day, segments: [], fronts: [] };
   // Only the places on the road, in road order: frontlineOn's sort by km then has nothing to do.
   const onRoad = analysis.roadOrder.map((i) => states[i]!);
-  return frontlineOn(highway, analysis.km, onRoad, analysis.claimsById, day, { names: analysis.names });
+  const options = { names: analysis.names };
+  // Within the domain the fronts are in the front history already: only the segments are the day's own work.
+  const known = knownFronts(analysis, day);
+  return known
+    ? { day, segments: segmentsOn(highway, analysis.km, onRoad, options), fronts: known }
+    : frontlineOn(highway, analysis.km, onRoad, analysis.claimsById, day, options);
 }
 
 /** The fronts on `day`: looked up in `analysis.fronts` within the domain, worked out only outside it. */
 export function frontsAt(analysis: Analysis, day: Day): Front[] {
+  return knownFronts(analysis, day) ?? frontlineAt(analysis, day).fronts;
+}
+
+function knownFronts(analysis: Analysis, day: Day): Front[] | undefined {
   const { start, end } = analysis.timeline.domain;
-  const known = day >= start && day <= end ? analysis.fronts[daysBetween(start, day)] : undefined;
-  return known?.fronts ?? frontlineAt(analysis, day).fronts;
+  return day >= start && day <= end ? analysis.fronts[daysBetween(start, day)]?.fronts : undefined;
 }
 
 function datasetDomain(dataset: Dataset): { start: Day; end: Day } {

@@ -72,11 +72,28 @@ export function frontlineOn(
 ): FrontLine {
   const road = roadOf(highway);
   const stops = stopsOf(km, states);
-  const segments = stretchesOf(stops, options.contestedRadiusKm ?? 5).map((s) => ({
+  return {
+    day,
+    segments: segmentsOf(road, stops, options),
+    fronts: frontsOf(road, stops, km, placingOf(claimsById), day, options),
+  };
+}
+
+/** The highway on a day cut into segments by control, as `frontlineOn` gives them, without the fronts. */
+export function segmentsOn(
+  highway: Highway,
+  km: ReadonlyMap<string, PlaceKm>,
+  states: readonly Interval[],
+  options: FrontOptions = {},
+): FrontLine['segments'] {
+  return segmentsOf(roadOf(highway), stopsOf(km, states), options);
+}
+
+function segmentsOf(road: Road, stops: readonly Stop[], options: FrontOptions): FrontLine['segments'] {
+  return stretchesOf(stops, options.contestedRadiusKm ?? 5).map((s) => ({
     ...s,
     coordinates: sliceAlong(road, s.fromKm, s.toKm).map(roundLonLat),
   }));
-  return { day, segments, fronts: frontsOf(road, stops, km, placingOf(claimsById), day, options) };
 }
 
 /**

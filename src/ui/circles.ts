@@ -13,6 +13,17 @@ export interface CircleEvents {
   error(message: string): void;
 }
 
+/** A worker started ahead of need; the first layer added takes it. */
+let spare: Worker | null = null;
+
+/**
+ * Starts a painting worker now, so that loading and starting it overlaps with whatever the page does before its
+ * first circles layer is added (fetching the data, say) instead of delaying the first picture.
+ */
+export function startCircleWorker(): void {
+  spare ??= new CircleWorker();
+}
+
 /** Where a picture goes: the canvas's box in layer pixels, at a zoom and map centre. */
 interface View {
   bounds: L.Bounds;
@@ -43,7 +54,8 @@ export class CircleCanvas extends L.Layer {
   /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
   private view: View | null = null;
   private shown: View | null = null;
-  private frame: number | null = null;
+  /** A request is queued for the end of the current task, so that all the styles one change sets go in one picture. */
+  private queued = false;
   /** One picture at a time is asked for: changes made meanwhile wait for it, and go in the next one. */
   private inFlight: View | null = null;
   private again = false;
@@ -68,7 +80,7 @@ export class CircleCanvas extends L.Layer {
     this.ys = new Float64Array(latLngs.length);
   }
 
-  /** Sets circle `index`'s style; the canvas redraws once, on the next frame, however many change before it. */
+  /** Sets circle `index`'s style; the canvas redraws once, however many change in the same task. */
   setStyle(index: number, style: CircleStyle): void {
     this.styles[index] = style;
     this.keys[index] = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
@@ -77,9 +89,17 @@ export class CircleCanvas extends L.Layer {
     this.redraw();
   }
 
-  /** Draws again on the next frame (once, however often it is asked before). */
+  /**
+   * Draws again once the current task is done (once, however often it is asked before): the worker then paints
+   * while this thread finishes the day change and its frame, rather than starting only in the next one.
+   */
   redraw(): void {
-    if (this.frame === null && this.canvas) this.frame = L.Util.requestAnimFrame(() => this.request());
+    if (this.queued || !this.canvas) return;
+    this.queued = true;
+    queueMicrotask(() => {
+      this.queued = false;
+      this.request();
+    });
   }
 
   /** Resolves once the picture on screen shows every style set so far (or drawing has failed, which is reported). */
@@ -90,7 +110,8 @@ export class CircleCanvas extends L.Layer {
 
   override onAdd(): this {
     this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated circle-canvas', this.getPane());
-    this.worker = new CircleWorker();
+    this.worker = spare ?? new CircleWorker();
+    spare = null;
     this.worker.onmessage = (event: MessageEvent<CircleReply>) => this.receive(event.data);
     this.worker.onerror = (event) => this.fail(event.message || 'the drawing worker did not start');
     this.sentZoom = Number.NaN;
@@ -101,8 +122,6 @@ export class CircleCanvas extends L.Layer {
 
   override onRemove(): this {
     this.hover(-1);
-    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
-    this.frame = null;
     this.worker?.terminate();
     this.worker = null;
     this.inFlight = null;
@@ -125,7 +144,7 @@ export class CircleCanvas extends L.Layer {
     };
   }
 
-  /** The view plus its margin, as Leaflet's renderers size theirs; drawn for at once. */
+  /** The view plus its margin, as Leaflet's renderers size theirs; drawn for once the current task is done. */
   private reset(): void {
     const map = this._map;
     const size = map.getSize();
@@ -133,14 +152,11 @@ export class CircleCanvas extends L.Layer {
     const bounds = L.bounds(min, min.add(size.multiplyBy(1 + 2 * this.padding)).round());
     this.view = { bounds, min, size: bounds.getSize(), centre: map.getCenter(), zoom: map.getZoom() };
     this.version += 1;
-    if (this.frame !== null) L.Util.cancelAnimFrame(this.frame);
-    this.frame = null;
-    this.request();
+    this.redraw();
   }
 
   /** Sends the worker what changed since the last picture and asks for the next one. */
   private request(): void {
-    this.frame = null;
     const { worker, view } = this;
     if (!worker || !view) return;
     if (this.inFlight) {

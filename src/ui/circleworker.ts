@@ -14,6 +14,14 @@ const scope = self as unknown as Scope;
 const canvas = new OffscreenCanvas(1, 1);
 const context = canvas.getContext('2d');
 const sprites = new Sprites();
+// The first painting of a worker's life sets its canvas up, which takes tens of milliseconds: done now, while the
+// page is still loading its data, not when the first circles are waited for.
+if (context) {
+  paintCircles(context, { version: 0, width: 1, height: 1, ratio: 1, offsetX: 0, offsetY: 0 }, {
+    xs: new Float64Array([0]), ys: new Float64Array([0]), styles: [{ radius: 1, fillColor: '#000000', fillOpacity: 1, stroke: true, color: '#ffffff', weight: 1, layer: 0 }], of: new Int32Array([0]),
+  }, new Sprites());
+  canvas.transferToImageBitmap().close();
+}
 let circles: Circles = { xs: new Float64Array(0), ys: new Float64Array(0), styles: [], of: new Int32Array(0) };
 
 scope.onmessage = ({ data }) => {

@@ -5,6 +5,7 @@ import { decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day, FrontLine, Interval } from '../core/types.ts';
 import { mountChart } from './chart.ts';
+import { startCircleWorker } from './circles.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { mountExport } from './export.ts';
@@ -36,6 +37,8 @@ boot().catch((error: unknown) => {
 });
 
 async function boot(): Promise<void> {
+  // The markers' painter loads and starts while the data is read.
+  startCircleWorker();
   // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
   const { dataset, problems } = await loadDataset(async (path) => {
     const response = await fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`);

@@ -24,6 +24,8 @@ export interface PlaceMarker {
   /** Unique to this marker: a marker built again would have another. */
   readonly serial: number;
   look: MarkerLook | null;
+  /** The interval the look was made from. */
+  interval?: Interval | undefined;
 }
 
 /** One circle per place on a canvas of their own, restyled in place as the day, the sources or the selection change. */
@@ -80,16 +82,24 @@ export function createPlaceMarkers(
       ]),
   );
   const layer = L.layerGroup([circles, ...labels.values()]);
+  let drawnFrom: Analysis | null = null;
 
   return {
     layer,
     update(analysis, states, selected) {
       let restyled = 0;
+      // The same analysis keeps each place's mentions, so a marker whose interval and selection are unchanged
+      // keeps its look: most places, on most day changes.
+      const same = analysis === drawnFrom;
+      drawnFrom = analysis;
       analysis.timeline.places.forEach((id, i) => {
         const index = byId.get(id);
         if (index === undefined) return;
         const marker = markers[index]!;
-        const look = lookOf(states[i], selected === id, analysis.mentionsByPlace.get(id)?.length ?? 0);
+        const interval = states[i];
+        if (same && marker.interval === interval && marker.look?.selected === (selected === id)) return;
+        marker.interval = interval;
+        const look = lookOf(interval, selected === id, analysis.mentionsByPlace.get(id)?.length ?? 0);
         if (marker.look !== null && sameLook(marker.look, look)) return;
         const label = labels.get(id);
         if (label && marker.look?.radius !== look.radius) {

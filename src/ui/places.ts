@@ -43,16 +43,20 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   );
 
   let analysis: Analysis | null = null;
-  let index = new Map<string, number>();
+  /** Each row's place's index in the analysis's timeline, -1 for none. */
+  let at: number[] = [];
   let selected: Row | null = null;
   const restate = (): void => {
     const { day, place } = store.get();
     const current = ctx.analysis();
     const states = ctx.states(day);
-    if (current !== analysis) index = new Map(current.timeline.places.map((id, i) => [id, i]));
+    if (current !== analysis) {
+      const index = new Map(current.timeline.places.map((id, i) => [id, i]));
+      at = rows.map((r) => index.get(r.place.id) ?? -1);
+    }
     caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
-    for (const r of rows) {
-      const interval = states[index.get(r.place.id) ?? -1] ?? null;
+    rows.forEach((r, i) => {
+      const interval = states[at[i]!] ?? null;
       if (interval !== r.interval) {
         r.interval = interval;
         const flags = interval ?? {};
@@ -64,7 +68,7 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
         const n = current.mentionsByPlace.get(r.place.id)?.length ?? 0;
         r.count.textContent = n === 1 ? '1 mention' : `${n} mentions`;
       }
-    }
+    });
     analysis = current;
     // Touching every row's attributes would make the browser restyle thousands of rows on each day change.
     if (place !== selected?.place.id) {

@@ -68,11 +68,12 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
   };
 
   const updateFronts = (wanted: readonly Front[], previous: readonly Front[]): void => {
+    const before = new Map(previous.map((f) => [f.id, f]));
     wanted.forEach((front, i) => {
       const entry = fronts[i] ?? addFront(doc, layer, marks, fronts);
       const [lon, lat] = front.point;
       const km = Math.round(front.km);
-      const shift = movement(front, previous.find((f) => f.id === front.id));
+      const shift = movement(front, before.get(front.id));
       const title = `${front.label}: ${km} km from Benghazi`;
       const mark = { id: front.id, km: front.km, lat, lng: lon, text: `${title}. ${shift}` };
       // An unchanged front is left alone.

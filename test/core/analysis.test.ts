@@ -196,13 +196,17 @@ describe('the real data', () => {
   });
 });
 
-describe('frontsAt', () => {
-  it('gives the fronts frontlineAt gives, on every day in and just outside the domain', () => {
+describe('frontsAt and frontlineAt', () => {
+  it('give what frontlineOn works out from the day\'s states, on every day in and just outside the domain', () => {
     const analysis = analyse(prepare(tinyDataset()));
     expect(analysis.fronts.some((d) => d.fronts.length > 0)).toBe(true);
     const { start, end } = analysis.timeline.domain;
     for (let day = addDays(start, -2); day <= addDays(end, 2); day = addDays(day, 1)) {
-      expect(frontsAt(analysis, day), day).toEqual(frontlineAt(analysis, day).fronts);
+      const direct = frontlineOn(analysis.dataset.highway!, analysis.km, stateAt(analysis.timeline, day), analysis.claimsById, day, {
+        names: analysis.names,
+      });
+      expect(frontlineAt(analysis, day), day).toEqual(direct);
+      expect(frontsAt(analysis, day), day).toEqual(direct.fronts);
     }
   });
 });
