@@ -21,7 +21,7 @@ import { parseHash, syncUrl } from './url.ts';
 declare global {
   interface Window {
     /** For browser tests: the map, and each place's marker as drawn, found by the name a reader sees. */
-    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'restyled' | 'markersDrawn'>;
+    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'segments' | 'restyled' | 'markersDrawn'>;
   }
 }
 
@@ -73,8 +73,8 @@ async function boot(): Promise<void> {
     ['source choices', () => mountSources(element('sources'), ctx)],
   ]);
   const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined, report: banner });
-  const { markerFor, fronts, restyled, markersDrawn } = map;
-  window.__frontline = { map: map.map, markerFor, fronts, restyled, markersDrawn };
+  const { markerFor, fronts, segments, restyled, markersDrawn } = map;
+  window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, markersDrawn };
   map.settle();
   await map.drawn;
   performance.mark('frontline:drawn');

@@ -5,7 +5,7 @@ import { addDays } from '../core/dates.ts';
 import type { AppContext } from './context.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
-import { createRoad, type FrontMark } from './road.ts';
+import { createRoad, type FrontMark, type SegmentMark } from './road.ts';
 import type { ViewState } from './store.ts';
 import { roundCoordinate } from './url.ts';
 
@@ -39,6 +39,7 @@ export interface MapHandle {
   /** The marker of a place by id or by name (any case); null for no such place. */
   markerFor(idOrName: string): MarkerInfo | null;
   fronts(): FrontMark[];
+  segments(): SegmentMark[];
   /** How many markers the last change of day, sources or selection restyled. */
   restyled(): number;
   /** Measures the map again once the page around it is laid out, fitting the region again if no view was given. */
@@ -170,6 +171,7 @@ export function mountMap(
       };
     },
     fronts: () => road.fronts(),
+    segments: () => road.segments(),
     settle() {
       map.invalidateSize();
       const { center, zoom } = ctx.store.get();

@@ -18,11 +18,17 @@ export interface RoadLayer {
   /** Draws `line`; `previous` are the fronts of the day before, to say how far each moved. */
   update(line: FrontLine, previous: readonly Front[]): void;
   fronts(): FrontMark[];
+  /** The coloured stretches drawn, in no particular order. */
+  segments(): SegmentMark[];
 }
+
+/** A coloured stretch of the highway as drawn. */
+export type SegmentMark = Pick<Segment, 'control' | 'fromKm' | 'toKm'>;
 
 interface SegmentEntry {
   line: L.Polyline;
-  /** What the line shows: its control and where it runs along the highway. */
+  /** What the line shows, and that as a key. */
+  mark: SegmentMark;
   key: string;
 }
 
@@ -55,16 +61,26 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
   const fronts: FrontEntry[] = [];
 
   const updateSegments = (wanted: readonly Segment[]): void => {
-    wanted.forEach((segment, i) => {
-      const entry = segments[i] ?? addSegment(layer, renderer, segments);
-      // An unchanged stretch is left alone: each one touched widens the area the canvas clears and draws again.
-      const key = `${segment.control} ${segment.fromKm} ${segment.toKm}`;
-      if (key === entry.key) return;
+    // Matched by what they show, not by position: one stretch added near Benghazi would otherwise shift every
+    // later one onto another line, and each line touched widens the area the canvas clears and draws again.
+    const keyOf = (segment: Segment): string => `${segment.control} ${segment.fromKm} ${segment.toKm}`;
+    const keep = new Set(wanted.map(keyOf));
+    const free = segments.filter((entry) => !keep.has(entry.key));
+    const shown = new Set(segments.map((entry) => entry.key));
+    for (const segment of wanted) {
+      const key = keyOf(segment);
+      if (shown.has(key)) continue;
+      const entry = free.pop() ?? addSegment(layer, renderer, segments);
       entry.key = key;
+      entry.mark = { control: segment.control, fromKm: segment.fromKm, toKm: segment.toKm };
       entry.line.setLatLngs(latLngs(segment.coordinates));
       entry.line.setStyle(segmentStyle(segment));
-    });
-    for (const extra of segments.splice(wanted.length)) layer.removeLayer(extra.line);
+    }
+    if (free.length === 0) return;
+    const unused = new Set(free);
+    for (const extra of unused) layer.removeLayer(extra.line);
+    const used = segments.filter((entry) => !unused.has(entry));
+    segments.splice(0, segments.length, ...used);
   };
 
   const updateFronts = (wanted: readonly Front[], previous: readonly Front[]): void => {
@@ -97,6 +113,7 @@ export function createRoad(doc: Document, highway: Highway | null, renderer: L.R
       updateFronts(line.fronts, previous);
     },
     fronts: () => fronts.map((f) => f.mark),
+    segments: () => segments.map((entry) => entry.mark),
   };
 }
 
@@ -122,7 +139,11 @@ function segmentStyle(segment: Segment): L.PolylineOptions {
 }
 
 function addSegment(layer: L.LayerGroup, renderer: L.Renderer, pool: SegmentEntry[]): SegmentEntry {
-  const entry = { line: L.polyline([], { renderer, interactive: false, lineCap: 'butt' }), key: '' };
+  const entry: SegmentEntry = {
+    line: L.polyline([], { renderer, interactive: false, lineCap: 'butt' }),
+    mark: { control: 'front', fromKm: 0, toKm: 0 },
+    key: '',
+  };
   layer.addLayer(entry.line);
   pool.push(entry);
   return entry;

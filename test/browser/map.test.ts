@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { analyse, frontlineAt } from '../../src/core/analysis.ts';
 import { CONTROL_COLOURS } from '../../src/core/palette.ts';
+import { addDays } from '../../src/core/dates.ts';
 import { stateAt } from '../../src/core/timeline.ts';
 import type { Day } from '../../src/core/types.ts';
 import {
@@ -124,6 +125,31 @@ test('a day change repaints a marker in its new colour, and after a pan it is st
   expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.government, 14)).toBe(true);
   // Where it was is now open sea on the map: nothing is painted there.
   expect(await canvasPixel(page, before)).toEqual([0, 0, 0, 0]);
+  await app.close();
+});
+
+test('scrubbing back and forth, the highway always shows exactly the day\'s segments', async () => {
+  const analysis = analyse(await prepareData());
+  const app = await openApp(browser, { hash: '#day=2011-03-26' });
+  const { page } = app;
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  const key = (s: { control: string; fromKm: number; toKm: number }): string => `${s.control} ${s.fromKm} ${s.toKm}`;
+  const { start, end } = analysis.timeline.domain;
+  // The slider reaches two days past the domain at each end.
+  const steps: [string, Day][] = [
+    ...[27, 28, 29, 30, 31].map((d): [string, Day] => ['ArrowRight', `2011-03-${d}` as Day]),
+    ['ArrowLeft', '2011-03-30' as Day],
+    ['ArrowLeft', '2011-03-29' as Day],
+    ['Home', addDays(start, -2)],
+    ['End', addDays(end, 2)],
+  ];
+  for (const [press, day] of steps) {
+    await page.keyboard.press(press);
+    await expect.poll(async () => (await hashFields(page))['day']).toBe(day);
+    const drawn = (await page.evaluate(() => window.__frontline!.segments())).map(key).sort();
+    expect(drawn, day).toEqual(frontlineAt(analysis, day).segments.map(key).sort());
+  }
   await app.close();
 });
 
