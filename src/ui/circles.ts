@@ -14,14 +14,21 @@ export interface CircleEvents {
 }
 
 /** A worker started ahead of need; the first layer added takes it. */
-let spare: Worker | null = null;
+let spare: { worker: Worker; failure: string | null } | null = null;
+
+const NO_START = 'the drawing worker did not start';
 
 /**
  * Starts a painting worker now, so that loading and starting it overlaps with whatever the page does before its
  * first circles layer is added (fetching the data, say) instead of delaying the first picture.
  */
 export function startCircleWorker(): void {
-  spare ??= new CircleWorker();
+  if (spare) return;
+  const worker = new CircleWorker();
+  const started = { worker, failure: null as string | null };
+  // A worker that fails to load says so once, perhaps before any layer listens: kept for the layer that takes it.
+  worker.onerror = (event) => void (started.failure = event.message || NO_START);
+  spare = started;
 }
 
 /** Where a picture goes: the canvas's box in layer pixels, at a zoom and map centre. */
@@ -66,6 +73,7 @@ export class CircleCanvas extends L.Layer {
   private shownVersion = -1;
   private waiting: { version: number; resolve: () => void }[] = [];
   private hovered = -1;
+  private failed = false;
 
   /** Circles at `latLngs`, not drawn until each is given a style; `padding` is the margin beyond the view, as Leaflet's. */
   constructor(latLngs: readonly L.LatLng[], events: CircleEvents, { padding = 0.1, tolerance = 0 } = {}) {
@@ -104,16 +112,18 @@ export class CircleCanvas extends L.Layer {
 
   /** Resolves once the picture on screen shows every style set so far (or drawing has failed, which is reported). */
   drawn(): Promise<void> {
-    if (this.shownVersion >= this.version) return Promise.resolve();
+    if (this.failed || this.shownVersion >= this.version) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push({ version: this.version, resolve }));
   }
 
   override onAdd(): this {
     this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated circle-canvas', this.getPane());
-    this.worker = spare ?? new CircleWorker();
+    const { worker, failure } = spare ?? { worker: new CircleWorker(), failure: null };
     spare = null;
-    this.worker.onmessage = (event: MessageEvent<CircleReply>) => this.receive(event.data);
-    this.worker.onerror = (event) => this.fail(event.message || 'the drawing worker did not start');
+    this.worker = worker;
+    worker.onmessage = (event: MessageEvent<CircleReply>) => this.receive(event.data);
+    worker.onerror = (event) => this.fail(event.message || NO_START);
+    if (failure !== null) queueMicrotask(() => this.fail(failure));
     this.sentZoom = Number.NaN;
     this.stylesSent = false;
     this.reset();
@@ -224,7 +234,11 @@ export class CircleCanvas extends L.Layer {
     this.settle((w) => w.version <= frame.version);
   }
 
+  /** Said once: a worker that cannot paint would fail the same way on every day change. */
   private fail(message: string): void {
+    this.failed = true;
+    this.worker?.terminate();
+    this.worker = null;
     this.events.error(`The place markers could not be drawn: ${message}`);
     this.settle(() => true);
   }

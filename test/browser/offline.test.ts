@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { cspViolations, appOrigin, launchBrowser, markerFor, openApp, screenshot } from './browser.ts';
+import { appOrigin, cspViolations, hashFields, launchBrowser, markerFor, openApp, screenshot } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -83,5 +83,27 @@ test('a missing basemap leaves the data drawn and says so in the banner', async 
   expect(await app.page.evaluate(() => document.documentElement.dataset['basemap'])).toBe('failed');
   expect(await app.page.getByRole('alert').textContent()).toContain('basemap.geojson');
   expect((await markerFor(app.page, 'Sirte')).name).toBe('Sirte');
+  await app.close();
+});
+
+test('a markers painter that cannot load is named in the banner, once, while the rest of the page works', async () => {
+  const app = await openApp(browser, {
+    prepare: async (context) => {
+      await context.route('**/assets/circleworker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+      // Slow data: the painter fails before the map that would use it exists.
+      await context.route('**/geo/claims.json', async (route) => {
+        await new Promise((done) => setTimeout(done, 400));
+        await route.fallback();
+      });
+    },
+  });
+  const { page } = app;
+  const banner = page.getByRole('alert');
+  expect(await banner.textContent()).toContain('The place markers could not be drawn');
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await page.locator('#places').getByRole('button', { name: 'Brega', exact: true }).click();
+  await expect.poll(async () => (await hashFields(page))['place']).toBe('brega');
+  expect(await page.locator('#panel').textContent()).toContain('Brega');
+  expect((await banner.locator('li').allTextContents()).filter((m) => m.includes('markers'))).toHaveLength(1);
   await app.close();
 });
