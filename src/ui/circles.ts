@@ -33,7 +33,6 @@ export function startCircleWorker(): void {
 
 /** Where a picture goes: the canvas's box in layer pixels, at a zoom and map centre. */
 interface View {
-  bounds: L.Bounds;
   min: L.Point;
   size: L.Point;
   centre: L.LatLng;
@@ -48,8 +47,10 @@ interface View {
  */
 export class CircleCanvas extends L.Layer {
   private readonly latLngs: readonly L.LatLng[];
-  private readonly styles: (CircleStyle | null)[];
-  private readonly keys: string[];
+  /** Every style set so far, once each (a few hundred at most: states by sizes), and each circle's index into them. */
+  private readonly styles: CircleStyle[] = [];
+  private readonly styleAt = new Map<string, number>();
+  private readonly of: Int32Array;
   private readonly events: CircleEvents;
   private readonly padding: number;
   private readonly tolerance: number;
@@ -79,8 +80,7 @@ export class CircleCanvas extends L.Layer {
   constructor(latLngs: readonly L.LatLng[], events: CircleEvents, { padding = 0.1, tolerance = 0 } = {}) {
     super();
     this.latLngs = latLngs;
-    this.styles = latLngs.map(() => null);
-    this.keys = latLngs.map(() => '');
+    this.of = new Int32Array(latLngs.length).fill(-1);
     this.events = events;
     this.padding = padding;
     this.tolerance = tolerance;
@@ -90,8 +90,13 @@ export class CircleCanvas extends L.Layer {
 
   /** Sets circle `index`'s style; the canvas redraws once, however many change in the same task. */
   setStyle(index: number, style: CircleStyle): void {
-    this.styles[index] = style;
-    this.keys[index] = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
+    const key = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
+    let at = this.styleAt.get(key);
+    if (at === undefined) {
+      this.styleAt.set(key, (at = this.styles.length));
+      this.styles.push(style);
+    }
+    this.of[index] = at;
     this.stylesSent = false;
     this.version += 1;
     this.redraw();
@@ -159,8 +164,8 @@ export class CircleCanvas extends L.Layer {
     const map = this._map;
     const size = map.getSize();
     const min = map.containerPointToLayerPoint(size.multiplyBy(-this.padding)).round();
-    const bounds = L.bounds(min, min.add(size.multiplyBy(1 + 2 * this.padding)).round());
-    this.view = { bounds, min, size: bounds.getSize(), centre: map.getCenter(), zoom: map.getZoom() };
+    const max = min.add(size.multiplyBy(1 + 2 * this.padding)).round();
+    this.view = { min, size: max.subtract(min), centre: map.getCenter(), zoom: map.getZoom() };
     this.version += 1;
     this.redraw();
   }
@@ -181,18 +186,8 @@ export class CircleCanvas extends L.Layer {
       this.sentZoom = this.projectedAt;
     }
     if (!this.stylesSent) {
-      const table = new Map<string, number>();
-      const styles: CircleStyle[] = [];
-      const of = new Int32Array(this.styles.length);
-      this.styles.forEach((style, i) => {
-        let at = style ? table.get(this.keys[i]!) : -1;
-        if (at === undefined) {
-          table.set(this.keys[i]!, (at = styles.length));
-          styles.push(style!);
-        }
-        of[i] = at;
-      });
-      post({ kind: 'styles', styles, of }, [of.buffer]);
+      const of = this.of.slice();
+      post({ kind: 'styles', styles: this.styles, of }, [of.buffer]);
       this.stylesSent = true;
     }
     const origin = this._map.getPixelOrigin();
@@ -291,11 +286,12 @@ export class CircleCanvas extends L.Layer {
     const y = point.y + origin.y;
     let best = -1;
     let bestDistance = Number.POSITIVE_INFINITY;
-    this.styles.forEach((style, i) => {
-      if (style === null) return;
+    this.of.forEach((at, i) => {
+      const style = this.styles[at];
+      if (style === undefined) return;
       const distance = Math.hypot(this.xs[i]! - x, this.ys[i]! - y);
       if (distance > style.radius + style.weight / 2 + this.tolerance) return;
-      const above = best >= 0 && distance === bestDistance && style.layer > this.styles[best]!.layer;
+      const above = best >= 0 && distance === bestDistance && style.layer > this.styles[this.of[best]!]!.layer;
       if (distance < bestDistance || above) {
         best = i;
         bestDistance = distance;

@@ -36,27 +36,18 @@ test('the six towns are drawn on the map and labelled by name', async () => {
   await app.close();
 });
 
-test('on 28 March Ras Lanuf and Bin Jawad are drawn as held by the rebels', async () => {
-  const app = await openApp(browser, { hash: '#day=2011-03-28' });
+test.each([
+  ['28 March', 'the rebels', '2011-03-28', 'rebel'],
+  ['31 March', 'the government', '2011-03-31', 'government'],
+] as const)('on %s Ras Lanuf and Bin Jawad are drawn as held by %s', async (_date, _words, day, side) => {
+  const app = await openApp(browser, { hash: `#day=${day}` });
   for (const name of ['Ras Lanuf', 'Bin Jawad']) {
     const marker = await markerFor(app.page, name);
-    expect(marker.state).toBe('rebel');
-    expect(marker.fillColor).toBe(CONTROL_COLOURS.rebel);
-    expect(paintedAs(await markerPixel(app.page, name), CONTROL_COLOURS.rebel, 14)).toBe(true);
+    expect(marker.state).toBe(side);
+    expect(marker.fillColor).toBe(CONTROL_COLOURS[side]);
+    expect(paintedAs(await markerPixel(app.page, name), CONTROL_COLOURS[side], 14)).toBe(true);
   }
-  await screenshot(app.page, 'map-2011-03-28');
-  await app.close();
-});
-
-test('on 31 March Ras Lanuf and Bin Jawad are drawn as held by the government', async () => {
-  const app = await openApp(browser, { hash: '#day=2011-03-31' });
-  for (const name of ['Ras Lanuf', 'Bin Jawad']) {
-    const marker = await markerFor(app.page, name);
-    expect(marker.state).toBe('government');
-    expect(marker.fillColor).toBe(CONTROL_COLOURS.government);
-    expect(paintedAs(await markerPixel(app.page, name), CONTROL_COLOURS.government, 14)).toBe(true);
-  }
-  await screenshot(app.page, 'map-2011-03-31');
+  await screenshot(app.page, `map-${day}`);
   await app.close();
 });
 
