@@ -5,7 +5,7 @@ import { decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day, FrontLine, Interval } from '../core/types.ts';
 import { mountChart } from './chart.ts';
-import { startCircleWorker } from './circles.ts';
+import { startPainter } from './mapcanvas.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { mountExport } from './export.ts';
@@ -21,7 +21,7 @@ import { parseHash, syncUrl } from './url.ts';
 declare global {
   interface Window {
     /** For browser tests: the map, and each place's marker as drawn, found by the name a reader sees. */
-    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'segments' | 'restyled' | 'markersDrawn'>;
+    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'segments' | 'restyled' | 'canvasDrawn'>;
   }
 }
 
@@ -37,8 +37,8 @@ boot().catch((error: unknown) => {
 });
 
 async function boot(): Promise<void> {
-  // The markers' painter loads and starts while the data is read.
-  startCircleWorker();
+  // The map's painter loads and starts while the data is read.
+  startPainter();
   // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
   const { dataset, problems } = await loadDataset(async (path) => {
     const response = await fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`);
@@ -73,8 +73,8 @@ async function boot(): Promise<void> {
     ['source choices', () => mountSources(element('sources'), ctx)],
   ]);
   const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined, report: banner });
-  const { markerFor, fronts, segments, restyled, markersDrawn } = map;
-  window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, markersDrawn };
+  const { markerFor, fronts, segments, restyled, canvasDrawn } = map;
+  window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, canvasDrawn };
   map.settle();
   await map.drawn;
   performance.mark('frontline:drawn');

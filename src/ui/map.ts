@@ -5,7 +5,7 @@ import { addDays } from '../core/dates.ts';
 import type { AppContext } from './context.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
-import { createRoad, type FrontMark, type SegmentMark } from './road.ts';
+import { createRoad, roadGeometry, type FrontMark, type SegmentMark } from './road.ts';
 import type { ViewState } from './store.ts';
 import { roundCoordinate } from './url.ts';
 
@@ -46,8 +46,8 @@ export interface MapHandle {
   settle(): void;
   /** Resolves once every marker and highway segment has been drawn the first time. */
   drawn: Promise<void>;
-  /** Resolves once the place markers on screen show every change made so far. */
-  markersDrawn(): Promise<void>;
+  /** Resolves once the canvas on screen (place markers, highway, front marks) shows every change made so far. */
+  canvasDrawn(): Promise<void>;
   /** Fetches the embedded basemap and adds it under the data; rejects with a message a reader can act on. */
   loadBasemap(url: string): Promise<void>;
 }
@@ -91,18 +91,14 @@ export function mountMap(
     .layers(undefined, { 'Natural Earth land (offline)': basemap, 'OpenStreetMap tiles (online)': osm })
     .addTo(map);
 
-  // Leaflet's default margin beyond the view: a wider one multiplies the canvas area that every redraw clears and
+  // Leaflet's default margin beyond the view: a wider one multiplies the canvas area that every picture clears and
   // paints (a padding of 0.5 is four times the view).
-  const margin = { padding: 0.1, tolerance: 4 };
-  // Front marks go over the place markers' canvas, and let the pointer through to it.
-  const frontPane = map.createPane('fronts');
-  frontPane.style.zIndex = '450';
-  frontPane.style.pointerEvents = 'none';
-  const road = createRoad(doc, dataset.highway, L.canvas(margin), L.canvas({ ...margin, pane: 'fronts' }));
+  const margin = { padding: 0.1, tolerance: 4, road: roadGeometry(dataset.highway) };
   const markers = createPlaceMarkers(doc, dataset.places, margin, {
     select: (place) => ctx.store.set({ place }),
     error: (message) => report([message]),
   });
+  const road = createRoad(doc, dataset.highway, markers.canvas);
   road.layer.addTo(map);
   markers.layer.addTo(map);
   createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
@@ -179,9 +175,9 @@ export function mountMap(
       else map.setView(center, zoom, { animate: false });
     },
     restyled: () => restyled,
-    // The road's canvas redraws on the next animation frame, the markers once their worker has painted them.
+    // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
     drawn: Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {}),
-    markersDrawn: () => markers.drawn(),
+    canvasDrawn: () => markers.drawn(),
     async loadBasemap(url) {
       const response = await fetch(url).catch(() => null);
       if (!response?.ok) throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);

@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import type { Analysis } from '../core/analysis.ts';
 import { CONTROL_COLOURS } from '../core/palette.ts';
 import type { ControlState, Interval, Place } from '../core/types.ts';
-import { CircleCanvas, type CircleStyle } from './circles.ts';
+import { MapCanvas, type CircleStyle, type RoadGeometry } from './mapcanvas.ts';
 import { h } from './dom.ts';
 
 /** The towns the story turns on: always labelled on the map. */
@@ -31,6 +31,8 @@ export interface PlaceMarker {
 /** One circle per place on a canvas of their own, restyled in place as the day, the sources or the selection change. */
 export interface PlaceMarkers {
   layer: L.LayerGroup;
+  /** The canvas the markers are painted on, which paints the highway too. */
+  canvas: MapCanvas;
   /** Restyles only the markers whose look changed; returns how many that was. */
   update(analysis: Analysis, states: readonly Interval[], selected: string | null): number;
   marker(id: string): PlaceMarker | undefined;
@@ -40,11 +42,14 @@ export interface PlaceMarkers {
 
 let serials = 0;
 
-/** Returns a marker for every place, not yet styled: call `update` before the first draw. */
+/**
+ * Returns a marker for every place, not yet styled (call `update` before the first draw), on a canvas that also
+ * paints along `road`.
+ */
 export function createPlaceMarkers(
   doc: Document,
   places: readonly Place[],
-  { padding, tolerance }: { padding: number; tolerance: number },
+  { padding, tolerance, road }: { padding: number; tolerance: number; road: RoadGeometry | null },
   on: { select(id: string): void; error(message: string): void },
 ): PlaceMarkers {
   const markers: PlaceMarker[] = places.map((place) => ({
@@ -56,8 +61,9 @@ export function createPlaceMarkers(
   const byId = new Map(markers.map((m, i) => [m.place.id, i]));
   // An element, not a string: Leaflet would parse a string as HTML, and names are data.
   const tip = L.tooltip({ direction: 'right', className: 'place-tip' });
-  const circles = new CircleCanvas(
+  const circles = new MapCanvas(
     markers.map((m) => m.latLng),
+    road,
     {
       click: (i) => on.select(markers[i]!.place.id),
       hover: (i, map) => {
@@ -86,6 +92,7 @@ export function createPlaceMarkers(
 
   return {
     layer,
+    canvas: circles,
     update(analysis, states, selected) {
       let restyled = 0;
       // The same analysis keeps each place's mentions, so a marker whose interval and selection are unchanged

@@ -1,7 +1,9 @@
 import * as L from 'leaflet';
 import { CONTROL_COLOURS } from '../core/palette.ts';
-import type { Front, FrontLine, Highway, LonLat, Segment } from '../core/types.ts';
+import { roadOf } from '../core/road.ts';
+import type { Front, FrontLine, Highway, Segment, SegmentControl } from '../core/types.ts';
 import { h } from './dom.ts';
+import type { CircleStyle, LineStyle, MapCanvas, RoadGeometry } from './mapcanvas.ts';
 
 /** A front as drawn, for tests and anyone reading the map without seeing it. */
 export interface FrontMark {
@@ -12,8 +14,9 @@ export interface FrontMark {
   text: string;
 }
 
-/** The highway coloured by control, and the fronts on it, updated in place from one day's FrontLine. */
+/** The highway coloured by control, and the fronts on it, updated from one day's FrontLine. */
 export interface RoadLayer {
+  /** The fronts' labels: the highway and the fronts' marks are painted on the map's canvas. */
   layer: L.LayerGroup;
   /** Draws `line`; `previous` are the fronts of the day before, to say how far each moved. */
   update(line: FrontLine, previous: readonly Front[]): void;
@@ -25,95 +28,101 @@ export interface RoadLayer {
 /** A coloured stretch of the highway as drawn. */
 export type SegmentMark = Pick<Segment, 'control' | 'fromKm' | 'toKm'>;
 
-interface SegmentEntry {
-  line: L.Polyline;
-  /** What the line shows, and that as a key. */
-  mark: SegmentMark;
-  key: string;
-}
-
-interface FrontEntry {
-  marker: L.CircleMarker;
-  /** Only the first few fronts have one. */
-  label: L.Marker | null;
+interface Label {
+  marker: L.Marker;
   title: HTMLElement;
   move: HTMLElement;
-  mark: FrontMark;
+  text: string;
 }
 
+/** Past the first few fronts labels would only cover each other: the others are marks, and the chart names them. */
 const LABELLED_FRONTS = 4;
 
-const latLngs = (coordinates: readonly LonLat[]): L.LatLngExpression[] => coordinates.map(([lon, lat]) => [lat, lon]);
+const HIGHWAY: LineStyle = { color: '#b8b8b8', weight: 3, opacity: 1, dash: [], cap: 'round' };
+const SEGMENT_STYLES = Object.fromEntries(
+  (['government', 'rebel', 'contested', 'front'] as const).map((control): [SegmentControl, LineStyle] => {
+    const front = control === 'front';
+    return [control, { color: CONTROL_COLOURS[control], weight: front ? 3 : 6, opacity: 0.9, dash: front ? [4, 4] : [], cap: 'butt' }];
+  }),
+) as Record<SegmentControl, LineStyle>;
+const FRONT_MARK: CircleStyle = {
+  radius: 7,
+  fillColor: '#ffffff',
+  fillOpacity: 1,
+  stroke: true,
+  color: CONTROL_COLOURS.front,
+  weight: 3,
+  layer: 0,
+};
+
+/** The highway's vertices as the map's canvas draws along them, with the km from Benghazi at each. */
+export function roadGeometry(highway: Highway | null): RoadGeometry | null {
+  if (!highway) return null;
+  const { coordinates, kmAt } = roadOf(highway);
+  return { latLngs: coordinates.map(([lon, lat]) => L.latLng(lat, lon)), km: kmAt };
+}
 
 /**
- * Returns the road layer: the whole highway in grey, with coloured segments and front marks added by `update`.
- * The marks have a renderer of their own, so they can be drawn over the place markers.
+ * Returns the road: the whole highway in grey with the day's coloured segments over it, and its fronts, drawn on
+ * `canvas` (segments under the place circles, front marks over them); the first few fronts are labelled.
  */
-export function createRoad(doc: Document, highway: Highway | null, renderer: L.Renderer, marks: L.Renderer): RoadLayer {
+export function createRoad(doc: Document, highway: Highway | null, canvas: MapCanvas): RoadLayer {
   const layer = L.layerGroup();
-  if (highway) {
-    layer.addLayer(
-      L.polyline(latLngs(highway.coordinates), { renderer, color: '#b8b8b8', weight: 3, interactive: false }),
-    );
-  }
-  // Pools: a day change moves and restyles what is there and adds or drops only the difference.
-  const segments: SegmentEntry[] = [];
-  const fronts: FrontEntry[] = [];
+  const length = highway ? roadOf(highway).kmAt.at(-1)! : 0;
+  const whole = highway ? [{ fromKm: 0, toKm: length, style: HIGHWAY }] : [];
+  const labels: Label[] = [];
+  let segments: SegmentMark[] = [];
+  let fronts: FrontMark[] = [];
 
-  const updateSegments = (wanted: readonly Segment[]): void => {
-    // Matched by what they show, not by position: one stretch added near Benghazi would otherwise shift every
-    // later one onto another line, and each line touched widens the area the canvas clears and draws again.
-    const keyOf = (segment: Segment): string => `${segment.control} ${segment.fromKm} ${segment.toKm}`;
-    const keep = new Set(wanted.map(keyOf));
-    const free = segments.filter((entry) => !keep.has(entry.key));
-    const shown = new Set(segments.map((entry) => entry.key));
-    for (const segment of wanted) {
-      const key = keyOf(segment);
-      if (shown.has(key)) continue;
-      const entry = free.pop() ?? addSegment(layer, renderer, segments);
-      entry.key = key;
-      entry.mark = { control: segment.control, fromKm: segment.fromKm, toKm: segment.toKm };
-      entry.line.setLatLngs(latLngs(segment.coordinates));
-      entry.line.setStyle(segmentStyle(segment));
-    }
-    if (free.length === 0) return;
-    const unused = new Set(free);
-    for (const extra of unused) layer.removeLayer(extra.line);
-    const used = segments.filter((entry) => !unused.has(entry));
-    segments.splice(0, segments.length, ...used);
-  };
-
-  const updateFronts = (wanted: readonly Front[], previous: readonly Front[]): void => {
-    const before = new Map(previous.map((f) => [f.id, f]));
-    wanted.forEach((front, i) => {
-      const entry = fronts[i] ?? addFront(doc, layer, marks, fronts);
-      const [lon, lat] = front.point;
-      const km = Math.round(front.km);
-      const shift = movement(front, before.get(front.id));
-      const title = `${front.label}: ${km} km from Benghazi`;
-      const mark = { id: front.id, km: front.km, lat, lng: lon, text: `${title}. ${shift}` };
-      // An unchanged front is left alone.
-      if (mark.text === entry.mark.text && lat === entry.mark.lat && lon === entry.mark.lng) return;
-      entry.title.textContent = title;
-      entry.move.textContent = shift;
-      entry.mark = mark;
-      entry.marker.setLatLng([lat, lon]);
-      entry.label?.setLatLng([lat, lon]);
+  const label = (i: number): Label => {
+    const title = h(doc, 'strong', {});
+    const move = h(doc, 'span', { class: 'front-move' });
+    // Centred under its mark by CSS, not by Leaflet's tooltips, which measure each one (a layout) whenever it moves.
+    const marker = L.marker([0, 0], {
+      pane: 'tooltipPane',
+      interactive: false,
+      keyboard: false,
+      icon: L.divIcon({
+        className: 'front-label-anchor',
+        iconSize: undefined,
+        html: h(doc, 'span', { class: 'front-label' }, title, h(doc, 'br'), move),
+      }),
     });
-    for (const extra of fronts.splice(wanted.length)) {
-      layer.removeLayer(extra.marker);
-      if (extra.label) layer.removeLayer(extra.label);
-    }
+    layer.addLayer(marker);
+    return (labels[i] = { marker, title, move, text: '' });
   };
 
   return {
     layer,
     update(line, previous) {
-      updateSegments(line.segments);
-      updateFronts(line.fronts, previous);
+      segments = line.segments.map(({ control, fromKm, toKm }) => ({ control, fromKm, toKm }));
+      canvas.setRoad(
+        [...whole, ...line.segments.map((s) => ({ fromKm: s.fromKm, toKm: s.toKm, style: SEGMENT_STYLES[s.control] }))],
+        line.fronts.map((front) => ({ km: front.km, style: FRONT_MARK })),
+      );
+      const before = new Map(previous.map((f) => [f.id, f]));
+      const said = line.fronts.map((front) => ({
+        title: `${front.label}: ${Math.round(front.km)} km from Benghazi`,
+        shift: movement(front, before.get(front.id)),
+      }));
+      fronts = line.fronts.map(({ id, km, point: [lng, lat] }, i) => {
+        const { title, shift } = said[i]!;
+        return { id, km, lat, lng, text: `${title}. ${shift}` };
+      });
+      fronts.slice(0, LABELLED_FRONTS).forEach((front, i) => {
+        const entry = labels[i] ?? label(i);
+        // An unchanged label is left alone.
+        const text = `${front.text} ${front.lat} ${front.lng}`;
+        if (text === entry.text) return;
+        entry.title.textContent = said[i]!.title;
+        entry.move.textContent = said[i]!.shift;
+        entry.text = text;
+        entry.marker.setLatLng([front.lat, front.lng]);
+      });
+      for (const extra of labels.splice(fronts.length)) layer.removeLayer(extra.marker);
     },
-    fronts: () => fronts.map((f) => f.mark),
-    segments: () => segments.map((entry) => entry.mark),
+    fronts: () => fronts,
+    segments: () => segments,
   };
 }
 
@@ -126,60 +135,4 @@ export function movement(front: Front, previous: Front | undefined): string {
   const delta = Math.round(front.km - previous.km);
   if (delta === 0) return 'no move since the day before';
   return delta > 0 ? `← moved ${delta} km west` : `→ moved ${-delta} km east`;
-}
-
-function segmentStyle(segment: Segment): L.PolylineOptions {
-  const front = segment.control === 'front';
-  return {
-    color: CONTROL_COLOURS[segment.control],
-    weight: front ? 3 : 6,
-    opacity: 0.9,
-    dashArray: front ? '4 4' : undefined,
-  };
-}
-
-function addSegment(layer: L.LayerGroup, renderer: L.Renderer, pool: SegmentEntry[]): SegmentEntry {
-  const entry: SegmentEntry = {
-    line: L.polyline([], { renderer, interactive: false, lineCap: 'butt' }),
-    mark: { control: 'front', fromKm: 0, toKm: 0 },
-    key: '',
-  };
-  layer.addLayer(entry.line);
-  pool.push(entry);
-  return entry;
-}
-
-function addFront(doc: Document, layer: L.LayerGroup, renderer: L.Renderer, pool: FrontEntry[]): FrontEntry {
-  const title = h(doc, 'strong', {});
-  const move = h(doc, 'span', { class: 'front-move' });
-  const marker = L.circleMarker([0, 0], {
-    renderer,
-    radius: 7,
-    color: CONTROL_COLOURS.front,
-    weight: 3,
-    fillColor: '#ffffff',
-    fillOpacity: 1,
-    interactive: false,
-  });
-  // Past the first few fronts labels would only cover each other: the others are drawn as marks, and the chart
-  // names them. A label is centred under its mark by CSS, not by Leaflet's tooltips, which measure each one (a
-  // layout) whenever it moves.
-  const label =
-    pool.length < LABELLED_FRONTS
-      ? L.marker([0, 0], {
-          pane: 'tooltipPane',
-          interactive: false,
-          keyboard: false,
-          icon: L.divIcon({
-            className: 'front-label-anchor',
-            iconSize: undefined,
-            html: h(doc, 'span', { class: 'front-label' }, title, h(doc, 'br'), move),
-          }),
-        })
-      : null;
-  layer.addLayer(marker);
-  if (label) layer.addLayer(label);
-  const entry = { marker, label, title, move, mark: { id: '', km: 0, lat: 0, lng: 0, text: '' } };
-  pool.push(entry);
-  return entry;
 }

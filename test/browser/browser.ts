@@ -166,15 +166,27 @@ export async function markerFor(page: Page, idOrName: string) {
  * (once it shows every change made so far): proof the marker is drawn where the map says, not only styled.
  */
 export async function markerPixel(page: Page, idOrName: string): Promise<number[]> {
-  await page.evaluate(() => window.__frontline!.markersDrawn());
+  await page.evaluate(() => window.__frontline!.canvasDrawn());
   return canvasPixel(page, (await markerFor(page, idOrName)).clientPoint);
 }
 
-/** The colour on the markers' canvas at a point of the page, [r, g, b, a]; all zero where nothing is painted. */
+/** The colour painted at `[lon, lat]` on the map, read as `markerPixel` reads a marker's. */
+export async function mapPixel(page: Page, [lon, lat]: readonly [number, number]): Promise<number[]> {
+  await page.evaluate(() => window.__frontline!.canvasDrawn());
+  const point = await page.evaluate((at) => {
+    const map = window.__frontline!.map;
+    const { x, y } = map.latLngToContainerPoint(at);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, [lat, lon] as [number, number]);
+  return canvasPixel(page, point);
+}
+
+/** The colour on the map's canvas at a point of the page, [r, g, b, a]; all zero where nothing is painted. */
 export function canvasPixel(page: Page, point: { x: number; y: number }): Promise<number[]> {
   return page.evaluate(({ x, y }) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('canvas.circle-canvas');
-    if (!canvas) throw new Error('no markers canvas');
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.map-canvas');
+    if (!canvas) throw new Error('no map canvas');
     const box = canvas.getBoundingClientRect();
     const copy = document.createElement('canvas');
     [copy.width, copy.height] = [canvas.width, canvas.height];

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { analyse, frontlineAt } from '../../src/core/analysis.ts';
 import { CONTROL_COLOURS } from '../../src/core/palette.ts';
 import { addDays } from '../../src/core/dates.ts';
+import { pointAlong, roadOf } from '../../src/core/road.ts';
 import { stateAt } from '../../src/core/timeline.ts';
 import type { Day } from '../../src/core/types.ts';
 import {
-  canvasPixel, hashFields, launchBrowser, markerFor, markerPixel, openApp, paintedAs, prepareData, screenshot,
+  canvasPixel, hashFields, launchBrowser, mapPixel, markerFor, markerPixel, openApp, paintedAs, prepareData, screenshot,
 } from './browser.ts';
 
 const SIX_TOWNS = ['Benghazi', 'Ajdabiya', 'Brega', 'Ras Lanuf', 'Sirte', 'Misrata'];
@@ -119,8 +120,10 @@ test('a day change repaints a marker in its new colour, and after a pan it is st
   await app.close();
 });
 
-test('scrubbing back and forth, the highway always shows exactly the day\'s segments', async () => {
-  const analysis = analyse(await prepareData());
+test('scrubbing back and forth, the highway always shows exactly the day\'s segments, painted in their colours', async () => {
+  const prepared = await prepareData();
+  const analysis = analyse(prepared);
+  const road = roadOf(prepared.dataset.highway!);
   const app = await openApp(browser, { hash: '#day=2011-03-26' });
   const { page } = app;
   const slider = page.getByRole('slider', { name: 'Date' });
@@ -139,7 +142,14 @@ test('scrubbing back and forth, the highway always shows exactly the day\'s segm
     await page.keyboard.press(press);
     await expect.poll(async () => (await hashFields(page))['day']).toBe(day);
     const drawn = (await page.evaluate(() => window.__frontline!.segments())).map(key).sort();
-    expect(drawn, day).toEqual(frontlineAt(analysis, day).segments.map(key).sort());
+    const { segments } = frontlineAt(analysis, day);
+    expect(drawn, day).toEqual(segments.map(key).sort());
+    // The longest held stretch, halfway along: painted in its side's colour, under no marker.
+    const held = segments.filter((s) => s.control !== 'front').sort((a, b) => b.toKm - b.fromKm - (a.toKm - a.fromKm))[0];
+    if (held) {
+      const pixel = await mapPixel(page, pointAlong(road, (held.fromKm + held.toKm) / 2));
+      expect(paintedAs(pixel, CONTROL_COLOURS[held.control], 30), `${day} ${key(held)}: ${pixel.join(' ')}`).toBe(true);
+    }
   }
   await app.close();
 });

@@ -1,6 +1,12 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { appOrigin, cspViolations, hashFields, launchBrowser, markerFor, openApp, screenshot } from './browser.ts';
+import { analyse, frontlineAt } from '../../src/core/analysis.ts';
+import { CONTROL_COLOURS } from '../../src/core/palette.ts';
+import type { Day } from '../../src/core/types.ts';
+import {
+  appOrigin, cspViolations, hashFields, launchBrowser, mapPixel, markerFor, markerPixel, openApp, paintedAs, prepareData,
+  screenshot,
+} from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -86,24 +92,52 @@ test('a missing basemap leaves the data drawn and says so in the banner', async 
   await app.close();
 });
 
-test('a markers painter that cannot load is named in the banner, once, while the rest of the page works', async () => {
+/** Refuses the painting worker's script, and slows the data so the worker fails before the map that uses it exists. */
+async function refuseWorker(context: BrowserContext): Promise<void> {
+  await context.route('**/assets/mapworker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await context.route('**/geo/claims.json', async (route) => {
+    await new Promise((done) => setTimeout(done, 400));
+    await route.fallback();
+  });
+}
+
+test('when the painting worker cannot load, the page paints the map itself: markers, highway, day changes', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-28', prepare: refuseWorker });
+  const { page } = app;
+  expect(app.failed.some((url) => url.includes('mapworker'))).toBe(true);
+  expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.rebel, 14)).toBe(true);
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await page.getByRole('button', { name: 'Next day' }).click();
+  await expect.poll(async () => (await hashFields(page))['day']).toBe('2011-03-31');
+  expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.government, 14)).toBe(true);
+  const held = frontlineAt(analyse(await prepareData()), '2011-03-31' as Day).segments.find((s) => s.control === 'government')!;
+  const middle = held.coordinates[held.coordinates.length >> 1]!;
+  expect(paintedAs(await mapPixel(page, middle), CONTROL_COLOURS.government, 30)).toBe(true);
+  expect(await page.getByRole('alert').count()).toBe(0);
+  await app.close();
+});
+
+test('a map that cannot be painted at all is named in the banner, once, while the rest of the page works', async () => {
   const app = await openApp(browser, {
     prepare: async (context) => {
-      await context.route('**/assets/circleworker-*.js', (route) => route.fulfill({ status: 404, body: '' }));
-      // Slow data: the painter fails before the map that would use it exists.
-      await context.route('**/geo/claims.json', async (route) => {
-        await new Promise((done) => setTimeout(done, 400));
-        await route.fallback();
+      await refuseWorker(context);
+      // No 2D canvas off the page either: the page's own painter fails too.
+      await context.addInitScript(() => {
+        const getContext = OffscreenCanvas.prototype.getContext;
+        OffscreenCanvas.prototype.getContext = function (this: OffscreenCanvas, ...args: Parameters<typeof getContext>) {
+          return args[0] === '2d' ? null : getContext.apply(this, args);
+        } as typeof getContext;
       });
     },
   });
   const { page } = app;
   const banner = page.getByRole('alert');
-  expect(await banner.textContent()).toContain('The place markers could not be drawn');
+  expect(await banner.textContent()).toContain('could not be drawn');
   await page.getByRole('button', { name: 'Next day' }).click();
   await page.locator('#places').getByRole('button', { name: 'Brega', exact: true }).click();
   await expect.poll(async () => (await hashFields(page))['place']).toBe('brega');
   expect(await page.locator('#panel').textContent()).toContain('Brega');
-  expect((await banner.locator('li').allTextContents()).filter((m) => m.includes('markers'))).toHaveLength(1);
+  expect((await banner.locator('li').allTextContents()).filter((m) => m.includes('could not be drawn'))).toHaveLength(1);
   await app.close();
 });

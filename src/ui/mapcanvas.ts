@@ -1,30 +1,49 @@
 import * as L from 'leaflet';
-import CircleWorker from './circleworker.ts?worker';
-import type { CircleFrame, CircleReply, CircleRequest, CircleStyle } from './circlepaint.ts';
+import { Painter, type CircleStyle, type LineStyle, type PaintFrame, type PaintReply, type PaintRequest } from './mappaint.ts';
+import MapWorker from './mapworker.ts?worker';
 
-export type { CircleStyle } from './circlepaint.ts';
+export type { CircleStyle, LineStyle } from './mappaint.ts';
 
-export interface CircleEvents {
+export interface CanvasEvents {
   /** A click on circle `index`. */
   click(index: number): void;
   /** The pointer is now over circle `index` on `map`, or over none (-1). */
   hover(index: number, map: L.Map): void;
-  /** The circles could not be drawn, said so a reader knows what is missing. */
+  /** Nothing could be drawn, said so a reader knows what is missing. */
   error(message: string): void;
+}
+
+/** The highway as the layer draws along it: its vertices, and the km from Benghazi at each. */
+export interface RoadGeometry {
+  latLngs: readonly L.LatLng[];
+  km: readonly number[];
+}
+
+/** A stretch of the highway between two kms, drawn under the circles. */
+export interface RoadLine {
+  fromKm: number;
+  toKm: number;
+  style: LineStyle;
+}
+
+/** A mark on the highway at a km, drawn over the circles. */
+export interface RoadMark {
+  km: number;
+  style: CircleStyle;
 }
 
 /** A worker started ahead of need; the first layer added takes it. */
 let spare: { worker: Worker; failure: string | null } | null = null;
 
-const NO_START = 'the drawing worker did not start';
+const NO_START = 'the painting worker did not start';
 
 /**
  * Starts a painting worker now, so that loading and starting it overlaps with whatever the page does before its
- * first circles layer is added (fetching the data, say) instead of delaying the first picture.
+ * first canvas layer is added (fetching the data, say) instead of delaying the first picture.
  */
-export function startCircleWorker(): void {
+export function startPainter(): void {
   if (spare) return;
-  const worker = new CircleWorker();
+  const worker = new MapWorker();
   const started = { worker, failure: null as string | null };
   // A worker that fails to load says so once, perhaps before any layer listens: kept for the layer that takes it.
   worker.onerror = (event) => void (started.failure = event.message || NO_START);
@@ -39,36 +58,51 @@ interface View {
   zoom: number;
 }
 
+/** Where requests go: the worker, or a painter on this page when no worker can paint. */
+interface Port {
+  /** The painter on this page, the last resort. */
+  local?: boolean;
+  post(message: PaintRequest, transfer?: Transferable[]): void;
+  close(): void;
+}
+
 /**
- * Thousands of circles on one canvas, painted by a worker (`circleworker.ts`) and shown here as a bitmap, so a day
- * change that restyles thousands of them costs the page almost nothing. Each picture is shown at once with the
- * position it was drawn for, so a pan or zoom never shows circles out of place. Clicks and hovers are hit-tested
- * here, against the circle nearest the pointer.
+ * The map's data on one canvas: the highway's coloured stretches, thousands of circles over them and marks on the
+ * highway over those, painted by a worker (`mapworker.ts`) and shown here as a bitmap, so a day change that
+ * restyles thousands of them costs the page almost nothing. Each picture is shown at once with the position it was
+ * drawn for, so a pan or zoom never shows anything out of place. Clicks and hovers are hit-tested here, against
+ * the circle nearest the pointer.
  */
-export class CircleCanvas extends L.Layer {
+export class MapCanvas extends L.Layer {
   private readonly latLngs: readonly L.LatLng[];
+  private readonly road: RoadGeometry;
   /** Every style set so far, once each (a few hundred at most: states by sizes), and each circle's index into them. */
   private readonly styles: CircleStyle[] = [];
   private readonly styleAt = new Map<string, number>();
   private readonly of: Int32Array;
-  private readonly events: CircleEvents;
+  private readonly events: CanvasEvents;
   private readonly padding: number;
   private readonly tolerance: number;
   private xs: Float64Array;
   private ys: Float64Array;
+  private roadXs: Float64Array;
+  private roadYs: Float64Array;
   private projectedAt = Number.NaN;
   private canvas: HTMLCanvasElement | null = null;
-  private worker: Worker | null = null;
+  private port: Port | null = null;
   /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
   private view: View | null = null;
   private shown: View | null = null;
-  /** A request is queued for the end of the current task, so that all the styles one change sets go in one picture. */
+  /** A request is queued for the end of the current task, so that all the changes of one task go in one picture. */
   private queued = false;
   /** One picture at a time is asked for: changes made meanwhile wait for it, and go in the next one. */
   private inFlight: View | null = null;
   private again = false;
   private sentZoom = Number.NaN;
   private stylesSent = false;
+  /** What goes along the highway, and whether the painter has it. */
+  private roadPaint: Extract<PaintRequest, { kind: 'road' }> | null = null;
+  private roadSent = false;
   /** Counts changes, so that `drawn` knows when the picture on screen has them all. */
   private version = 0;
   private shownVersion = -1;
@@ -76,16 +110,27 @@ export class CircleCanvas extends L.Layer {
   private hovered = -1;
   private failed = false;
 
-  /** Circles at `latLngs`, not drawn until each is given a style; `padding` is the margin beyond the view, as Leaflet's. */
-  constructor(latLngs: readonly L.LatLng[], events: CircleEvents, { padding = 0.1, tolerance = 0 } = {}) {
+  /**
+   * Circles at `latLngs`, not drawn until each is given a style, and the highway along `road`, drawn as `setRoad`
+   * says; `padding` is the margin beyond the view, as Leaflet's.
+   */
+  constructor(
+    latLngs: readonly L.LatLng[],
+    road: RoadGeometry | null,
+    events: CanvasEvents,
+    { padding = 0.1, tolerance = 0 } = {},
+  ) {
     super();
     this.latLngs = latLngs;
+    this.road = road ?? { latLngs: [], km: [] };
     this.of = new Int32Array(latLngs.length).fill(-1);
     this.events = events;
     this.padding = padding;
     this.tolerance = tolerance;
     this.xs = new Float64Array(latLngs.length);
     this.ys = new Float64Array(latLngs.length);
+    this.roadXs = new Float64Array(this.road.latLngs.length);
+    this.roadYs = new Float64Array(this.road.latLngs.length);
   }
 
   /** Sets circle `index`'s style; the canvas redraws once, however many change in the same task. */
@@ -98,6 +143,27 @@ export class CircleCanvas extends L.Layer {
     }
     this.of[index] = at;
     this.stylesSent = false;
+    this.changed();
+  }
+
+  /** Replaces what is drawn along the highway: `lines` under the circles, in order, and `marks` over them. */
+  setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
+    const lineStyles = new Indexed<LineStyle>();
+    const markStyles = new Indexed<CircleStyle>();
+    this.roadPaint = {
+      kind: 'road',
+      road: {
+        lines: Float64Array.from(lines.flatMap((l) => [l.fromKm, l.toKm, lineStyles.of(l.style)])),
+        lineStyles: lineStyles.items,
+        marks: Float64Array.from(marks.flatMap((m) => [m.km, markStyles.of(m.style)])),
+        markStyles: markStyles.items,
+      },
+    };
+    this.roadSent = false;
+    this.changed();
+  }
+
+  private changed(): void {
     this.version += 1;
     this.redraw();
   }
@@ -115,30 +181,30 @@ export class CircleCanvas extends L.Layer {
     });
   }
 
-  /** Resolves once the picture on screen shows every style set so far (or drawing has failed, which is reported). */
+  /** Resolves once the picture on screen shows every change so far (or drawing has failed, which is reported). */
   drawn(): Promise<void> {
     if (this.failed || this.shownVersion >= this.version) return Promise.resolve();
     return new Promise((resolve) => this.waiting.push({ version: this.version, resolve }));
   }
 
   override onAdd(): this {
-    this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated circle-canvas', this.getPane());
-    const { worker, failure } = spare ?? { worker: new CircleWorker(), failure: null };
+    this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated map-canvas', this.getPane());
+    const { worker, failure } = spare ?? { worker: new MapWorker(), failure: null };
     spare = null;
-    this.worker = worker;
-    worker.onmessage = (event: MessageEvent<CircleReply>) => this.receive(event.data);
-    worker.onerror = (event) => this.fail(event.message || NO_START);
-    if (failure !== null) queueMicrotask(() => this.fail(failure));
+    worker.onmessage = (event: MessageEvent<PaintReply>) => this.receive(event.data);
+    worker.onerror = (event) => this.fallBack(event.message || NO_START);
+    this.port = { post: (message, transfer = []) => worker.postMessage(message, transfer), close: () => worker.terminate() };
+    if (failure !== null) queueMicrotask(() => this.fallBack(failure));
     this.sentZoom = Number.NaN;
-    this.stylesSent = false;
+    this.stylesSent = this.roadSent = false;
     this.reset();
     return this;
   }
 
   override onRemove(): this {
     this.hover(-1);
-    this.worker?.terminate();
-    this.worker = null;
+    this.port?.close();
+    this.port = null;
     this.inFlight = null;
     this.canvas?.remove();
     this.canvas = null;
@@ -166,32 +232,35 @@ export class CircleCanvas extends L.Layer {
     const min = map.containerPointToLayerPoint(size.multiplyBy(-this.padding)).round();
     const max = min.add(size.multiplyBy(1 + 2 * this.padding)).round();
     this.view = { min, size: max.subtract(min), centre: map.getCenter(), zoom: map.getZoom() };
-    this.version += 1;
-    this.redraw();
+    this.changed();
   }
 
-  /** Sends the worker what changed since the last picture and asks for the next one. */
+  /** Sends the painter what changed since the last picture and asks for the next one. */
   private request(): void {
-    const { worker, view } = this;
-    if (!worker || !view) return;
+    const { port, view } = this;
+    if (!port || !view) return;
     if (this.inFlight) {
       this.again = true;
       return;
     }
     this.project();
-    const post = (message: CircleRequest, transfer: Transferable[] = []): void => worker.postMessage(message, transfer);
     if (this.sentZoom !== this.projectedAt) {
-      const [xs, ys] = [this.xs.slice(), this.ys.slice()];
-      post({ kind: 'positions', xs, ys }, [xs.buffer, ys.buffer]);
+      const [xs, ys, roadXs, roadYs] = [this.xs, this.ys, this.roadXs, this.roadYs].map((a) => a.slice());
+      const road = { xs: roadXs!, ys: roadYs!, km: Float64Array.from(this.road.km) };
+      port.post({ kind: 'positions', xs: xs!, ys: ys!, road }, [xs!, ys!, road.xs, road.ys, road.km].map((a) => a.buffer));
       this.sentZoom = this.projectedAt;
     }
     if (!this.stylesSent) {
       const of = this.of.slice();
-      post({ kind: 'styles', styles: this.styles, of }, [of.buffer]);
+      port.post({ kind: 'styles', styles: this.styles, of }, [of.buffer]);
       this.stylesSent = true;
     }
+    if (!this.roadSent && this.roadPaint) {
+      port.post(this.roadPaint);
+      this.roadSent = true;
+    }
     const origin = this._map.getPixelOrigin();
-    const frame: CircleFrame = {
+    const frame: PaintFrame = {
       version: this.version,
       width: view.size.x,
       height: view.size.y,
@@ -199,14 +268,14 @@ export class CircleCanvas extends L.Layer {
       offsetX: origin.x + view.min.x,
       offsetY: origin.y + view.min.y,
     };
-    post({ kind: 'draw', frame });
     this.inFlight = view;
+    port.post({ kind: 'draw', frame });
   }
 
-  private receive(reply: CircleReply): void {
+  private receive(reply: PaintReply): void {
     const view = this.inFlight;
     this.inFlight = null;
-    if ('error' in reply) return this.fail(reply.error);
+    if ('error' in reply) return this.port?.local ? this.fail(reply.error) : this.fallBack(reply.error);
     // A picture for a view since left is dropped: the next one, for the view now, is already asked for.
     if (view && view === this.view && this.canvas) this.show(reply.frame, reply.bitmap, view, this.canvas);
     else reply.bitmap.close();
@@ -217,7 +286,7 @@ export class CircleCanvas extends L.Layer {
   }
 
   /** Puts the picture on the canvas and the canvas where the picture was drawn for, in the same frame. */
-  private show(frame: CircleFrame, bitmap: ImageBitmap, view: View, canvas: HTMLCanvasElement): void {
+  private show(frame: PaintFrame, bitmap: ImageBitmap, view: View, canvas: HTMLCanvasElement): void {
     if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
     if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
     canvas.style.width = `${view.size.x}px`;
@@ -229,12 +298,35 @@ export class CircleCanvas extends L.Layer {
     this.settle((w) => w.version <= frame.version);
   }
 
-  /** Said once: a worker that cannot paint would fail the same way on every day change. */
+  /**
+   * A worker that cannot start or paint is replaced by a painter on this page, sent everything again: slower on a
+   * day change, but the map is all there.
+   */
+  private fallBack(reason: string): void {
+    if (!this.canvas || this.port?.local) return;
+    this.port?.close();
+    console.warn(`Frontline paints the map on the page itself: ${reason}`);
+    const painter = new Painter();
+    this.port = {
+      local: true,
+      post: (message) => {
+        const reply = painter.handle(message);
+        if (reply) queueMicrotask(() => this.receive(reply));
+      },
+      close: () => {},
+    };
+    this.sentZoom = Number.NaN;
+    this.stylesSent = this.roadSent = false;
+    this.inFlight = null;
+    this.again = false;
+    this.changed();
+  }
+
+  /** Said once: a painter on the page that cannot paint would fail the same way on every change. */
   private fail(message: string): void {
     this.failed = true;
-    this.worker?.terminate();
-    this.worker = null;
-    this.events.error(`The place markers could not be drawn: ${message}`);
+    this.port = null;
+    this.events.error(`The map's places and highway could not be drawn: ${message}`);
     this.settle(() => true);
   }
 
@@ -270,11 +362,14 @@ export class CircleCanvas extends L.Layer {
   private project(): void {
     const zoom = this._map.getZoom();
     if (zoom === this.projectedAt) return;
-    this.latLngs.forEach((latLng, i) => {
-      const point = this._map.project(latLng, zoom);
-      this.xs[i] = point.x;
-      this.ys[i] = point.y;
-    });
+    const into = (latLngs: readonly L.LatLng[], xs: Float64Array, ys: Float64Array): void =>
+      latLngs.forEach((latLng, i) => {
+        const point = this._map.project(latLng, zoom);
+        xs[i] = point.x;
+        ys[i] = point.y;
+      });
+    into(this.latLngs, this.xs, this.ys);
+    into(this.road.latLngs, this.roadXs, this.roadYs);
     this.projectedAt = zoom;
   }
 
@@ -318,5 +413,20 @@ export class CircleCanvas extends L.Layer {
     this.hovered = index;
     this.canvas?.classList.toggle('leaflet-interactive', index >= 0);
     this.events.hover(index, this._map);
+  }
+}
+
+/** Objects numbered in the order first seen, each once: styles are shared objects, a few per kind. */
+class Indexed<T extends object> {
+  readonly items: T[] = [];
+  private readonly numbers = new Map<T, number>();
+
+  of(item: T): number {
+    let n = this.numbers.get(item);
+    if (n === undefined) {
+      this.numbers.set(item, (n = this.items.length));
+      this.items.push(item);
+    }
+    return n;
   }
 }
