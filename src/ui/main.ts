@@ -14,6 +14,7 @@ import { mountPanel } from './panel.ts';
 import { mountPlaces } from './places.ts';
 import { mountReader } from './reader.ts';
 import { mountSources } from './sources.ts';
+import { installPalette } from './swatch.ts';
 import { createStore, type Store, type ViewState } from './store.ts';
 import { mountTimeControl, sliderDays } from './timecontrol.ts';
 import { parseHash, syncUrl } from './url.ts';
@@ -39,6 +40,7 @@ boot().catch((error: unknown) => {
 async function boot(): Promise<void> {
   // The map's painter loads and starts while the data is read.
   startPainter();
+  installPalette(document);
   // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
   const { dataset, problems } = await loadDataset(async (path) => {
     const response = await fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`);

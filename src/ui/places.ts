@@ -16,7 +16,10 @@ interface Row {
   state: HTMLElement;
   count: HTMLElement;
   alias: HTMLElement;
-  interval: Interval | null;
+  /** The interval shown (null: none, no report; undefined: nothing shown yet). */
+  interval: Interval | null | undefined;
+  /** What the row shows of it: state and flags. */
+  look: string;
 }
 
 /**
@@ -57,12 +60,15 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
     caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
     rows.forEach((r, i) => {
       const interval = states[at[i]!] ?? null;
-      if (interval !== r.interval) {
-        r.interval = interval;
-        const flags = interval ?? {};
-        paintSwatch(r.swatch, interval?.state ?? 'no-report', flags);
+      const state = interval?.state ?? 'no-report';
+      const look = interval === r.interval ? r.look : `${state} ${interval?.stale ?? false} ${interval?.uncertain ?? false}`;
+      r.interval = interval;
+      // A new interval often says what the last one did (a fresh report of the same side): nothing to redo.
+      if (look !== r.look) {
+        r.look = look;
+        paintSwatch(r.swatch, state, interval ?? {});
         const notes = [interval?.uncertain && 'uncertain', interval?.stale && 'stale'].filter(Boolean);
-        r.state.textContent = stateLabel(interval?.state ?? 'no-report') + (notes.length ? ` (${notes.join(', ')})` : '');
+        r.state.textContent = stateLabel(state) + (notes.length ? ` (${notes.join(', ')})` : '');
       }
       if (current !== analysis) {
         const n = current.mentionsByPlace.get(r.place.id)?.length ?? 0;
@@ -129,7 +135,8 @@ function row(doc: Document, place: Place, store: AppContext['store']): Row {
     state,
     count,
     alias,
-    interval: null,
+    interval: undefined,
+    look: '',
   };
 }
 

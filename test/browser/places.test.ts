@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { CONTROL_COLOURS } from '../../src/core/palette.ts';
 import { launchBrowser, openApp, screenshot } from './browser.ts';
 
 let browser: Browser;
@@ -46,6 +47,22 @@ test('the list gives each place\'s state in words for the selected date', async 
   expect(await rasLanuf('2011-03-28')).toMatch(/^rebel/);
   expect(await rasLanuf('2011-03-31')).toMatch(/^government/);
 });
+
+test('each row\'s colour dot follows the day: Ras Lanuf rebel blue on 28 March, government orange three days later', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-28' });
+  const dot = app.page.locator('#places li[data-place="ras_lanuf"] .swatch');
+  const colour = (): Promise<string> => dot.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await colour()).toBe(rgb(CONTROL_COLOURS.rebel));
+  await app.page.getByRole('slider', { name: 'Date' }).focus();
+  for (let i = 0; i < 3; i++) await app.page.keyboard.press('ArrowRight');
+  await expect.poll(colour).toBe(rgb(CONTROL_COLOURS.government));
+  await app.close();
+});
+
+/** `#rrggbb` as getComputedStyle writes it. */
+function rgb(hex: string): string {
+  return `rgb(${[1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).join(', ')})`;
+}
 
 test('a place\'s button in the list selects it and opens its panel', async () => {
   const app = await openApp(browser);
