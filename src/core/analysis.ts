@@ -1,8 +1,8 @@
 import { daysBetween } from './dates.ts';
-import { frontHistory, frontlineOn, measurePlaces, roadOrder, segmentsOn, type FrontDay } from './frontline.ts';
+import { frontHistory, frontsOn, measurePlaces, roadOrder, stretchesOn, withCoordinates, type FrontDay } from './frontline.ts';
 import { buildMatcher, findMentions, type Matcher } from './mentions.ts';
 import { buildTimeline, claimDomain, stateAt } from './timeline.ts';
-import type { Claim, Dataset, Day, Front, FrontLine, Interval, Mention, Place, PlaceKm, Source, Timeline } from './types.ts';
+import type { Claim, Dataset, Day, Front, FrontLine, Interval, Mention, Place, PlaceKm, Source, Stretch, Timeline } from './types.ts';
 
 /** What does not depend on the chosen sources: computed once per dataset. */
 export interface Prepared {
@@ -92,19 +92,30 @@ export function analyse(prepared: Prepared, options: AnalyseOptions = {}): Analy
  * for a caller that has it already.
  */
 export function frontlineAt(analysis: Analysis, day: Day, states: readonly Interval[] = stateAt(analysis.timeline, day)): FrontLine {
+  const line = stretchesAt(analysis, day, states);
   const { highway } = analysis.dataset;
-  if (!highway) return { day, segments: [], fronts: [] };
-  // Only the places on the road, in road order: frontlineOn's sort by km then has nothing to do.
-  const onRoad = analysis.roadOrder.map((i) => states[i]!);
-  const options = { names: analysis.names };
-  // Within the domain the fronts are in the front history already: only the segments are the day's own work.
-  const known = knownFronts(analysis, day);
-  return known
-    ? { day, segments: segmentsOn(highway, analysis.km, onRoad, options), fronts: known }
-    : frontlineOn(highway, analysis.km, onRoad, analysis.claimsById, day, options);
+  return { ...line, segments: highway ? withCoordinates(highway, line.segments) : [] };
 }
 
-/** The fronts on `day`: looked up in `analysis.fronts` within the domain, worked out only outside it. */
+/** `frontlineAt` by km only, without the segments' coordinates: what a map that draws along the highway needs. */
+export function stretchesAt(
+  analysis: Analysis,
+  day: Day,
+  states: readonly Interval[] = stateAt(analysis.timeline, day),
+): FrontLine<Stretch> {
+  const { highway } = analysis.dataset;
+  if (!highway) return { day, segments: [], fronts: [] };
+  // Only the places on the road, in road order: the sort by km then has nothing to do.
+  const onRoad = analysis.roadOrder.map((i) => states[i]!);
+  const options = { names: analysis.names };
+  return {
+    day,
+    segments: stretchesOn(analysis.km, onRoad, options),
+    // Within the domain the fronts are in the front history already: only the stretches are the day's own work.
+    fronts: knownFronts(analysis, day) ?? frontsOn(highway, analysis.km, onRoad, analysis.claimsById, day, options),
+  };
+}
+
 export function frontsAt(analysis: Analysis, day: Day): Front[] {
   return knownFronts(analysis, day) ?? frontlineAt(analysis, day).fronts;
 }

@@ -2,7 +2,7 @@ import { addDays } from './dates.ts';
 import { roundLonLat, roundTo } from './precision.ts';
 import { nearestOnRoad, pointAlong, roadOf, sliceAlong, type Road } from './road.ts';
 import type {
-  Claim, Day, Front, FrontLine, Highway, Interval, Place, PlaceKm, SegmentControl, Side, Timeline,
+  Claim, Day, Front, FrontLine, Highway, Interval, Place, PlaceKm, Segment, SegmentControl, Side, Stretch, Timeline,
 } from './types.ts';
 
 export interface FrontOptions {
@@ -25,8 +25,6 @@ interface Stop {
   state: Side;
   claims: readonly string[];
 }
-
-type Stretch = Omit<FrontLine['segments'][number], 'coordinates'>;
 
 /** The claims with `front: true`, by day and by id: a front looks only at those of its day and of its bounds. */
 interface Placing {
@@ -70,30 +68,39 @@ export function frontlineOn(
   day: Day,
   options: FrontOptions = {},
 ): FrontLine {
-  const road = roadOf(highway);
   const stops = stopsOf(km, states);
   return {
     day,
-    segments: segmentsOf(road, stops, options),
-    fronts: frontsOf(road, stops, km, placingOf(claimsById), day, options),
+    segments: withCoordinates(highway, stretchesOf(stops, options.contestedRadiusKm ?? 5)),
+    fronts: frontsOf(roadOf(highway), stops, km, placingOf(claimsById), day, options),
   };
 }
 
-/** The highway on a day cut into segments by control, as `frontlineOn` gives them, without the fronts. */
-export function segmentsOn(
-  highway: Highway,
+/** The highway on a day cut by control, as `frontlineOn`'s segments but by km only: no coordinates, no fronts. */
+export function stretchesOn(
   km: ReadonlyMap<string, PlaceKm>,
   states: readonly Interval[],
   options: FrontOptions = {},
-): FrontLine['segments'] {
-  return segmentsOf(roadOf(highway), stopsOf(km, states), options);
+): Stretch[] {
+  return stretchesOf(stopsOf(km, states), options.contestedRadiusKm ?? 5);
 }
 
-function segmentsOf(road: Road, stops: readonly Stop[], options: FrontOptions): FrontLine['segments'] {
-  return stretchesOf(stops, options.contestedRadiusKm ?? 5).map((s) => ({
-    ...s,
-    coordinates: sliceAlong(road, s.fromKm, s.toKm).map(roundLonLat),
-  }));
+/** The fronts of a day, as `frontlineOn` gives them. */
+export function frontsOn(
+  highway: Highway,
+  km: ReadonlyMap<string, PlaceKm>,
+  states: readonly Interval[],
+  claimsById: ReadonlyMap<string, Claim>,
+  day: Day,
+  options: FrontOptions = {},
+): Front[] {
+  return frontsOf(roadOf(highway), stopsOf(km, states), km, placingOf(claimsById), day, options);
+}
+
+/** Each stretch with its line along the highway. */
+export function withCoordinates(highway: Highway, stretches: readonly Stretch[]): Segment[] {
+  const road = roadOf(highway);
+  return stretches.map((s) => ({ ...s, coordinates: sliceAlong(road, s.fromKm, s.toKm).map(roundLonLat) }));
 }
 
 /**

@@ -168,11 +168,15 @@ export interface PlaceKm {
 
 export type SegmentControl = 'government' | 'rebel' | 'contested' | 'front';
 
-/** A stretch of highway under one control on one day. */
-export interface Segment {
+/** A stretch of highway under one control on one day, by km from Benghazi. */
+export interface Stretch {
   fromKm: number;
   toKm: number;
   control: SegmentControl;
+}
+
+/** A stretch with its line: the highway's coordinates from its first km to its last. */
+export interface Segment extends Stretch {
   coordinates: LonLat[];
 }
 
@@ -192,8 +196,9 @@ export interface Front {
   west: string;
 }
 
-export interface FrontLine {
+/** The highway on one day: its segments, with their coordinates or (`FrontLine<Stretch>`) by km only, and its fronts. */
+export interface FrontLine<S extends Stretch = Segment> {
   day: Day;
-  segments: Segment[];
+  segments: S[];
   fronts: Front[];
 }

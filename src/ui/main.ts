@@ -1,9 +1,9 @@
-import { analyse, frontlineAt, prepare, type Analysis, type Prepared } from '../core/analysis.ts';
+import { analyse, prepare, stretchesAt, type Analysis, type Prepared } from '../core/analysis.ts';
 import { loadDataset } from '../core/dataset.ts';
 import { formatProblem } from '../core/problems.ts';
 import { decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
-import type { Day, FrontLine, Interval } from '../core/types.ts';
+import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
 import { mountChart } from './chart.ts';
 import { startPainter } from './mapcanvas.ts';
 import type { AppContext } from './context.ts';
@@ -106,7 +106,7 @@ async function boot(): Promise<void> {
 function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<AppContext, 'analysis' | 'frontline' | 'states'> {
   let key = everything.sources.map((s) => s.id).sort().join('\n');
   let current = everything;
-  let lines = new Map<Day, FrontLine>();
+  let lines = new Map<Day, FrontLine<Stretch>>();
   let states = new Map<Day, Interval[]>();
   const analysis = (): Analysis => {
     const { sources } = store.get();
@@ -132,7 +132,7 @@ function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<
   const statesOf = perDay(() => states, (from, day) => stateAt(from.timeline, day));
   return {
     analysis,
-    frontline: perDay(() => lines, (from, day) => frontlineAt(from, day, statesOf(day))),
+    frontline: perDay(() => lines, (from, day) => stretchesAt(from, day, statesOf(day))),
     states: statesOf,
   };
 }

@@ -2,10 +2,11 @@ import type { FeatureCollection } from 'geojson';
 import * as L from 'leaflet';
 import { frontsAt } from '../core/analysis.ts';
 import { addDays } from '../core/dates.ts';
+import type { Stretch } from '../core/types.ts';
 import type { AppContext } from './context.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
-import { createRoad, roadGeometry, type FrontMark, type SegmentMark } from './road.ts';
+import { createRoad, roadGeometry, type FrontMark } from './road.ts';
 import type { ViewState } from './store.ts';
 import { roundCoordinate } from './url.ts';
 
@@ -39,7 +40,7 @@ export interface MapHandle {
   /** The marker of a place by id or by name (any case); null for no such place. */
   markerFor(idOrName: string): MarkerInfo | null;
   fronts(): FrontMark[];
-  segments(): SegmentMark[];
+  segments(): Stretch[];
   /** How many markers the last change of day, sources or selection restyled. */
   restyled(): number;
   /** Measures the map again once the page around it is laid out, fitting the region again if no view was given. */

@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
 import { CONTROL_COLOURS } from '../core/palette.ts';
 import { roadOf } from '../core/road.ts';
-import type { Front, FrontLine, Highway, Segment, SegmentControl } from '../core/types.ts';
+import type { Front, FrontLine, Highway, SegmentControl, Stretch } from '../core/types.ts';
 import { h } from './dom.ts';
 import type { CircleStyle, LineStyle, MapCanvas, RoadGeometry } from './mapcanvas.ts';
 
@@ -19,14 +19,11 @@ export interface RoadLayer {
   /** The fronts' labels: the highway and the fronts' marks are painted on the map's canvas. */
   layer: L.LayerGroup;
   /** Draws `line`; `previous` are the fronts of the day before, to say how far each moved. */
-  update(line: FrontLine, previous: readonly Front[]): void;
+  update(line: FrontLine<Stretch>, previous: readonly Front[]): void;
   fronts(): FrontMark[];
   /** The coloured stretches drawn, in no particular order. */
-  segments(): SegmentMark[];
+  segments(): Stretch[];
 }
-
-/** A coloured stretch of the highway as drawn. */
-export type SegmentMark = Pick<Segment, 'control' | 'fromKm' | 'toKm'>;
 
 interface Label {
   marker: L.Marker;
@@ -71,7 +68,7 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
   const length = highway ? roadOf(highway).kmAt.at(-1)! : 0;
   const whole = highway ? [{ fromKm: 0, toKm: length, style: HIGHWAY }] : [];
   const labels: Label[] = [];
-  let segments: SegmentMark[] = [];
+  let segments: Stretch[] = [];
   let fronts: FrontMark[] = [];
 
   const label = (i: number): Label => {
@@ -95,7 +92,7 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
   return {
     layer,
     update(line, previous) {
-      segments = line.segments.map(({ control, fromKm, toKm }) => ({ control, fromKm, toKm }));
+      segments = line.segments;
       canvas.setRoad(
         [...whole, ...line.segments.map((s) => ({ fromKm: s.fromKm, toKm: s.toKm, style: SEGMENT_STYLES[s.control] }))],
         line.fronts.map((front) => ({ km: front.km, style: FRONT_MARK })),

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
-import { analyse, frontlineAt, frontsAt, prepare, type Analysis } from '../../src/core/analysis.ts';
+import { analyse, frontlineAt, frontsAt, prepare, stretchesAt, type Analysis } from '../../src/core/analysis.ts';
 import { addDays } from '../../src/core/dates.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
 import { frontlineOn } from '../../src/core/frontline.ts';
@@ -196,7 +196,7 @@ describe('the real data', () => {
   });
 });
 
-describe('frontsAt and frontlineAt', () => {
+describe('frontsAt, frontlineAt and stretchesAt', () => {
   it('give what frontlineOn works out from the day\'s states, on every day in and just outside the domain', () => {
     const analysis = analyse(prepare(tinyDataset()));
     expect(analysis.fronts.some((d) => d.fronts.length > 0)).toBe(true);
@@ -207,6 +207,8 @@ describe('frontsAt and frontlineAt', () => {
       });
       expect(frontlineAt(analysis, day), day).toEqual(direct);
       expect(frontsAt(analysis, day), day).toEqual(direct.fronts);
+      const segments = direct.segments.map(({ fromKm, toKm, control }) => ({ fromKm, toKm, control }));
+      expect(stretchesAt(analysis, day), day).toEqual({ ...direct, segments });
     }
   });
 });
