@@ -93,8 +93,9 @@ export class MapCanvas extends L.Layer {
   /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
   private view: View | null = null;
   private shown: View | null = null;
-  /** A request is queued for the end of the current task, so that all the changes of one task go in one picture. */
+  /** A request is queued for after the next frame, so that all the changes made before it go in one picture. */
   private queued = false;
+  private readonly afterFrame = new MessageChannel();
   /** One picture at a time is asked for: changes made meanwhile wait for it, and go in the next one. */
   private inFlight: View | null = null;
   private again = false;
@@ -127,6 +128,10 @@ export class MapCanvas extends L.Layer {
     this.events = events;
     this.padding = padding;
     this.tolerance = tolerance;
+    this.afterFrame.port1.onmessage = () => {
+      this.queued = false;
+      this.request();
+    };
     this.xs = new Float64Array(latLngs.length);
     this.ys = new Float64Array(latLngs.length);
     this.roadXs = new Float64Array(this.road.latLngs.length);
@@ -169,16 +174,15 @@ export class MapCanvas extends L.Layer {
   }
 
   /**
-   * Draws again once the current task is done (once, however often it is asked before): the worker then paints
-   * while this thread finishes the day change and its frame, rather than starting only in the next one.
+   * Draws again once the page has rendered its next frame (once, however often it is asked before). Painting
+   * alongside that frame would compete with it for the CPU (two cores here): measured, the frame then took longer
+   * and the picture came no sooner, since it can only be shown in a later frame anyway.
    */
   redraw(): void {
     if (this.queued || !this.canvas) return;
     this.queued = true;
-    queueMicrotask(() => {
-      this.queued = false;
-      this.request();
-    });
+    // A message posted from an animation frame callback is handled once that frame's rendering is done.
+    requestAnimationFrame(() => this.afterFrame.port2.postMessage(null));
   }
 
   /** Resolves once the picture on screen shows every change so far (or drawing has failed, which is reported). */
