@@ -32,6 +32,9 @@ export interface RoadMark {
   style: CircleStyle;
 }
 
+/** A picture that took longer to paint than this (half a frame at 60 Hz), in ms, is painted after the page's next frame. */
+const SLOW_PAINT_MS = 8;
+
 /** A worker started ahead of need; the first layer added takes it. */
 let spare: { worker: Worker; failure: string | null } | null = null;
 
@@ -96,6 +99,8 @@ export class MapCanvas extends L.Layer {
   /** A request is queued for after the next frame, so that all the changes made before it go in one picture. */
   private queued = false;
   private readonly afterFrame = new MessageChannel();
+  /** How long the last picture took to paint, in ms. */
+  private paintMs = 0;
   /** One picture at a time is asked for: changes made meanwhile wait for it, and go in the next one. */
   private inFlight: View | null = null;
   private again = false;
@@ -128,10 +133,7 @@ export class MapCanvas extends L.Layer {
     this.events = events;
     this.padding = padding;
     this.tolerance = tolerance;
-    this.afterFrame.port1.onmessage = () => {
-      this.queued = false;
-      this.request();
-    };
+    this.afterFrame.port1.onmessage = this.flush;
     this.xs = new Float64Array(latLngs.length);
     this.ys = new Float64Array(latLngs.length);
     this.roadXs = new Float64Array(this.road.latLngs.length);
@@ -174,16 +176,23 @@ export class MapCanvas extends L.Layer {
   }
 
   /**
-   * Draws again once the page has rendered its next frame (once, however often it is asked before). Painting
-   * alongside that frame would compete with it for the CPU (two cores here): measured, the frame then took longer
-   * and the picture came no sooner, since it can only be shown in a later frame anyway.
+   * Draws again once the current task is done (once, however often it is asked before), so the picture can be in
+   * the next frame. A picture that takes long to paint is asked for after that frame instead: painted alongside it,
+   * it competed with the frame for the CPU (two cores here), which took longer (slider step p95 13–17 ms against
+   * 13–14 in alternating runs with 5,000 places), and came no sooner, as it missed that frame anyway.
    */
   redraw(): void {
     if (this.queued || !this.canvas) return;
     this.queued = true;
+    if (this.paintMs < SLOW_PAINT_MS) queueMicrotask(this.flush);
     // A message posted from an animation frame callback is handled once that frame's rendering is done.
-    requestAnimationFrame(() => this.afterFrame.port2.postMessage(null));
+    else requestAnimationFrame(() => this.afterFrame.port2.postMessage(null));
   }
+
+  private readonly flush = (): void => {
+    this.queued = false;
+    this.request();
+  };
 
   /** Resolves once the picture on screen shows every change so far (or drawing has failed, which is reported). */
   drawn(): Promise<void> {
@@ -281,6 +290,7 @@ export class MapCanvas extends L.Layer {
     this.inFlight = null;
     if ('error' in reply) return this.port?.local ? this.fail(reply.error) : this.fallBack(reply.error);
     // A picture for a view since left is dropped: the next one, for the view now, is already asked for.
+    this.paintMs = reply.took;
     if (view && view === this.view && this.canvas) this.show(reply.frame, reply.bitmap, view, this.canvas);
     else reply.bitmap.close();
     if (this.again) {

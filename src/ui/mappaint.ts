@@ -63,8 +63,8 @@ export type PaintRequest =
   | { kind: 'road'; road: RoadPaint }
   | { kind: 'draw'; frame: PaintFrame };
 
-/** The painter's answer to a draw: the picture, or what went wrong. */
-export type PaintReply = { frame: PaintFrame; bitmap: ImageBitmap } | { frame: PaintFrame; error: string };
+/** The painter's answer to a draw: the picture and how long it took to paint (ms), or what went wrong. */
+export type PaintReply = { frame: PaintFrame; bitmap: ImageBitmap; took: number } | { frame: PaintFrame; error: string };
 
 /** The canvas calls painting needs, which a worker's and a page's OffscreenCanvas both have. */
 type Context = OffscreenCanvasRenderingContext2D;
@@ -110,6 +110,7 @@ export class Painter {
 
   private draw(frame: PaintFrame): PaintReply {
     const { canvas, context } = this;
+    const start = performance.now();
     try {
       if (!context) throw new Error('this browser gives no 2D canvas off the page');
       const width = Math.round(frame.width * frame.ratio);
@@ -135,7 +136,7 @@ export class Painter {
       const markSprites = spriteOf(markStyles);
       // Marks are placed along the highway: none without one.
       for (let m = 0; this.road.km.length > 1 && m < marks.length; m += 2) stamp(...along(this.road, marks[m]!), markSprites[marks[m + 1]!]!);
-      return { frame, bitmap: canvas.transferToImageBitmap() };
+      return { frame, bitmap: canvas.transferToImageBitmap(), took: performance.now() - start };
     } catch (error) {
       return { frame, error: error instanceof Error ? error.message : String(error) };
     }
