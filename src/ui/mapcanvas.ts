@@ -157,14 +157,13 @@ export class MapCanvas extends L.Layer {
   setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
     const lineStyles = new Indexed<LineStyle>();
     const markStyles = new Indexed<CircleStyle>();
+    const packedLines = new Float64Array(3 * lines.length);
+    lines.forEach((line, i) => packedLines.set([line.fromKm, line.toKm, lineStyles.of(line.style)], 3 * i));
+    const packedMarks = new Float64Array(2 * marks.length);
+    marks.forEach((mark, i) => packedMarks.set([mark.km, markStyles.of(mark.style)], 2 * i));
     this.roadPaint = {
       kind: 'road',
-      road: {
-        lines: Float64Array.from(lines.flatMap((l) => [l.fromKm, l.toKm, lineStyles.of(l.style)])),
-        lineStyles: lineStyles.items,
-        marks: Float64Array.from(marks.flatMap((m) => [m.km, markStyles.of(m.style)])),
-        markStyles: markStyles.items,
-      },
+      road: { lines: packedLines, lineStyles: lineStyles.items, marks: packedMarks, markStyles: markStyles.items },
     };
     this.roadSent = false;
     this.changed();

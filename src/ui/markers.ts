@@ -89,6 +89,8 @@ export function createPlaceMarkers(
   );
   const layer = L.layerGroup([circles, ...labels.values()]);
   let drawnFrom: Analysis | null = null;
+  /** Each of the analysis's timeline places' marker index. */
+  let indexOf: (number | undefined)[] = [];
 
   return {
     layer,
@@ -98,9 +100,10 @@ export function createPlaceMarkers(
       // The same analysis keeps each place's mentions, so a marker whose interval and selection are unchanged
       // keeps its look: most places, on most day changes.
       const same = analysis === drawnFrom;
+      if (!same) indexOf = analysis.timeline.places.map((id) => byId.get(id));
       drawnFrom = analysis;
       analysis.timeline.places.forEach((id, i) => {
-        const index = byId.get(id);
+        const index = indexOf[i];
         if (index === undefined) return;
         const marker = markers[index]!;
         const interval = states[i];

@@ -68,8 +68,6 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
   const length = highway ? roadOf(highway).kmAt.at(-1)! : 0;
   const whole = highway ? [{ fromKm: 0, toKm: length, style: HIGHWAY }] : [];
   const labels: Label[] = [];
-  let segments: Stretch[] = [];
-  let fronts: FrontMark[] = [];
 
   const label = (i: number): Label => {
     const title = h(doc, 'strong', {});
@@ -89,37 +87,44 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
     return (labels[i] = { marker, title, move, text: '' });
   };
 
+  /** A front as the map shows it, and its label's two lines; `previous` are the day before's fronts, by id. */
+  const markOf = (front: Front, previous: ReadonlyMap<string, Front>): FrontMark & { title: string; move: string } => {
+    const [lng, lat] = front.point;
+    const title = `${front.label}: ${Math.round(front.km)} km from Benghazi`;
+    const move = movement(front, previous.get(front.id));
+    return { id: front.id, km: front.km, lat, lng, text: `${title}. ${move}`, title, move };
+  };
+  let shown: { line: FrontLine<Stretch>; previous: ReadonlyMap<string, Front> } | null = null;
+
   return {
     layer,
     update(line, previous) {
-      segments = line.segments;
       canvas.setRoad(
         [...whole, ...line.segments.map((s) => ({ fromKm: s.fromKm, toKm: s.toKm, style: SEGMENT_STYLES[s.control] }))],
         line.fronts.map((front) => ({ km: front.km, style: FRONT_MARK })),
       );
       const before = new Map(previous.map((f) => [f.id, f]));
-      const said = line.fronts.map((front) => ({
-        title: `${front.label}: ${Math.round(front.km)} km from Benghazi`,
-        shift: movement(front, before.get(front.id)),
-      }));
-      fronts = line.fronts.map(({ id, km, point: [lng, lat] }, i) => {
-        const { title, shift } = said[i]!;
-        return { id, km, lat, lng, text: `${title}. ${shift}` };
-      });
-      fronts.slice(0, LABELLED_FRONTS).forEach((front, i) => {
+      shown = { line, previous: before };
+      line.fronts.slice(0, LABELLED_FRONTS).forEach((front, i) => {
         const entry = labels[i] ?? label(i);
+        const mark = markOf(front, before);
         // An unchanged label is left alone.
-        const text = `${front.text} ${front.lat} ${front.lng}`;
+        const text = `${mark.text} ${mark.lat} ${mark.lng}`;
         if (text === entry.text) return;
-        entry.title.textContent = said[i]!.title;
-        entry.move.textContent = said[i]!.shift;
+        entry.title.textContent = mark.title;
+        entry.move.textContent = mark.move;
         entry.text = text;
-        entry.marker.setLatLng([front.lat, front.lng]);
+        entry.marker.setLatLng([mark.lat, mark.lng]);
       });
-      for (const extra of labels.splice(fronts.length)) layer.removeLayer(extra.marker);
+      for (const extra of labels.splice(line.fronts.length)) layer.removeLayer(extra.marker);
     },
-    fronts: () => fronts,
-    segments: () => segments,
+    // Worked out when asked: only the labelled fronts are needed on each day change.
+    fronts: () =>
+      (shown?.line.fronts ?? []).map((front) => {
+        const { id, km, lat, lng, text } = markOf(front, shown!.previous);
+        return { id, km, lat, lng, text };
+      }),
+    segments: () => shown?.line.segments ?? [],
   };
 }
 
