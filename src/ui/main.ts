@@ -5,7 +5,7 @@ import { decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
 import { mountChart } from './chart.ts';
-import { startPainter } from './mapcanvas.ts';
+import { startPainter } from './painter.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { mountExport } from './export.ts';

@@ -1,8 +1,10 @@
 import * as L from 'leaflet';
-import { Painter, type CircleStyle, type LineStyle, type PaintFrame, type PaintReply, type PaintRequest } from './mappaint.ts';
-import MapWorker from './mapworker.ts?worker';
+import type { CircleStyle, PaintFrame, Picture } from './mappaint.ts';
+import { openPainter, type PainterPort } from './painter.ts';
+import { PaintState, type RoadLine, type RoadMark } from './paintstate.ts';
 
 export type { CircleStyle, LineStyle } from './mappaint.ts';
+export type { RoadLine, RoadMark } from './paintstate.ts';
 
 export interface CanvasEvents {
   /** A click on circle `index`. */
@@ -19,39 +21,8 @@ export interface RoadGeometry {
   km: readonly number[];
 }
 
-/** A stretch of the highway between two kms, drawn under the circles. */
-export interface RoadLine {
-  fromKm: number;
-  toKm: number;
-  style: LineStyle;
-}
-
-/** A mark on the highway at a km, drawn over the circles. */
-export interface RoadMark {
-  km: number;
-  style: CircleStyle;
-}
-
 /** A picture that took longer to paint than this (half a frame at 60 Hz), in ms, is painted after the page's next frame. */
 const SLOW_PAINT_MS = 8;
-
-/** A worker started ahead of need; the first layer added takes it. */
-let spare: { worker: Worker; failure: string | null } | null = null;
-
-const NO_START = 'the painting worker did not start';
-
-/**
- * Starts a painting worker now, so that loading and starting it overlaps with whatever the page does before its
- * first canvas layer is added (fetching the data, say) instead of delaying the first picture.
- */
-export function startPainter(): void {
-  if (spare) return;
-  const worker = new MapWorker();
-  const started = { worker, failure: null as string | null };
-  // A worker that fails to load says so once, perhaps before any layer listens: kept for the layer that takes it.
-  worker.onerror = (event) => void (started.failure = event.message || NO_START);
-  spare = started;
-}
 
 /** Where a picture goes: the canvas's box in layer pixels, at a zoom and map centre. */
 interface View {
@@ -61,42 +32,27 @@ interface View {
   zoom: number;
 }
 
-/** Where requests go: the worker, or a painter on this page when no worker can paint. */
-interface Port {
-  /** The painter on this page, the last resort. */
-  local?: boolean;
-  post(message: PaintRequest, transfer?: Transferable[]): void;
-  close(): void;
-}
-
 /**
  * The map's data on one canvas: the highway's coloured stretches, thousands of circles over them and marks on the
- * highway over those, painted by a worker (`mapworker.ts`) and shown here as a bitmap, so a day change that
- * restyles thousands of them costs the page almost nothing. Each picture is shown at once with the position it was
- * drawn for, so a pan or zoom never shows anything out of place. Clicks and hovers are hit-tested here, against
- * the circle nearest the pointer.
+ * highway over those, painted by a worker (`painter.ts`) and shown here as a bitmap, so a day change that restyles
+ * thousands of them costs the page almost nothing. Each picture is shown at once with the position it was drawn
+ * for, so a pan or zoom never shows anything out of place. Clicks and hovers are hit-tested here, against the
+ * circle nearest the pointer.
  */
 export class MapCanvas extends L.Layer {
   private readonly latLngs: readonly L.LatLng[];
   private readonly road: RoadGeometry;
-  /** Every style set so far, once each (a few hundred at most: states by sizes), and each circle's index into them. */
-  private readonly styles: CircleStyle[] = [];
-  private readonly styleAt = new Map<string, number>();
-  private readonly of: Int32Array;
+  private readonly state: PaintState;
   private readonly events: CanvasEvents;
   private readonly padding: number;
   private readonly tolerance: number;
-  private xs: Float64Array;
-  private ys: Float64Array;
-  private roadXs: Float64Array;
-  private roadYs: Float64Array;
   private projectedAt = Number.NaN;
   private canvas: HTMLCanvasElement | null = null;
-  private port: Port | null = null;
+  private port: PainterPort | null = null;
   /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
   private view: View | null = null;
   private shown: View | null = null;
-  /** A request is queued for after the next frame, so that all the changes made before it go in one picture. */
+  /** A request is queued, so that all the changes made before it is sent go in one picture. */
   private queued = false;
   private readonly afterFrame = new MessageChannel();
   /** How long the last picture took to paint, in ms. */
@@ -104,11 +60,6 @@ export class MapCanvas extends L.Layer {
   /** One picture at a time is asked for: changes made meanwhile wait for it, and go in the next one. */
   private inFlight: View | null = null;
   private again = false;
-  private sentZoom = Number.NaN;
-  private stylesSent = false;
-  /** What goes along the highway, and whether the painter has it. */
-  private roadPaint: Extract<PaintRequest, { kind: 'road' }> | null = null;
-  private roadSent = false;
   /** Counts changes, so that `drawn` knows when the picture on screen has them all. */
   private version = 0;
   private shownVersion = -1;
@@ -129,43 +80,22 @@ export class MapCanvas extends L.Layer {
     super();
     this.latLngs = latLngs;
     this.road = road ?? { latLngs: [], km: [] };
-    this.of = new Int32Array(latLngs.length).fill(-1);
+    this.state = new PaintState(latLngs.length, this.road.km);
     this.events = events;
     this.padding = padding;
     this.tolerance = tolerance;
     this.afterFrame.port1.onmessage = this.flush;
-    this.xs = new Float64Array(latLngs.length);
-    this.ys = new Float64Array(latLngs.length);
-    this.roadXs = new Float64Array(this.road.latLngs.length);
-    this.roadYs = new Float64Array(this.road.latLngs.length);
   }
 
   /** Sets circle `index`'s style; the canvas redraws once, however many change in the same task. */
   setStyle(index: number, style: CircleStyle): void {
-    const key = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
-    let at = this.styleAt.get(key);
-    if (at === undefined) {
-      this.styleAt.set(key, (at = this.styles.length));
-      this.styles.push(style);
-    }
-    this.of[index] = at;
-    this.stylesSent = false;
+    this.state.setStyle(index, style);
     this.changed();
   }
 
   /** Replaces what is drawn along the highway: `lines` under the circles, in order, and `marks` over them. */
   setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
-    const lineStyles = new Indexed<LineStyle>();
-    const markStyles = new Indexed<CircleStyle>();
-    const packedLines = new Float64Array(3 * lines.length);
-    lines.forEach((line, i) => packedLines.set([line.fromKm, line.toKm, lineStyles.of(line.style)], 3 * i));
-    const packedMarks = new Float64Array(2 * marks.length);
-    marks.forEach((mark, i) => packedMarks.set([mark.km, markStyles.of(mark.style)], 2 * i));
-    this.roadPaint = {
-      kind: 'road',
-      road: { lines: packedLines, lineStyles: lineStyles.items, marks: packedMarks, markStyles: markStyles.items },
-    };
-    this.roadSent = false;
+    this.state.setRoad(lines, marks);
     this.changed();
   }
 
@@ -201,14 +131,17 @@ export class MapCanvas extends L.Layer {
 
   override onAdd(): this {
     this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated map-canvas', this.getPane());
-    const { worker, failure } = spare ?? { worker: new MapWorker(), failure: null };
-    spare = null;
-    worker.onmessage = (event: MessageEvent<PaintReply>) => this.receive(event.data);
-    worker.onerror = (event) => this.fallBack(event.message || NO_START);
-    this.port = { post: (message, transfer = []) => worker.postMessage(message, transfer), close: () => worker.terminate() };
-    if (failure !== null) queueMicrotask(() => this.fallBack(failure));
-    this.sentZoom = Number.NaN;
-    this.stylesSent = this.roadSent = false;
+    this.port = openPainter({
+      picture: (picture) => this.receive(picture),
+      restarted: () => {
+        this.state.forget();
+        this.inFlight = null;
+        this.again = false;
+        this.changed();
+      },
+      failed: (message) => this.fail(message),
+    });
+    this.state.forget();
     this.reset();
     return this;
   }
@@ -256,21 +189,7 @@ export class MapCanvas extends L.Layer {
       return;
     }
     this.project();
-    if (this.sentZoom !== this.projectedAt) {
-      const [xs, ys, roadXs, roadYs] = [this.xs, this.ys, this.roadXs, this.roadYs].map((a) => a.slice());
-      const road = { xs: roadXs!, ys: roadYs!, km: Float64Array.from(this.road.km) };
-      port.post({ kind: 'positions', xs: xs!, ys: ys!, road }, [xs!, ys!, road.xs, road.ys, road.km].map((a) => a.buffer));
-      this.sentZoom = this.projectedAt;
-    }
-    if (!this.stylesSent) {
-      const of = this.of.slice();
-      port.post({ kind: 'styles', styles: this.styles, of }, [of.buffer]);
-      this.stylesSent = true;
-    }
-    if (!this.roadSent && this.roadPaint) {
-      port.post(this.roadPaint);
-      this.roadSent = true;
-    }
+    for (const { request, transfer } of this.state.changes()) port.post(request, transfer);
     const origin = this._map.getPixelOrigin();
     const frame: PaintFrame = {
       version: this.version,
@@ -281,17 +200,16 @@ export class MapCanvas extends L.Layer {
       offsetY: origin.y + view.min.y,
     };
     this.inFlight = view;
-    port.post({ kind: 'draw', frame });
+    port.post({ kind: 'draw', frame }, []);
   }
 
-  private receive(reply: PaintReply): void {
+  private receive(picture: Picture): void {
     const view = this.inFlight;
     this.inFlight = null;
-    if ('error' in reply) return this.port?.local ? this.fail(reply.error) : this.fallBack(reply.error);
+    this.paintMs = picture.took;
     // A picture for a view since left is dropped: the next one, for the view now, is already asked for.
-    this.paintMs = reply.took;
-    if (view && view === this.view && this.canvas) this.show(reply.frame, reply.bitmap, view, this.canvas);
-    else reply.bitmap.close();
+    if (view && view === this.view && this.canvas) this.show(picture.frame, picture.bitmap, view, this.canvas);
+    else picture.bitmap.close();
     if (this.again) {
       this.again = false;
       this.request();
@@ -311,33 +229,10 @@ export class MapCanvas extends L.Layer {
     this.settle((w) => w.version <= frame.version);
   }
 
-  /**
-   * A worker that cannot start or paint is replaced by a painter on this page, sent everything again: slower on a
-   * day change, but the map is all there.
-   */
-  private fallBack(reason: string): void {
-    if (!this.canvas || this.port?.local) return;
-    this.port?.close();
-    console.warn(`Frontline paints the map on the page itself: ${reason}`);
-    const painter = new Painter();
-    this.port = {
-      local: true,
-      post: (message) => {
-        const reply = painter.handle(message);
-        if (reply) queueMicrotask(() => this.receive(reply));
-      },
-      close: () => {},
-    };
-    this.sentZoom = Number.NaN;
-    this.stylesSent = this.roadSent = false;
-    this.inFlight = null;
-    this.again = false;
-    this.changed();
-  }
-
   /** Said once: a painter on the page that cannot paint would fail the same way on every change. */
   private fail(message: string): void {
     this.failed = true;
+    this.port?.close();
     this.port = null;
     this.events.error(`The map's places and highway could not be drawn: ${message}`);
     this.settle(() => true);
@@ -375,37 +270,16 @@ export class MapCanvas extends L.Layer {
   private project(): void {
     const zoom = this._map.getZoom();
     if (zoom === this.projectedAt) return;
-    const into = (latLngs: readonly L.LatLng[], xs: Float64Array, ys: Float64Array): void =>
-      latLngs.forEach((latLng, i) => {
-        const point = this._map.project(latLng, zoom);
-        xs[i] = point.x;
-        ys[i] = point.y;
-      });
-    into(this.latLngs, this.xs, this.ys);
-    into(this.road.latLngs, this.roadXs, this.roadYs);
+    const map = this._map;
+    this.state.setPositions((i) => map.project(this.latLngs[i]!, zoom), (i) => map.project(this.road.latLngs[i]!, zoom));
     this.projectedAt = zoom;
   }
 
-  /** The circle under `point` (layer pixels), nearest its centre, topmost on a tie; -1 for none. */
+  /** The circle under `point` (layer pixels); -1 for none. */
   private hit(point: L.Point): number {
     if (this._map.getZoom() !== this.projectedAt) return -1;
     const origin = this._map.getPixelOrigin();
-    const x = point.x + origin.x;
-    const y = point.y + origin.y;
-    let best = -1;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    this.of.forEach((at, i) => {
-      const style = this.styles[at];
-      if (style === undefined) return;
-      const distance = Math.hypot(this.xs[i]! - x, this.ys[i]! - y);
-      if (distance > style.radius + style.weight / 2 + this.tolerance) return;
-      const above = best >= 0 && distance === bestDistance && style.layer > this.styles[this.of[best]!]!.layer;
-      if (distance < bestDistance || above) {
-        best = i;
-        bestDistance = distance;
-      }
-    });
-    return best;
+    return this.state.circleAt(point.x + origin.x, point.y + origin.y, this.tolerance);
   }
 
   private onClick(event: L.LeafletMouseEvent): void {
@@ -426,20 +300,5 @@ export class MapCanvas extends L.Layer {
     this.hovered = index;
     this.canvas?.classList.toggle('leaflet-interactive', index >= 0);
     this.events.hover(index, this._map);
-  }
-}
-
-/** Objects numbered in the order first seen, each once: styles are shared objects, a few per kind. */
-class Indexed<T extends object> {
-  readonly items: T[] = [];
-  private readonly numbers = new Map<T, number>();
-
-  of(item: T): number {
-    let n = this.numbers.get(item);
-    if (n === undefined) {
-      this.numbers.set(item, (n = this.items.length));
-      this.items.push(item);
-    }
-    return n;
   }
 }

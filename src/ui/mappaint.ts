@@ -63,8 +63,15 @@ export type PaintRequest =
   | { kind: 'road'; road: RoadPaint }
   | { kind: 'draw'; frame: PaintFrame };
 
-/** The painter's answer to a draw: the picture and how long it took to paint (ms), or what went wrong. */
-export type PaintReply = { frame: PaintFrame; bitmap: ImageBitmap; took: number } | { frame: PaintFrame; error: string };
+/** A painted picture, and how long it took to paint, in ms. */
+export interface Picture {
+  frame: PaintFrame;
+  bitmap: ImageBitmap;
+  took: number;
+}
+
+/** The painter's answer to a draw: the picture, or what went wrong. */
+export type PaintReply = Picture | { frame: PaintFrame; error: string };
 
 /** The canvas calls painting needs, which a worker's and a page's OffscreenCanvas both have. */
 type Context = OffscreenCanvasRenderingContext2D;
