@@ -28,7 +28,7 @@ export interface PlaceMarker {
   interval?: Interval | undefined;
 }
 
-/** One circle per place on a canvas of their own, restyled in place as the day, the sources or the selection change. */
+/** One circle per place on the map canvas, restyled in place as the day, the sources or the selection change. */
 export interface PlaceMarkers {
   layer: L.LayerGroup;
   /** The canvas the markers are painted on, which paints the highway too. */
