@@ -116,8 +116,9 @@ export function stretchesAt(
   };
 }
 
+/** The fronts on `day`: from the front history inside the domain, worked out (without segments) outside it. */
 export function frontsAt(analysis: Analysis, day: Day): Front[] {
-  return knownFronts(analysis, day) ?? frontlineAt(analysis, day).fronts;
+  return knownFronts(analysis, day) ?? stretchesAt(analysis, day).fronts;
 }
 
 function knownFronts(analysis: Analysis, day: Day): Front[] | undefined {

@@ -32,7 +32,6 @@ interface Placing {
   byId: Map<string, Claim>;
 }
 
-
 // Computed once per claim map, which the core never mutates, so that a day's front line costs only what that day
 // changes.
 const placings = new WeakMap<ReadonlyMap<string, Claim>, Placing>();
@@ -68,11 +67,10 @@ export function frontlineOn(
   day: Day,
   options: FrontOptions = {},
 ): FrontLine {
-  const stops = stopsOf(km, states);
   return {
     day,
-    segments: withCoordinates(highway, stretchesOf(stops, options.contestedRadiusKm ?? 5)),
-    fronts: frontsOf(roadOf(highway), stops, km, placingOf(claimsById), day, options),
+    segments: withCoordinates(highway, stretchesOn(km, states, options)),
+    fronts: frontsOn(highway, km, states, claimsById, day, options),
   };
 }
 

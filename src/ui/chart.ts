@@ -182,7 +182,6 @@ function describeFront(analysis: Analysis, id: string, label: string): string {
   return `${label}: km ${Math.round(first.km)} on ${formatShortDay(first.day)}, km ${Math.round(last.km)} on ${formatShortDay(last.day)}.`;
 }
 
-
 /**
  * Past a few thousand claims, one element per dot (each with its title) makes every layout of the page slow: the
  * dots become one shape per side, a dot per day and place, without titles.
