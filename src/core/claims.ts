@@ -19,7 +19,7 @@ const EVENTS: readonly ClaimEvent[] = [
 const CHANGES_HANDS: readonly ClaimEvent[] = ['captured', 'retook', 'withdrew', 'entered'];
 const FIELDS = new Set([
   'id', 'place', 'side', 'date', 'precision', 'dateEnd', 'event', 'source', 'quote', 'claimant', 'resolvedFrom',
-  'narrativeDay', 'before', 'front',
+  'narrativeDay', 'before', 'front', 'reviewed',
 ]);
 const BEFORE_FIELDS = new Set(['side', 'since', 'precision', 'source', 'quote', 'resolvedFrom']);
 
@@ -73,7 +73,7 @@ function readClaim(entry: unknown, ctx: ClaimContext, report: Report): Claim | n
     return null;
   }
   unknownFields(entry, FIELDS, '', report);
-  const { id, place, claimant, front } = entry;
+  const { id, place, claimant, front, reviewed } = entry;
   if (typeof id !== 'string' || !SLUG.test(id)) {
     report('id', `expected a lowercase slug like "nyt-ras-lanuf-abandoned"; got ${show(id)}`);
   }
@@ -91,6 +91,9 @@ function readClaim(entry: unknown, ctx: ClaimContext, report: Report): Claim | n
   if (date && dateEnd && dateEnd < date) report('dateEnd', `range ends ${dateEnd} before it starts ${date}`);
   if (!nonEmpty(claimant)) report('claimant', `expected who says it, a non-empty string; got ${show(claimant)}`);
   if (front !== undefined && typeof front !== 'boolean') report('front', `expected true or false; got ${show(front)}`);
+  if (reviewed !== undefined && typeof reviewed !== 'boolean') {
+    report('reviewed', `expected true (a person checked it) or false (suggested, not checked); got ${show(reviewed)}`);
+  }
   const source = cited(entry, '', ctx, report);
   const dated = date && precision && dateEnd !== null && (precision !== 'range' || dateEnd) && narrativeDay !== null;
   if (source && nonEmpty(entry.resolvedFrom) && dated) {
@@ -123,6 +126,7 @@ function readClaim(entry: unknown, ctx: ClaimContext, report: Report): Claim | n
     ...(narrativeDay ? { narrativeDay } : {}),
     ...(before ? { before } : {}),
     ...(typeof front === 'boolean' ? { front } : {}),
+    ...(typeof reviewed === 'boolean' ? { reviewed } : {}),
   };
 }
 

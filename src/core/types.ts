@@ -119,6 +119,11 @@ export interface Claim {
   before?: PriorState;
   /** This claim places the front line at this place (e.g. "the west gate of Brega"). */
   front?: boolean;
+  /**
+   * `false` for a claim a machine suggested and no person has checked yet; absent or `true` for a person's claim.
+   * An unreviewed claim counts like any other, and every reader of it is told that it is one.
+   */
+  reviewed?: boolean;
 }
 
 /** A stretch of calendar days over which a place's control did not change. `end` is inclusive. */
