@@ -1,5 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { check } from '@placemarkio/check-geojson';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +8,7 @@ import { mentionsCollection, serialize, snapshotCollection, timelineCollection }
 import { CONTROL_COLOURS } from '../../src/core/palette.ts';
 import type { Day } from '../../src/core/types.ts';
 import { tinyDataset } from './fixtures/tiny.ts';
+import { expectGolden as expectFile } from './golden.ts';
 
 const d = (s: string): Day => s as Day;
 const tiny = (sources?: string[]): Analysis => analyse(prepare(tinyDataset()), sources ? { sources: new Set(sources) } : {});
@@ -144,17 +144,7 @@ describe('exports of the real data', () => {
     return analyse(prepare(dataset));
   }
 
-  /** Compares with the golden file byte for byte; writes it where missing or when UPDATE_GOLDEN=1. */
-  async function expectGolden(name: string, text: string): Promise<void> {
-    const path = `test/golden/export/${name}`;
-    const golden = await readFile(path, 'utf8').catch(() => null);
-    if (golden === null || process.env.UPDATE_GOLDEN === '1') {
-      await mkdir(dirname(path), { recursive: true });
-      await writeFile(path, text);
-      return;
-    }
-    expect(text).toBe(golden);
-  }
+  const expectGolden = (name: string, text: string) => expectFile(`test/golden/export/${name}`, text);
 
   it.each(['2011-03-30', '2011-03-31'])('matches the golden snapshot of %s', async (day) => {
     const text = serialize(snapshotCollection(await real(), d(day)));
