@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyse, prepare, type Analysis } from '../core/analysis.ts';
+import { claimRows, claimsCsv } from '../core/claimtable.ts';
 import { loadDataset } from '../core/dataset.ts';
 import { parseDay } from '../core/dates.ts';
 import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
@@ -27,6 +28,8 @@ class UsageError extends Error {}
 interface Command {
   usage: string;
   summary: string;
+  /** More than a line's worth, shown by `<command> --help` only. */
+  details?: string;
   run(args: Args, io: Output): Promise<number>;
 }
 
@@ -35,6 +38,7 @@ interface Args {
   date?: string;
   source?: string;
   published?: string;
+  format?: string;
   geo: string;
 }
 
@@ -104,11 +108,26 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   export: {
-    usage: 'export snapshot --date YYYY-MM-DD | export timeline | export mentions',
-    summary: 'GeoJSON (RFC 7946): a day\'s snapshot, every control interval, or every mention',
+    usage: 'export snapshot --date YYYY-MM-DD | timeline | mentions | claims [--format json|csv]',
+    summary:
+      'GeoJSON (RFC 7946): a day\'s snapshot, every control interval, or every mention; ' +
+      'claims: a row per claim in ACLED-style columns, JSON or (--format csv) RFC 4180 CSV',
+    details: [
+      'export claims columns: event_date (YYYY-MM-DD; a range\'s first day), time_precision (1 the day, 2 approximate',
+      'or a range of up to 7 days, 3 a longer range), location, latitude, longitude, geo_precision (1 the place\'s own',
+      'point, 2 estimated coordinates), side, event, source, outlet, published, quote, claimant, reviewed (false for a',
+      'machine\'s suggestion no person has checked). Without --format: a JSON array of those rows. --format csv: UTF-8',
+      'with a byte-order mark, CRLF line ends, and an apostrophe before any text that begins with = + - @ \' tab or CR,',
+      'so that no spreadsheet runs it as a formula.',
+    ].join('\n'),
     async run(args, io) {
       const [what] = args.positionals;
-      if (what === 'snapshot') {
+      if (args.format !== undefined && what !== 'claims') throw new UsageError('--format goes with export claims only');
+      if (what === 'claims') {
+        const csv = tableFormat(args.format) === 'csv';
+        const analysis = await load(args, io);
+        io.out(csv ? claimsCsv(analysis) : json(claimRows(analysis)));
+      } else if (what === 'snapshot') {
         const date = day(args.date, '--date');
         io.out(serialize(snapshotCollection(await load(args, io), date)));
       } else if (what === 'timeline') {
@@ -116,7 +135,7 @@ const COMMANDS: Record<string, Command> = {
       } else if (what === 'mentions') {
         io.out(serialize(mentionsCollection(await load(args, io))));
       } else {
-        throw new UsageError(`export needs one of snapshot, timeline, mentions${what === undefined ? '' : `, not "${what}"`}`);
+        throw new UsageError(`export needs one of snapshot, timeline, mentions, claims${what === undefined ? '' : `, not "${what}"`}`);
       }
       return 0;
     },
@@ -128,6 +147,11 @@ function day(value: string | undefined, flag: string): Day {
   const parsed = parseDay(value);
   if (parsed === null) throw new UsageError(`${flag} must be a calendar day as YYYY-MM-DD, not "${value}"`);
   return parsed;
+}
+
+function tableFormat(value = 'json'): 'json' | 'csv' {
+  if (value === 'json' || value === 'csv') return value;
+  throw new UsageError(`--format must be json or csv, not "${value}"`);
 }
 
 function failRead(file: string): never {
@@ -151,7 +175,10 @@ async function load(args: Args, io: Output): Promise<Analysis> {
 
 function help(name?: string): string {
   const command = name === undefined ? undefined : COMMANDS[name];
-  if (command !== undefined) return `usage: frontline ${command.usage} [--geo DIR]\n\n${command.summary}\n`;
+  if (command !== undefined) {
+    const details = command.details === undefined ? '' : `\n${command.details}\n`;
+    return `usage: frontline ${command.usage} [--geo DIR]\n\n${command.summary}\n${details}`;
+  }
   const lines = Object.values(COMMANDS).map((c) => `  ${c.usage.padEnd(64)} ${c.summary}`);
   return `usage: frontline <command> [options] [--geo DIR]\n\ncommands:\n${lines.join('\n')}\n\n--geo DIR reads the data from DIR instead of the repo's geo/. JSON goes to stdout, errors to stderr.\n`;
 }
@@ -166,6 +193,7 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
         date: { type: 'string' },
         source: { type: 'string' },
         published: { type: 'string' },
+        format: { type: 'string' },
         geo: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },

@@ -4,7 +4,11 @@ import { join } from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
 import { main } from '../../src/cli/main.ts';
+import { analyse, prepare } from '../../src/core/analysis.ts';
+import { claimRows, claimsCsv } from '../../src/core/claimtable.ts';
+import { loadDataset } from '../../src/core/dataset.ts';
 
 async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -86,6 +90,38 @@ describe('frontline CLI', () => {
     const missing = await run('export', 'snapshot');
     expect(missing.code).toBe(1);
     expect(missing.err).toBe('frontline: --date YYYY-MM-DD is required\n');
+  });
+
+  test('export claims --format csv prints the core’s CSV, a row per claim', async () => {
+    const { dataset } = await loadDataset(folderReader(DEFAULT_GEO_DIR));
+    const analysis = analyse(prepare(dataset));
+    const { code, out, err } = await run('export', 'claims', '--format', 'csv');
+    expect([code, err]).toEqual([0, '']);
+    expect(out).toBe(claimsCsv(analysis));
+    expect(out.split('\r\n')[0]).toBe('\uFEFFevent_date,time_precision,location,latitude,longitude,geo_precision,side,event,source,outlet,published,quote,claimant,reviewed');
+  });
+
+  test('export claims without --format prints the same rows as JSON', async () => {
+    const { dataset } = await loadDataset(folderReader(DEFAULT_GEO_DIR));
+    const { code, out } = await run('export', 'claims');
+    expect(code).toBe(0);
+    expect(JSON.parse(out)).toEqual(claimRows(analyse(prepare(dataset))));
+  });
+
+  test('export refuses an unknown --format, and --format on anything but claims', async () => {
+    expect(await run('export', 'claims', '--format', 'xlsx')).toEqual({
+      code: 1, out: '', err: 'frontline: --format must be json or csv, not "xlsx"\n',
+    });
+    expect(await run('export', 'timeline', '--format', 'csv')).toEqual({
+      code: 1, out: '', err: 'frontline: --format goes with export claims only\n',
+    });
+  });
+
+  test('export --help explains the claims columns and the CSV', async () => {
+    const { code, out } = await run('export', '--help');
+    expect(code).toBe(0);
+    expect(out).toContain('claims [--format json|csv]');
+    expect(out).toContain('time_precision (1 the day');
   });
 
   test('every command has its own --help', async () => {
