@@ -146,7 +146,8 @@ export function serialize(fc: FeatureCollection): string {
   return `${text.replace(NUMBER_ARRAY, (_, numbers: string) => `[${numbers.split(/,\n\s*/).join(', ')}]`)}\n`;
 }
 
-function citer(analysis: Analysis): (interval: Interval) => Citation[] {
+/** Returns a function that gives the citations behind an interval's state, oldest claim first. */
+export function citer(analysis: Analysis): (interval: Interval) => Citation[] {
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
   return (interval) =>
     interval.claims.map((id): Citation => {
