@@ -1,6 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyse, prepare, type Analysis } from '../core/analysis.ts';
+import { changesBetween } from '../core/changes.ts';
+import { changesCollection } from '../core/changesexport.ts';
 import { claimRows, claimsCsv } from '../core/claimtable.ts';
 import { loadDataset } from '../core/dataset.ts';
 import { parseDay } from '../core/dates.ts';
@@ -39,6 +41,8 @@ interface Args {
   source?: string;
   published?: string;
   format?: string;
+  from?: string;
+  to?: string;
   geo: string;
 }
 
@@ -107,10 +111,19 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  changes: {
+    usage: 'changes --from YYYY-MM-DD --to YYYY-MM-DD',
+    summary: 'what changed between two days: places (with the claims behind each step), highway, fronts',
+    async run(args, io) {
+      const { from, to } = twoDays(args);
+      io.out(json(changesBetween(await load(args, io), from, to)));
+      return 0;
+    },
+  },
   export: {
-    usage: 'export snapshot --date YYYY-MM-DD | timeline | mentions | claims [--format json|csv]',
+    usage: 'export snapshot --date YYYY-MM-DD | timeline | mentions | changes --from D --to D | claims [--format json|csv]',
     summary:
-      'GeoJSON (RFC 7946): a day\'s snapshot, every control interval, or every mention; ' +
+      'GeoJSON (RFC 7946): a day\'s snapshot, every control interval, every mention, or what changed between two days; ' +
       'claims: a row per claim in ACLED-style columns, JSON or (--format csv) RFC 4180 CSV',
     details: [
       'export claims columns: event_date (YYYY-MM-DD; a range\'s first day), time_precision (1 the day, 2 approximate',
@@ -134,8 +147,11 @@ const COMMANDS: Record<string, Command> = {
         io.out(serialize(timelineCollection(await load(args, io))));
       } else if (what === 'mentions') {
         io.out(serialize(mentionsCollection(await load(args, io))));
+      } else if (what === 'changes') {
+        const { from, to } = twoDays(args);
+        io.out(serialize(changesCollection(await load(args, io), from, to)));
       } else {
-        throw new UsageError(`export needs one of snapshot, timeline, mentions, claims${what === undefined ? '' : `, not "${what}"`}`);
+        throw new UsageError(`export needs one of snapshot, timeline, mentions, changes, claims${what === undefined ? '' : `, not "${what}"`}`);
       }
       return 0;
     },
@@ -147,6 +163,12 @@ function day(value: string | undefined, flag: string): Day {
   const parsed = parseDay(value);
   if (parsed === null) throw new UsageError(`${flag} must be a calendar day as YYYY-MM-DD, not "${value}"`);
   return parsed;
+}
+
+function twoDays(args: Args): { from: Day; to: Day } {
+  const [from, to] = [day(args.from, '--from'), day(args.to, '--to')];
+  if (to < from) throw new UsageError(`--to ${to} is before --from ${from}; give the earlier day as --from`);
+  return { from, to };
 }
 
 function tableFormat(value = 'json'): 'json' | 'csv' {
@@ -194,6 +216,8 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
         source: { type: 'string' },
         published: { type: 'string' },
         format: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
         geo: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
