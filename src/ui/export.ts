@@ -1,3 +1,4 @@
+import { claimsCsv } from '../core/claimtable.ts';
 import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
@@ -6,30 +7,41 @@ import { formatDay } from './format.ts';
 interface Choice {
   label: () => string;
   file: () => string;
+  /** The file's media type; GeoJSON's where absent. */
+  type?: string;
   text: () => string;
 }
 
+const GEOJSON = 'application/geo+json';
+
 /**
- * Mounts the "Export GeoJSON" menu button in `root`: the snapshot of the selected day, the full timeline or the
- * mentions, for the enabled sources, downloaded as the core serialises them (the bytes the CLI prints).
+ * Mounts the "Export" menu button in `root`: the snapshot of the selected day, the full timeline or the mentions as
+ * GeoJSON, or the claims as CSV, for the enabled sources, downloaded as the core serialises them (the bytes the CLI
+ * prints).
  */
 export function mountExport(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
   const choices: Choice[] = [
     {
-      label: () => `Snapshot of ${formatDay(ctx.store.get().day)}`,
+      label: () => `Snapshot of ${formatDay(ctx.store.get().day)} (GeoJSON)`,
       file: () => `frontline-snapshot-${ctx.store.get().day}.geojson`,
       text: () => serialize(snapshotCollection(ctx.analysis(), ctx.store.get().day)),
     },
     {
-      label: () => 'Full timeline',
+      label: () => 'Full timeline (GeoJSON)',
       file: () => 'frontline-timeline.geojson',
       text: () => serialize(timelineCollection(ctx.analysis())),
     },
     {
-      label: () => 'Mentions of every place',
+      label: () => 'Mentions of every place (GeoJSON)',
       file: () => 'frontline-mentions.geojson',
       text: () => serialize(mentionsCollection(ctx.analysis())),
+    },
+    {
+      label: () => 'Claims (CSV)',
+      file: () => 'frontline-claims.csv',
+      type: 'text/csv;charset=utf-8',
+      text: () => claimsCsv(ctx.analysis()),
     },
   ];
 
@@ -40,21 +52,21 @@ export function mountExport(root: HTMLElement, ctx: AppContext): void {
       tabindex: -1,
       onclick: () => {
         close(true);
-        download(doc, choice.file(), choice.text());
+        download(doc, choice.file(), choice.text(), choice.type ?? GEOJSON);
       },
     }),
   );
   const menu = h(
     doc,
     'ul',
-    { id: 'export-menu', class: 'menu', role: 'menu', 'aria-label': 'Export GeoJSON', hidden: true },
+    { id: 'export-menu', class: 'menu', role: 'menu', 'aria-label': 'Export', hidden: true },
     items.map((item) => h(doc, 'li', { role: 'none' }, item)),
   );
   const button = h(
     doc,
     'button',
     { type: 'button', class: 'menu-button', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-controls': 'export-menu' },
-    'Export GeoJSON',
+    'Export',
   );
 
   const isOpen = (): boolean => !menu.hidden;
@@ -104,9 +116,9 @@ export function mountExport(root: HTMLElement, ctx: AppContext): void {
   root.replaceChildren(h(doc, 'div', { class: 'menu-wrap' }, button, menu));
 }
 
-/** Saves `text` as a file named `name` through a temporary object URL. */
-function download(doc: Document, name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/geo+json' }));
+/** Saves `text` as a file named `name` of media type `type` through a temporary object URL. */
+function download(doc: Document, name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
   const link = h(doc, 'a', { href: url, download: name, hidden: true });
   doc.body.append(link);
   link.click();

@@ -182,7 +182,7 @@ test('the three exports carry the hostile text as JSON strings, byte for byte wh
   const app = await openApp(browser, { geo, hash: `#day=${day}` });
   const texts: string[] = [];
   for (const item of [/^Snapshot/, /^Full timeline/, /^Mentions/]) {
-    await app.page.getByRole('button', { name: 'Export GeoJSON' }).click();
+    await app.page.getByRole('button', { name: 'Export' }).click();
     const [file] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('menuitem', { name: item }).click()]);
     texts.push(await readFile(await file.path(), 'utf8'));
   }

@@ -81,7 +81,7 @@ test('a settled date change is announced briefly in the live region', async () =
 test('keyboard alone reaches the date controls and the export menu, with a visible focus', async () => {
   const app = await openApp(browser, { hash: '#day=2011-03-30' });
   const wanted = new Map([
-    ['Export GeoJSON', false],
+    ['Export', false],
     ['Previous day', false],
     ['Date', false],
     ['Next day', false],
