@@ -1,7 +1,8 @@
 /**
- * `npm run bench [-- --quick]`: measures the real code paths on the real and on generated data, prints a table and
- * writes bench/results.json (bench/results.quick.json with --quick). Exit 1 where a correctness check fails or a
- * part cannot run; in a full run, also where a goal is missed.
+ * `npm run bench [-- --quick]`: measures the real code paths on the real and on generated data, beside baselines
+ * measured in the same run and the machine's speed index, prints a table and writes bench/results.json
+ * (bench/results.quick.json with --quick). Exit 1 where a correctness check fails or a part cannot run; in a full
+ * run, also where a ratio goal is missed (absolute goals are information: see `GoalKind`).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
@@ -12,10 +13,12 @@ import { DEFAULT_GEO_DIR, folderReader } from '../src/cli/files.ts';
 import { loadDataset } from '../src/core/dataset.ts';
 import { formatProblem } from '../src/core/problems.ts';
 import { FULL, generateGeo, QUICK } from './generate.ts';
-import { atMost, result, table, type Result } from './measure.ts';
+import { atMost, format, result, table, withReference, type Result } from './measure.ts';
+import { measureSpeedIndex, REFERENCE_CHECKSUM } from './reference.ts';
 import { sentencesOf } from './prose.ts';
 import { mentionSection, snapshotSection, timelineSection, type Check, type Repetitions } from './sections.ts';
 import { buildApp } from '../test/browser/app.ts';
+import { buildBaseline } from './baseline/build.ts';
 import { measureViewer } from './viewer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -24,7 +27,10 @@ const sizes = quick ? QUICK : FULL;
 const reps: Repetitions = quick
   ? { build: 3, scan: 3, naive: 2, sliceBytes: 50_000, timelineBuild: 1, queries: 200, bruteDates: 20, snapshots: 10 }
   : { build: 7, scan: 7, naive: 3, sliceBytes: 100_000, timelineBuild: 3, queries: 1_000, bruteDates: 10, snapshots: 30 };
-const viewer = quick ? { loads: 2, steps: 20, generatedTimeout: 60_000 } : { loads: 10, steps: 100, generatedTimeout: 300_000 };
+const viewer = quick
+  ? { loads: 2, generatedLoads: 1, steps: 20, generatedTimeout: 60_000 }
+  : { loads: 10, generatedLoads: 3, steps: 100, generatedTimeout: 300_000 };
+const referenceReps = quick ? 3 : 7;
 
 const results: Result[] = [];
 const checks: Check[] = [];
@@ -61,6 +67,14 @@ async function version(pkg: string): Promise<string> {
 }
 
 const started = new Date();
+// First, before anything has warmed or loaded the machine: the index every absolute figure is divided by.
+const speed = measureSpeedIndex(referenceReps);
+console.log(`speed index: ${format(speed.ms)} ms, the median of ${referenceReps} runs of the reference workload (bench/reference.ts)`);
+checks.push({
+  check: 'reference: the workload is the one stored indexes were measured with',
+  ok: speed.same,
+  detail: speed.same ? `checksum ${speed.checksum}` : `checksum ${speed.checksum}, expected ${REFERENCE_CHECKSUM}: indexes would not compare`,
+});
 const work = await mkdtemp(join(tmpdir(), 'frontline-bench-'));
 let chromium = 'not run';
 try {
@@ -76,11 +90,13 @@ try {
   await part('timeline', () => timelineSection(map, reps));
   await part('snapshot', () => snapshotSection(real, map, reps));
   const dist = join(work, 'dist');
+  const baseline = join(work, 'baseline');
   const buildStart = performance.now();
   const build = await buildApp(dist).then(() => performance.now() - buildStart, (error: unknown) => error as Error);
   await part('viewer', async () => {
     if (build instanceof Error) throw build;
-    const out = await measureViewer({ dist, generatedGeo: geo.map, ...viewer });
+    await buildBaseline(baseline);
+    const out = await measureViewer({ dist, baseline, generatedGeo: geo.map, ...viewer });
     chromium = out.chromium;
     if (out.errors.length > 0) throw new Error(`the app reported errors: ${out.errors.slice(0, 3).join('; ')}`);
     return out;
@@ -124,21 +140,27 @@ const commit = (() => {
     return 'unknown';
   }
 })();
-const misses = results.filter((r) => r.pass === false);
+const reported = results.map((r) => withReference(r, speed.ms));
+const goals = (kind: string) => reported.filter((r) => r.goal?.kind === kind);
+const misses = goals('ratio').filter((r) => r.pass === false);
+const over = goals('absolute').filter((r) => r.pass === false);
 const failedChecks = checks.filter((c) => !c.ok);
 
 console.log(`\nFrontline benchmark, ${quick ? 'quick' : 'full'} run, ${started.toISOString()} (commit ${commit})`);
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}`);
 console.log(`versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`data: ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')}\n`);
-console.log(table(results));
+console.log(`data: ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+console.log(`speed index: ${format(speed.ms)} ms (reference workload, median of ${speed.samples.length}); "per reference" = ms ÷ index, MB/s × index\n`);
+console.log(table(reported));
 console.log('');
 for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.check}: ${c.detail}`);
 for (const f of failures) console.log(`FAIL ${f}`);
-console.log(`\n${misses.length} of ${results.filter((r) => r.goal).length} goals missed${quick ? ' (quick run: small inputs, misses do not fail it)' : ''}`);
+console.log(`\n${misses.length} of ${goals('ratio').length} ratio goals missed${quick ? ' (quick run: small inputs, misses do not fail it)' : ''}; ` +
+  `${over.length} of ${goals('absolute').length} absolute goals missed (information: they depend on the machine)`);
 
 const file = join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
-const report = { date: started.toISOString(), mode: quick ? 'quick' : 'full', commit, machine, versions, sizes, reps, results, checks, failures };
+const speedIndex = { ms: speed.ms, samples: speed.samples, checksum: speed.checksum, workload: 'bench/reference.ts' };
+const report = { date: started.toISOString(), mode: quick ? 'quick' : 'full', commit, machine, versions, speedIndex, sizes, reps, results: reported, checks, failures };
 await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`written: ${file}`);
 process.exitCode = failures.length > 0 || failedChecks.length > 0 || (!quick && misses.length > 0) ? 1 : 0;

@@ -1,6 +1,6 @@
 /**
- * The viewer part of the benchmark: the built app in headless Chromium, served from 127.0.0.1 with every other
- * request aborted, on the real data and on a generated geo folder served in place of dist/geo.
+ * The viewer part of the benchmark: the built app and its baseline page (bench/baseline/) in headless Chromium,
+ * served from 127.0.0.1 with every other request aborted, each on the real data and on a generated geo folder.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,21 +9,24 @@ import { extname, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { CONTENT_TYPES } from '../test/browser/app.ts';
 import { launchBrowser } from '../test/browser/browser.ts';
-import { atMost, median, percentile, result, type Result } from './measure.ts';
+import { atMost, median, percentile, ratioAtLeast, result, type Result } from './measure.ts';
 
-/**
- * Serves the built app (`dist`) under `/real/`, and under `/generated/` the same app with `geo/` taken from
- * `generatedGeo`. Nothing outside those folders is served.
- */
-function serve(dist: string, generatedGeo: string): Server {
+/** A page to serve: its built files, and the folder its `geo/` requests are answered from. */
+interface Site {
+  root: string;
+  geo: string;
+}
+
+/** Serves each of `sites` under `/name/`. Nothing outside their folders is served. */
+function serve(sites: Readonly<Record<string, Site>>): Server {
   return createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const [, mount, ...rest] = path.split('/');
+    const [, mount = '', ...rest] = path.split('/');
     const inside = rest.join('/') || 'index.html';
-    const base = mount === 'generated' && inside.startsWith('geo/') ? generatedGeo : dist;
-    const file = resolve(base, mount === 'generated' && inside.startsWith('geo/') ? inside.slice(4) : inside);
-    const ok = (mount === 'real' || mount === 'generated') && file.startsWith(base + sep) && existsSync(file) && statSync(file).isFile();
-    if (!ok) {
+    const site = Object.hasOwn(sites, mount) ? sites[mount] : undefined;
+    const base = site && (inside.startsWith('geo/') ? site.geo : site.root);
+    const file = base && resolve(base, inside.startsWith('geo/') ? inside.slice(4) : inside);
+    if (!base || !file || !file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();
       return;
     }
@@ -114,60 +117,100 @@ function sliderSteps(page: Page, count: number): Promise<Steps> {
 export interface ViewerOptions {
   /** The built app. */
   dist: string;
+  /** The built baseline page. */
+  baseline: string;
   generatedGeo: string;
+  /** Loads of each page with the real data, and with the generated data, counted after one that is not. */
   loads: number;
+  generatedLoads: number;
   steps: number;
   /** How long the generated data may take to load and draw, ms. */
   generatedTimeout: number;
 }
 
-/** Navigation to first full draw, slider steps and long tasks, on the real and on the generated data. */
+interface PageRuns {
+  draws: number[];
+  steps: Steps;
+  errors: string[];
+}
+
+/**
+ * Loads `path` (1 + `loads` times, the app's and the baseline's loads taken in turn, so a machine that slows down
+ * slows both) and times navigation to the `frontline:drawn` mark, then moves its slider `steps` times.
+ */
+async function runPages(browser: Browser, paths: readonly string[], loads: number, steps: number, timeout: number): Promise<PageRuns[]> {
+  const runs: PageRuns[] = paths.map(() => ({ draws: [], steps: { work: [], latency: [], markers: [], longTasks: [], empty: [] }, errors: [] }));
+  for (let i = 0; i <= loads; i++) {
+    for (const [n, path] of paths.entries()) {
+      const page = await open(browser, path, timeout);
+      const drawn = (await page.page.evaluate("performance.getEntriesByName('frontline:drawn')[0]?.startTime ?? NaN")) as number;
+      // The first load warms the browser's caches of code; it is not counted.
+      if (i > 0) runs[n]!.draws.push(drawn);
+      runs[n]!.errors.push(...page.errors);
+      await page.close();
+    }
+  }
+  for (const [n, path] of paths.entries()) {
+    const page = await open(browser, path, timeout);
+    await page.page.waitForTimeout(300);
+    runs[n]!.steps = await sliderSteps(page.page, steps);
+    runs[n]!.errors.push(...page.errors);
+    await page.close();
+  }
+  return runs;
+}
+
+/** How many times faster Frontline is than its baseline, by two times: the baseline's over Frontline's. */
+const faster = (baseline: number, frontline: number): number => baseline / frontline;
+
+/**
+ * Navigation to first full draw, slider steps and long tasks, on the real and on the generated data, for the app
+ * and for the baseline page, with the app's speed-up over the baseline.
+ */
 export async function measureViewer(options: ViewerOptions): Promise<{ results: Result[]; chromium: string; errors: string[] }> {
   const section = 'viewer';
-  const server = serve(options.dist, options.generatedGeo);
+  const site = (root: string, geo: string): Site => ({ root, geo });
+  const realGeo = resolve(options.dist, 'geo');
+  // Before the server: a browser that cannot start must not leave a server keeping the run alive.
+  const browser = await launchBrowser();
+  const server = serve({
+    real: site(options.dist, realGeo),
+    generated: site(options.dist, options.generatedGeo),
+    'baseline-real': site(options.baseline, realGeo),
+    'baseline-generated': site(options.baseline, options.generatedGeo),
+  });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await launchBrowser();
-  const errors: string[] = [];
   try {
-    const draws: number[] = [];
-    for (let i = 0; i <= options.loads; i++) {
-      const app = await open(browser, `${origin}/real/`, 30_000);
-      const drawn = (await app.page.evaluate("performance.getEntriesByName('frontline:drawn')[0]?.startTime ?? NaN")) as number;
-      // The first load warms the browser's caches of code; it is not counted.
-      if (i > 0) draws.push(drawn);
-      errors.push(...app.errors);
-      await app.close();
-    }
-    const real = await open(browser, `${origin}/real/`, 30_000);
-    await real.page.waitForTimeout(300);
-    const realSteps = await sliderSteps(real.page, options.steps);
-    errors.push(...real.errors);
-    await real.close();
-
-    const generated = await open(browser, `${origin}/generated/`, options.generatedTimeout);
-    await generated.page.waitForTimeout(300);
-    const generatedSteps = await sliderSteps(generated.page, options.steps);
-    errors.push(...generated.errors);
-    await generated.close();
-
-    const stepNote = 'input handler + the frame painting it; p95';
+    const [app, base] = await runPages(browser, [`${origin}/real/`, `${origin}/baseline-real/`], options.loads, options.steps, 30_000);
+    const [gen, genBase] = await runPages(
+      browser,
+      [`${origin}/generated/`, `${origin}/baseline-generated/`],
+      options.generatedLoads,
+      options.steps,
+      options.generatedTimeout,
+    );
+    const p95 = (samples: readonly number[]): number => percentile(samples, 0.95);
+    const stepNote = `${options.steps} steps; input handler + the frame painting it; p95`;
     const markerNote = 'from the input until the worker-painted markers and highway of the new day are on the canvas';
+    const baseNote = 'baseline: Leaflet alone, one circleMarker per place, one polyline per segment';
+    const rows = (data: string, frontline: PageRuns, baseline: PageRuns, goal: number): Result[] => [
+      result(section, `navigation → map drawn, ${data} (median)`, median(frontline.draws), 'ms', data === 'real data' ? atMost(300) : null, `${frontline.draws.length} loads`),
+      result(section, `baseline: navigation → map drawn, ${data} (median)`, median(baseline.draws), 'ms', null, `${baseline.draws.length} loads; ${baseNote}`),
+      result(section, `map drawn, baseline / Frontline, ${data}`, faster(median(baseline.draws), median(frontline.draws)), '×', ratioAtLeast(1)),
+      result(section, `slider step, ${data} (p95)`, p95(frontline.steps.work), 'ms', atMost(data === 'real data' ? 8 : 16), stepNote),
+      result(section, `baseline: slider step, ${data} (p95)`, p95(baseline.steps.work), 'ms', null, `${stepNote}; ${baseNote}`),
+      result(section, `slider step, baseline / Frontline, ${data}`, faster(p95(baseline.steps.work), p95(frontline.steps.work)), '×', ratioAtLeast(goal)),
+      result(section, `slider step incl. wait for frame, ${data} (p95)`, p95(frontline.steps.latency), 'ms'),
+      result(section, `slider step until map painted, ${data} (p95)`, p95(frontline.steps.markers), 'ms', null, markerNote),
+      result(section, `frame with no change, ${data} (p95)`, p95(frontline.steps.empty), 'ms', null, 'the floor of the method'),
+      result(section, `long tasks > 50 ms during steps, ${data}`, frontline.steps.longTasks.length, 'tasks', atMost(0)),
+      result(section, `baseline: long tasks > 50 ms during steps, ${data}`, baseline.steps.longTasks.length, 'tasks'),
+    ];
     return {
       chromium: browser.version(),
-      errors,
-      results: [
-        result(section, 'navigation → map drawn, real data (median)', median(draws), 'ms', atMost(300), `${draws.length} loads`),
-        result(section, 'slider step, real data (p95)', percentile(realSteps.work, 0.95), 'ms', atMost(8), `${options.steps} steps; ${stepNote}`),
-        result(section, 'slider step incl. wait for frame, real data (p95)', percentile(realSteps.latency, 0.95), 'ms'),
-        result(section, 'slider step until map painted, real data (p95)', percentile(realSteps.markers, 0.95), 'ms', null, markerNote),
-        result(section, 'frame with no change, real data (p95)', percentile(realSteps.empty, 0.95), 'ms', null, 'the floor of the method'),
-        result(section, 'slider step, generated data (p95)', percentile(generatedSteps.work, 0.95), 'ms', atMost(16), `${options.steps} steps; ${stepNote}`),
-        result(section, 'slider step incl. wait for frame, generated data (p95)', percentile(generatedSteps.latency, 0.95), 'ms'),
-        result(section, 'slider step until map painted, generated data (p95)', percentile(generatedSteps.markers, 0.95), 'ms', null, markerNote),
-        result(section, 'long tasks > 50 ms during steps, real data', realSteps.longTasks.length, 'tasks', atMost(0)),
-        result(section, 'long tasks > 50 ms during steps, generated data', generatedSteps.longTasks.length, 'tasks', atMost(0)),
-      ],
+      errors: [...app!.errors, ...base!.errors, ...gen!.errors, ...genBase!.errors],
+      results: [...rows('real data', app!, base!, 1), ...rows('generated data', gen!, genBase!, 5)],
     };
   } finally {
     await browser.close();
