@@ -25,6 +25,10 @@ const BEFORE_FIELDS = new Set(['side', 'since', 'precision', 'source', 'quote', 
 
 type Report = (field: string, message: string) => void;
 
+// A state told in the present tense ("Ajdabiya, a rebel-held city") has no word of its own for its day: `now` names
+// the tense, the time of writing, whether or not the word is in the text.
+const PRESENT = 'now';
+
 /** The claim's `before` where a source dates it (the only kind that fills in days), else undefined. */
 export function datedBefore(claim: Claim): DatedPrior | undefined {
   const prior = claim.before;
@@ -178,7 +182,7 @@ function cited(entry: Record<string, unknown>, prefix: string, ctx: ClaimContext
   if (!dated) return source;
   if (!nonEmpty(resolvedFrom)) {
     report(`${prefix}resolvedFrom`, `expected the words that fix the date, a non-empty string; got ${show(resolvedFrom)}`);
-  } else if (source && !lowercase(source).includes(resolvedFrom.toLowerCase())) {
+  } else if (source && resolvedFrom.trim().toLowerCase() !== PRESENT && !lowercase(source).includes(resolvedFrom.toLowerCase())) {
     report(`${prefix}resolvedFrom`, `${show(resolvedFrom)} does not occur in the text of "${source.id}"`);
   }
   return source;

@@ -79,29 +79,49 @@ const day = (date: Day): Resolved => ({ ok: true, date, precision: 'day' });
 const about = (date: Day): Resolved => ({ ok: true, date, precision: 'approximate' });
 const range = (date: Day, dateEnd: Day): Resolved => ({ ok: true, date, precision: 'range', dateEnd });
 
+const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
+const DAY_PART = '(?: (?:morning|afternoon|evening|night))?';
+
 const RULES: Rule[] = [
-  [/^(?:today|this morning|this afternoon|this evening|tonight|at dawn|by mid-afternoon)$/, (_, r) => day(r)],
-  [/^now$/, (_, r) => about(r)],
-  [/^yesterday$/, (_, r) => day(addDays(r, -1))],
-  [/^(?:overnight yesterday|last night)$/, (_, r) => about(addDays(r, -1))],
+  [
+    /^(?:today|earlier today|early today|later today|this morning|this afternoon|this evening|tonight|at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the morning|in the afternoon|in the evening|that morning|that day|that night|later that day|earlier that day)$/,
+    (_, r) => day(r),
+  ],
+  // The present tense: a state at the time of writing, not when it began. Written as "now" where no word says so.
+  [/^(?:now|still|currently|at present|at the moment|at the time of writing)$/, (_, r) => about(r)],
+  [/^(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?$/, (_, r) => day(addDays(r, -1))],
+  [/^(?:overnight yesterday|last night|overnight|yesterday night|late yesterday|during the night)$/, (_, r) => about(addDays(r, -1))],
   [/^the (?:next|following) day$/, (_, r) => day(addDays(r, 1))],
   [
     new RegExp(`^(?:only |just )?${COUNT} (day|week)s? (?:before|earlier|ago)$`),
     ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'week' ? 7 : 1))),
   ],
-  [/^(?:in )?(?:the )?past 24 hours$/, (_, r) => range(addDays(r, -1), r)],
-  [new RegExp(`^(?:in )?(?:the )?past ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
+  [/^(?:in )?(?:the )?(?:past|last) 24 hours$/, (_, r) => range(addDays(r, -1), r)],
+  [new RegExp(`^(?:in |over |during )?(?:the )?(?:past|last) ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
   [/^earlier this week$/, (_, r) => earlierThisWeek(r)],
+  [/^this week$/, (_, r) => range(addDays(r, -((weekdayOf(r) + 6) % 7)), r)],
+  [/^last week$/, (_, r) => lastWeek(r)],
+  [/^(?:since|over|at|during|on) the weekend$/, ([], r) => weekend(r, true)],
+  [/^(?:the|this|last) weekend$/, ([], r) => weekend(r, false)],
+  [/^last month$/, (_, r) => lastMonth(r)],
   [
     /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month)$/,
     ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
   ],
-  [new RegExp(`^last ${WEEKDAY}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
+  [new RegExp(`^last ${WEEKDAY}${DAY_PART}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
   [
-    new RegExp(`^(?:on |by |late |early )?${WEEKDAY}(?: (?:morning|afternoon|evening|night))?$`),
+    new RegExp(`^(?:on |by |since |until |late |early |late on |early on )?${WEEKDAY}${DAY_PART}$`),
     ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
   ],
-  [new RegExp(`^(?:on |since )?(?:${WEEKDAY},? )?${MONTH_DAY}$`), ([w, m, d], r) => monthDay(w, m!, Number(d), r)],
+  [
+    new RegExp(`^(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORDINAL}(?: of)? (${MONTHS.join('|')})$`),
+    ([w, d, m], r) => monthDay(w, m!, Number(d), r),
+  ],
+  [
+    new RegExp(`^(?:on |since |by )?(?:${WEEKDAY},? )?${MONTH_DAY}(?:st|nd|rd|th)?$`),
+    ([w, m, d], r) => monthDay(w, m!, Number(d), r),
+  ],
+  [new RegExp(`^(?:on |since |by )?the ${ORDINAL}$`), ([d], r) => dayOfMonth(Number(d), r)],
 ];
 
 // A count such as "in the past 800000 days" runs off the four-digit years a Day can be written in.
@@ -134,6 +154,34 @@ function earlierThisWeek(reference: Day): Resolved {
   const intoWeek = (weekdayOf(reference) + 6) % 7;
   if (intoWeek === 0) return { ok: false, reason: `"earlier this week" on a Monday (${reference}) names no day` };
   return range(addDays(reference, -intoWeek), addDays(reference, -1));
+}
+
+// Weeks run Monday to Sunday (ISO 8601).
+function lastWeek(reference: Day): Resolved {
+  const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) - 7);
+  return range(monday, addDays(monday, 6));
+}
+
+// The latest Saturday and Sunday that have begun by the reference day; "since the weekend" runs on to the reference.
+function weekend(reference: Day, untilReference: boolean): Resolved {
+  const saturday = latestWeekday(6, reference);
+  const end = untilReference ? reference : saturday === reference ? reference : addDays(saturday, 1);
+  return range(saturday, end);
+}
+
+function lastMonth(reference: Day): Resolved {
+  const first = `${reference.slice(0, 8)}01` as Day;
+  const lastOfPrevious = addDays(first, -1);
+  return range(`${lastOfPrevious.slice(0, 8)}01` as Day, lastOfPrevious);
+}
+
+// "On the 27th" is the reference month's 27th, or the month before's where that is still to come.
+function dayOfMonth(dayOfMonth: number, reference: Day): Resolved {
+  const pad = String(dayOfMonth).padStart(2, '0');
+  const here = parseDay(`${reference.slice(0, 8)}${pad}`);
+  if (here !== null && here <= reference) return day(here);
+  const previous = parseDay(`${addDays(`${reference.slice(0, 8)}01` as Day, -1).slice(0, 8)}${pad}`);
+  return previous === null ? { ok: false, reason: `the ${dayOfMonth} is not a day of this month or the last` } : day(previous);
 }
 
 // A month and day without a year take the reference day's year; a weekday given with them must agree.

@@ -3,7 +3,7 @@
  * (less the id and source, which the caller gives when the article becomes a source), plus where the quote is and
  * why the suggester thinks it is a claim.
  */
-import type { Claim, Day, Mention } from '../types.ts';
+import type { Claim, Day, Mention, PriorState } from '../types.ts';
 
 /** An article as the suggester reads it: cleaned text (offsets count its UTF-16 code units) and what is known of it. */
 export interface Article {
@@ -15,8 +15,12 @@ export interface Article {
   headline: string | null;
 }
 
-/** A claim the suggester proposes; `reviewed` is always false until a person accepts it. */
-export interface SuggestedClaim extends Omit<Claim, 'id' | 'source' | 'reviewed'> {
+/**
+ * A claim the suggester proposes, for a source that has no id yet: `toClaim` gives it one. It is `reviewed: false`
+ * until a person accepts it.
+ */
+export interface SuggestedClaim extends Omit<Claim, 'id' | 'source' | 'reviewed' | 'before'> {
+  before?: Omit<PriorState, 'source'>;
   /** `text.slice(start, end) === quote`. */
   start: number;
   end: number;

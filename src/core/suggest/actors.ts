@@ -1,0 +1,74 @@
+/**
+ * Who acts in a sentence: every way the press of 2011 names the two sides, found with their spans. A pronoun
+ * ("they") is an actor whose side comes from the sentences before it.
+ */
+import type { Span } from '../types.ts';
+
+export type ActorSide = 'rebel' | 'government';
+
+export interface Actor extends Span {
+  /** Null for a pronoun, whose side the caller works out from what came before. */
+  side: ActorSide | null;
+  text: string;
+}
+
+const LEADER = String.raw`(?:col(?:onel|\.)?\s+|muammar\s+|moammar\s+|moamer\s+|mu'ammar\s+|muamar\s+)?(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|gadafi|gaddafy|gadafy|khadafy|qathafi|qadafi)`;
+const POSSESSIVE = String.raw`(?:'s|s'|')`;
+const FORCE = String.raw`(?:forces?|troops|army|loyalists|fighters|soldiers|militias?|militiamen|men|brigades?|tanks|units|military|supporters|artillery|snipers|mercenaries|gunmen|armou?r|guns|gunners|warplanes|jets|columns?|convoys?|positions|battalions?|security forces|regime|government)`;
+const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers|militias?|soldiers|commanders?|ranks|positions|convoys?|columns?|gunmen|leaders?|men|movement|side|brigades?|militiamen)`;
+
+const GOVERNMENT = [
+  String.raw`${LEADER}${POSSESSIVE}(?=\s+(?:advance|push|offensive|assault|march|attack|counter-?offensive|counterattack|bombardment|shelling|onslaught|drive|siege|recapture|capture|artillery|rockets|tanks)\b)`,
+  String.raw`${LEADER}${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+|resurgent\s+|better-armed\s+|heavily\s+armed\s+)*(?:military\s+)?${FORCE}`,
+  String.raw`(?:troops|forces|soldiers|units|fighters)\s+loyal\s+to\s+(?:embattled\s+|libyan\s+)?(?:leader\s+)?${LEADER}`,
+  String.raw`pro-${LEADER}(?:\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks|army))?`,
+  String.raw`(?:gaddafi|qaddafi|gadhafi)\s+loyalists`,
+  String.raw`loyalist(?:s|\s+(?:forces|troops|fighters|units|tanks|soldiers|army|militias?))?`,
+  String.raw`(?:the\s+|libyan\s+|libya's\s+)?government(?:'s)?\s+(?:forces|troops|army|soldiers|units|tanks|artillery|fighters|militias?|loyalists|military|gunners)`,
+  String.raw`(?:the\s+)?regime(?:'s)?\s+(?:forces|troops|loyalists|army|tanks|fighters)`,
+  String.raw`the\s+regime`,
+  String.raw`(?:the\s+)?khamis(?:'s)?\s+(?:brigade|forces|32nd\s+brigade)`,
+  String.raw`(?:the\s+)?32nd\s+brigade`,
+  String.raw`his\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades)`,
+  String.raw`(?:the\s+)?libyan\s+(?:army|military)`,
+  String.raw`mercenaries`,
+  // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
+  String.raw`${LEADER}(?!${POSSESSIVE}|-)`,
+];
+
+const REBEL = [
+  String.raw`anti-${LEADER}\s+(?:forces?|fighters|rebels|troops|militias?|army|units)`,
+  String.raw`(?:the\s+)?rebel(?:s'|'s)?\s+(?:held\s+)?${REBEL_FORCE}`,
+  String.raw`rebels?`,
+  String.raw`(?:the\s+)?opposition(?:'s)?(?:\s+(?:forces|fighters|troops|army|units|militias?))?`,
+  String.raw`insurgents?`,
+  String.raw`revolutionaries`,
+  String.raw`(?:the\s+|a\s+)?revolutionary\s+(?:forces?|fighters|army|ranks)`,
+  String.raw`freedom\s+fighters`,
+  String.raw`(?:the\s+)?(?:interim\s+|transitional\s+)?national\s+(?:transitional\s+)?council(?:'s)?(?:\s+(?:forces|fighters|troops))?`,
+  String.raw`(?:ntc|tnc)(?:'s)?\s+(?:forces|fighters|troops)`,
+  String.raw`the\s+rebellion`,
+  String.raw`shabab|thuwar`,
+];
+
+const PRONOUN = String.raw`they|them`;
+
+const ACTOR = new RegExp(
+  String.raw`(?<![\p{L}\p{N}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![\p{L}\p{N}-])`,
+  'giu',
+);
+
+/** Every actor in `text` (a sentence, curly apostrophes already straightened), leftmost-longest, in order. */
+export function findActors(text: string): Actor[] {
+  const actors: Actor[] = [];
+  for (const match of text.matchAll(ACTOR)) {
+    const groups = match.groups ?? {};
+    const side: ActorSide | null = groups.gov ? 'government' : groups.rebel ? 'rebel' : null;
+    actors.push({ start: match.index, end: match.index + match[0].length, side, text: match[0] });
+  }
+  return actors;
+}
+
+export function opposite(side: ActorSide): ActorSide {
+  return side === 'rebel' ? 'government' : 'rebel';
+}

@@ -1,0 +1,44 @@
+/**
+ * Who says so: the attribution in the sentence ("rebels said", "state television reported", "according to a rebel
+ * spokesman"), or in the one before where the sentence goes on a quotation it opened; else the reporter.
+ */
+
+const SAY = '(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
+const NAME = "[\\p{L}\\p{N}.'’-]+";
+const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
+
+const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$|\\s+(?:who|in|on|at)\\b))`, 'giu');
+const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'giu');
+const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'giu');
+const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$))`, 'giu');
+/** A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name. */
+const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there)$|^(?:it|this|that|there|which|what)\b/iu;
+const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
+
+/** The phrase a sentence attributes its words to, trimmed to the speaker, or null where it names none. */
+export function attribution(sentence: string): string | null {
+  for (const re of [ACCORDING, QUOTED, AFTER_SAY, BEFORE_SAY]) {
+    for (const match of sentence.matchAll(re)) {
+      const phrase = match[1]!.trim();
+      if (!NOT_A_PHRASE.test(phrase)) return tidy(phrase);
+    }
+  }
+  return null;
+}
+
+/**
+ * The claimant of a claim in `sentence`: its own attribution; the previous sentence's where this one carries on a
+ * quotation or a pronoun speaks; else the reporter, with the outlet where known.
+ */
+export function claimantOf(sentence: string, previous: string | null, outlet: string | null): string {
+  const reporter = outlet ? `reporter (${outlet})` : 'reporter';
+  const own = attribution(sentence);
+  if (own !== null && !PRONOUN.test(own)) return own;
+  const earlier = previous === null ? null : attribution(previous);
+  if (earlier !== null && !PRONOUN.test(earlier) && (own !== null || /^["“]/.test(sentence.trim()))) return earlier;
+  return own === null ? reporter : `a speaker quoted by the ${reporter}`;
+}
+
+function tidy(phrase: string): string {
+  return phrase.replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase()).replace(/[’']s$/u, '');
+}

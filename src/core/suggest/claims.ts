@@ -1,0 +1,220 @@
+/**
+ * From patterns to claims: for every event a pattern finds, the refiners decide whose side it is (the actor, a
+ * pronoun's antecedent, the subject of a fronted clause), whether it happened (modality), whether it is history,
+ * and which day it took place, with the words that fixed it. What they cannot decide is dropped: a wrong claim on
+ * a map is worse than a missing one.
+ */
+import type { Side, Span } from '../types.ts';
+import { opposite, type ActorSide } from './actors.ts';
+import { claimantOf } from './claimant.ts';
+import { CHANGES_HANDS, COORDINATED, EVENT_OF, PATTERNS, type EventKind } from './events.ts';
+import { modalityOf, type Modality } from './modality.ts';
+import { pronounSide, type Reading } from './reading.ts';
+import { MARK, type Analysed } from './sentence.ts';
+import type { SuggestedClaim } from './types.ts';
+import { clauseStartBefore } from './clauses.ts';
+import { dateOf } from './dating.ts';
+import { namesAnotherYear } from './when.ts';
+
+const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually)*$/;
+const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
+const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
+
+const BASE: Record<EventKind, number> = {
+  rebelState: 0.9, governmentState: 0.9, pronounState: 0.75, actorState: 0.85, hold: 0.8, capture: 0.8, retake: 0.85, loss: 0.75,
+  enter: 0.75, advance: 0.7, target: 0.65, attackedIn: 0.7, contested: 0.75, violence: 0.6,
+};
+
+interface Found {
+  kind: EventKind;
+  place: Span & { id: string };
+  verb: Span;
+  actor: ActorSide | 'contested' | null;
+  actorWords: string;
+  clauseStart: number;
+  modality: Modality;
+}
+
+/** Every claim the sentences of a reading support, in text order, one per place, side, event and day a sentence. */
+export function claimsOf(reading: Reading, outlet: string | null): SuggestedClaim[] {
+  const claims: SuggestedClaim[] = [];
+  const seen = new Set<string>();
+  reading.sentences.forEach((sentence, index) => {
+    if (sentence.places.length === 0) return;
+    for (const found of withoutOverlaps(eventsIn(reading, index))) {
+      const claim = toClaim(reading, index, found, outlet);
+      if (claim === null) continue;
+      const key = `${sentence.span.start}|${claim.place}|${claim.side}|${claim.event}|${claim.date}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        claims.push(claim);
+      }
+    }
+  });
+  return claims;
+}
+
+function eventsIn(reading: Reading, index: number): Found[] {
+  const sentence = reading.sentences[index]!;
+  const found: Found[] = [];
+  for (const { kind, re, actor: actorAt } of PATTERNS) {
+    re.lastIndex = 0;
+    for (const match of sentence.masked.matchAll(re)) {
+      const indices = match.indices!.groups!;
+      const [pStart, pEnd] = indices.p!;
+      const [vStart, vEnd] = indices.v ?? indices.p!;
+      const clauseStart = clauseStartBefore(sentence.masked, Math.min(vStart, pStart));
+      const side = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
+      if (side === null) continue;
+      const modality = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text);
+      for (const place of [{ start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
+        const mention = sentence.places.find((p) => p.start === place.start);
+        if (mention === undefined) continue;
+        found.push({
+          kind,
+          place: { ...place, id: mention.mention.place },
+          verb: { start: vStart, end: vEnd },
+          actor: side.side,
+          actorWords: side.words,
+          clauseStart,
+          modality,
+        });
+      }
+    }
+  }
+  return found;
+}
+
+/**
+ * Of two events found for the same mention, fighting inside the words of a change of side is how it changed
+ * ("retreat from clashes near Sirt" is a retreat), not a claim of its own.
+ */
+function withoutOverlaps(found: Found[]): Found[] {
+  const sided = found.filter((f) => f.actor !== 'contested');
+  return found.filter(
+    (f) =>
+      f.actor !== 'contested' ||
+      !sided.some((s) => s.place.start === f.place.start && s.verb.start <= f.verb.start && f.verb.end <= s.place.start),
+  );
+}
+
+function coordinated(masked: string, end: number): Span[] {
+  const more: Span[] = [];
+  let at = end;
+  for (let match = COORDINATED.exec(masked.slice(at)); match; match = COORDINATED.exec(masked.slice(at))) {
+    const start = at + match.index + match[0].length - match[1]!.length;
+    more.push({ start, end: start + match[1]!.length });
+    at = start + match[1]!.length;
+  }
+  return more;
+}
+
+type SideFound = { side: ActorSide | 'contested'; words: string } | null;
+
+function sideOf(
+  reading: Reading,
+  index: number,
+  kind: EventKind,
+  actorAt: 'before' | 'after' | 'none',
+  actorSpan: [number, number] | undefined,
+  verbStart: number,
+  clauseStart: number,
+  placeEnd: number,
+): SideFound {
+  const sentence = reading.sentences[index]!;
+  if (kind === 'contested' || kind === 'violence') return { side: 'contested', words: '' };
+  if (kind === 'rebelState') return { side: 'rebel', words: '' };
+  if (kind === 'governmentState') return { side: 'government', words: '' };
+  if (kind === 'pronounState') return resolved(reading, index, verbStart, 'their');
+  if (actorSpan !== undefined) {
+    const actor = sentence.actors.find((a) => a.start === actorSpan[0]);
+    if (!actor) return null;
+    return actor.side ? { side: actor.side, words: actor.text } : resolved(reading, index, actor.start, actor.text);
+  }
+  if (actorAt !== 'before') return null;
+  const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart);
+  const adjacent = inClause.findLast((a) => AUX_ONLY.test(sentence.masked.slice(a.end, verbStart)));
+  // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing").
+  const first = inClause.find((a) => /^[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(sentence.masked.slice(a.end, verbStart)));
+  // "…, retaking the town of Brega": a participle after a comma belongs to the subject of the main clause.
+  const participle = /,\s*$/.test(sentence.masked.slice(0, verbStart)) && /^\p{L}+ing\b/u.test(sentence.masked.slice(verbStart));
+  const subject = participle ? sentence.actors.find((a) => a.end <= verbStart) : (adjacent ?? first);
+  if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
+  // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
+  const comma = sentence.masked.indexOf(',', placeEnd);
+  if (FRONTED.test(sentence.masked) && verbStart < comma) {
+    const after = sentence.actors.find((a) => a.start > comma);
+    if (after) return after.side ? { side: after.side, words: after.text } : null;
+  }
+  // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its own.
+  if (/^\s*(?:after|before|while|when|since)\s+\p{L}+ing\s/u.test(sentence.masked.slice(clauseStart))) {
+    const outer = sentence.actors.findLast((a) => a.end <= clauseStart);
+    if (outer) return outer.side ? { side: outer.side, words: outer.text } : resolved(reading, index, outer.start, outer.text);
+  }
+  // "Losing Ras Lanuf… is a huge blow to a revolutionary force".
+  const blow = BLOW_TO.exec(sentence.masked.slice(placeEnd));
+  if (blow) {
+    const at = placeEnd + blow.index + blow[0].length - 1;
+    const actor = sentence.actors.find((a) => a.start === at);
+    if (actor?.side) return { side: actor.side, words: actor.text };
+  }
+  return null;
+}
+
+function resolved(reading: Reading, index: number, at: number, words: string): SideFound {
+  const side = pronounSide(reading, index, at);
+  return side === null ? null : { side, words: `${words} (${side === 'rebel' ? 'the rebels' : 'government forces'})` };
+}
+
+/** What a found event claims once modality is weighed: its kind, side and event, or null for no claim. */
+function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | null {
+  const { kind, actor, modality } = found;
+  if (actor === null || modality === 'unreal') return null;
+  if (actor === 'contested') return modality === 'fact' ? { kind, side: 'contested' } : null;
+  if (modality === 'fact') return { kind, side: kind === 'loss' || kind === 'target' ? opposite(actor) : actor };
+  // Wanting, trying or failing to take a place, or attacking it, says the other side holds it.
+  const aims = kind === 'capture' || kind === 'retake' || kind === 'enter' || kind === 'advance' || (kind === 'target' && modality === 'intent');
+  if (aims || (kind === 'hold' && modality === 'negated')) return { kind: 'inferred', side: opposite(actor) };
+  return null;
+}
+
+function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
+  const sentence = reading.sentences[index]!;
+  const verdict = judged(found);
+  if (verdict === null) return null;
+  if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
+  const state = verdict.kind === 'inferred' || STATE_KINDS.has(verdict.kind as EventKind);
+  const dated = dateOf(reading, index, { clauseStart: found.clauseStart, verb: found.verb, place: found.place }, state);
+  if (dated === null) return null;
+  const kind = verdict.kind;
+  const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
+  const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;
+  const quote = sentence.text;
+  const confidence = (kind === 'inferred' ? 0.5 : BASE[kind]) * dated.weight;
+  const verbWords = sentence.text.slice(found.verb.start, found.verb.end);
+  const previous = index > 0 ? reading.sentences[index - 1]!.text : null;
+  return {
+    place: found.place.id,
+    side: verdict.side,
+    event,
+    date: dated.date,
+    precision: dated.precision,
+    ...(dated.dateEnd ? { dateEnd: dated.dateEnd } : {}),
+    resolvedFrom: dated.words,
+    ...(dated.narrativeDay ? { narrativeDay: dated.narrativeDay } : {}),
+    quote,
+    start: sentence.span.start,
+    end: sentence.span.end,
+    claimant: claimantOf(sentence.text, previous, outlet),
+    ...(before ? { before: { side: before, quote } } : {}),
+    confidence: Math.round(confidence * 100) / 100,
+    why: why(kind, verbWords, found, dated.words),
+  };
+}
+
+function why(kind: EventKind | 'inferred', verb: string, found: Found, dateWords: string): string {
+  const what = kind === 'inferred' ? `${found.modality === 'negated' ? 'not done' : 'aimed at'}: "${verb}"` : `"${verb}"`;
+  const actor = found.actorWords === '' ? '' : `, actor "${found.actorWords}"`;
+  return `${what}${actor}, dated by "${dateWords}"`;
+}

@@ -1,0 +1,26 @@
+/**
+ * Where a clause of a sentence begins and ends: at punctuation that closes a phrase, a conjunction, or a verb of
+ * saying ("rebels said Gaddafi's forces retook Brega" has two). The actor, the modality and the date of an event
+ * are looked for in its own clause first.
+ */
+
+const CLAUSE_START = /[;:—–()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s/g;
+
+// "Having abandoned Bin Jawwad on Tuesday, the rebels fled": a fronted clause ends at its comma.
+const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+
+/** The offset where the clause holding `at` begins (the conjunction or mark that opens it included). */
+export function clauseStartBefore(masked: string, at: number): number {
+  const comma = FRONTED.test(masked) ? masked.indexOf(',') : -1;
+  let start = comma >= 0 && comma < at ? comma : 0;
+  for (const m of masked.slice(0, at).matchAll(CLAUSE_START)) start = Math.max(start, m.index);
+  return start;
+}
+
+/** The offset where the clause holding `at` ends: the next clause's start, or the sentence's end. */
+export function clauseEndAfter(masked: string, at: number): number {
+  const re = new RegExp(CLAUSE_START.source, 'g');
+  re.lastIndex = at;
+  const next = re.exec(masked);
+  return next === null ? masked.length : next.index;
+}

@@ -1,0 +1,76 @@
+/**
+ * The day an event took place. In order: the date words of its own clause; those elsewhere in its sentence (not a
+ * fronted clause's, which time another event); for a state told in the present tense, the time of writing; the
+ * day its paragraph narrates; the day the story leads on; the time of writing. Each later choice is less sure.
+ */
+import type { Day, Precision, Span } from '../types.ts';
+import { clauseEndAfter } from './clauses.ts';
+import type { Reading } from './reading.ts';
+import { findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
+
+export interface Dated {
+  date: Day;
+  precision: Precision;
+  dateEnd?: Day;
+  /** The words that fixed the date, as written; "now" for the present tense where no word says so. */
+  words: string;
+  narrativeDay?: Day;
+  /** How much the choice of date weighs on the claim's confidence: 1 for its own words. */
+  weight: number;
+}
+
+export interface Where {
+  clauseStart: number;
+  verb: Span;
+  place: Span;
+}
+
+const PRESENT_TENSE = /(?<![\p{L}])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![\p{L}])/u;
+const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+
+/** The event's day, or null where its own words cannot be placed (too vague, or counting from an unknown day). */
+export function dateOf(reading: Reading, index: number, where: Where, state: boolean): Dated | null {
+  const sentence = reading.sentences[index]!;
+  const narrated = reading.narrated[index] ?? null;
+  const words = findDateWords(sentence.masked, sentence.text);
+  const clauseEnd = clauseEndAfter(sentence.masked, Math.max(where.place.end, where.verb.end));
+  const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
+  if (own.length > 0) {
+    const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
+    if (placed) return fromPlaced(placed, 1);
+    return state ? now(reading.published) : null;
+  }
+  const firstComma = sentence.masked.indexOf(',');
+  const fronted = FRONTED.test(sentence.masked) ? firstComma : -1;
+  const elsewhere = words.filter((w) => w.start > fronted && !isPresent(w));
+  if (elsewhere.length > 0) {
+    const placed = place(nearest(elsewhere, where.verb), reading.published, narrated?.resolved.date ?? null);
+    if (placed) return fromPlaced(placed, 0.95);
+  }
+  const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
+  if (state || PRESENT_TENSE.test(clause)) return now(reading.published);
+  if (narrated) return fromPlaced(narrated, 0.85);
+  if (reading.lead) return fromPlaced(reading.lead, 0.8);
+  return { ...now(reading.published), weight: 0.7 };
+}
+
+function nearest(words: readonly DateWords[], verb: Span): DateWords {
+  const distance = (w: DateWords): number => (w.end <= verb.start ? verb.start - w.end : Math.max(0, w.start - verb.end));
+  return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
+}
+
+function fromPlaced(placed: Placed, weight: number): Dated {
+  const { resolved, words, narrative } = placed;
+  return {
+    date: resolved.date,
+    precision: resolved.precision,
+    ...(resolved.dateEnd ? { dateEnd: resolved.dateEnd } : {}),
+    words: words.text,
+    ...(narrative ? { narrativeDay: narrative } : {}),
+    weight,
+  };
+}
+
+function now(published: Day): Dated {
+  return { date: published, precision: 'approximate', words: 'now', weight: 1 };
+}

@@ -1,0 +1,106 @@
+/**
+ * The event patterns: each finds, in a masked sentence (see sentence.ts), a place and the words that say what
+ * happened to it, and names the actor whose side decides the claim. Patterns propose; refiners (claims.ts) judge.
+ */
+import type { ClaimEvent } from '../types.ts';
+import { MARK } from './sentence.ts';
+
+/** What a pattern found: which kind of event, and where its words and its actor are in the sentence. */
+export type EventKind =
+  | 'capture' | 'retake' | 'loss' | 'enter' | 'advance' | 'hold' | 'target' | 'attackedIn' | 'contested'
+  | 'violence' | 'rebelState' | 'governmentState' | 'pronounState' | 'actorState';
+
+/** How the actor relates to the verb: before it as subject, after it ("by Gaddafi's forces"), or none. */
+type ActorAt = 'before' | 'after' | 'none';
+
+export interface EventPattern {
+  kind: EventKind;
+  re: RegExp;
+  actor: ActorAt;
+}
+
+export const EVENT_OF: Record<EventKind, ClaimEvent> = {
+  capture: 'captured', retake: 'retook', loss: 'withdrew', enter: 'entered', advance: 'advanced', hold: 'held',
+  target: 'attacked', attackedIn: 'attacked', contested: 'contested', violence: 'attacked', rebelState: 'held',
+  governmentState: 'held', pronounState: 'held', actorState: 'held',
+};
+
+const P = `${MARK.place}${MARK.fill}*`;
+const A = `[${MARK.rebel}${MARK.government}${MARK.pronoun}]${MARK.fill}*`;
+const ANY_MARK = `${MARK.place}${MARK.rebel}${MARK.government}${MARK.pronoun}${MARK.fill}`;
+/** One plain word: no punctuation that ends a phrase, no place or actor. */
+const W = `[^\\s,;:.!?"()${ANY_MARK}]+`;
+const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|from|before|after|while|as|when|where|which|who|that|then|than|because|said|says|with|by|for|on|under|over|through|against|if|since|until|despite|was|were|is|are|had|has|have)';
+/** Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of". */
+const NP = `(?:(?!${STOP}\\s)${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
+const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
+const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
+
+const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
+const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
+const LOSS = '(?:lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandon|ceded|ceding|surrendered|gave\\s+up|giving\\s+up|evacuated|vacated|(?:withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|pulled\\s+back|pulling\\s+back)\\s+from|(?:pulled|pulling)\\s+(?:back\\s+)?out\\s+of|(?:were|was|been|being)\\s+(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked)\\s+(?:back\\s+)?(?:out\\s+of|from))';
+const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pulled\\s+back|pulled\\s+out)';
+const ENTER = '(?:entered|entering|enter|(?:moved|moving|rolled|rolling|swept|sweeping|pushed|pushing|poured|pouring|marched|marching|drove|driving|stormed|broke|advanced|advancing|burst)\\s+into|reached|reaching|arrived\\s+in|(?:were|are|was|is)\\s+back\\s+in)';
+const ADVANCE = `(?:advanced|advancing|pushed|pushing|moved|moving|surged|surging|rolled|drove|marched|pressed|pressing)\\s+(?!back\\s)${GAP(3)}(?:as\\s+far\\s+(?:west\\s+|east\\s+)?as|up\\s+to|to)`;
+const HOLD = '(?:held|holding|hold|holds|controlled|controlling|control|controls|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regrouped\\s+(?:in|at)|regrouping\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|dug\\s+in\\s+(?:at|in)|(?:were|are|was|is)\\s+(?:still\\s+)?(?:based|entrenched|stationed|holed\\s+up|in\\s+control\\s+of|in|inside))';
+const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bombarding|bombard|pounded|pounding|pound|struck|striking|strike|hit|hitting|(?:fired|firing|fire)\\s+(?:back\\s+)?(?:rockets\\s+|shells\\s+|artillery\\s+|mortars\\s+)?(?:on|at|into)|rocketed|besieged|besieging|besiege|encircled|encircling|surrounded|surrounding|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|drove|driving|drive|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:move|moving|moved)\\s+on(?:\\s+to)?|(?:headed|heading|head)\\s+(?:for|toward|towards)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counterattack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+(?:on|against|toward|towards|of))';
+const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
+const FIGHTING = '(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|front\\s*lines?|frontline|stalemate|standoff|see-?saw)';
+const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosions?|mortars?|rockets?|shells|artillery(?:\\s+fire)?|mortar\\s+fire|rocket\\s+fire|sniper\\s+fire|gunfire|heavy\\s+weapons)';
+const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|nerve\\s+centre|nerve\\s+center)';
+const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
+const LEADER = '(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|gadafi|qadafi|el-qaddafi|al-gaddafi)';
+const REBEL_HELD = '(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)';
+const GOVERNMENT_HELD = `(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
+
+const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
+  kind,
+  actor,
+  re: new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${source})`, 'gdu'),
+});
+
+/** Every pattern: `(?<p>…)` is the place; `(?<v>…)` the words that made it a claim; `(?<a>…)` an actor named in it. */
+export const PATTERNS: readonly EventPattern[] = [
+  // State words that carry their own side: "rebel-held Ajdabiya", "Benghazi, the rebels' de facto capital".
+  pattern('rebelState', 'none', `(?<v>${REBEL_HELD})\\s+${NP}(?<p>${P})`),
+  pattern('rebelState', 'none', `(?<p>${P})\\s*,\\s*(?:now\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${REBEL_HELD})`),
+  pattern('governmentState', 'none', `(?<v>${GOVERNMENT_HELD})\\s+${NP}(?<p>${P})`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:now\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
+  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  pattern('actorState', 'after', `the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
+  pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
+  pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
+  pattern('hold', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*in\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
+  pattern('capture', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('retake', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
+  pattern('contested', 'none', `(?<p>${P})\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
+  pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
+  // Active, with the actor before the verb, or found by the refiners.
+  pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
+  pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>${LOSS})\\s+${NP}(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>(?:fled|fleeing))\\s+(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),
+  pattern('enter', 'before', `(?<v>${ENTER})\\s+${NP}(?<p>${P})`),
+  pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
+  pattern('hold', 'before', `(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
+  pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
+  pattern('contested', 'none', `(?<v>${FIGHTING})\\s+${GAP(6)}(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
+];
+
+/** More places joined to one a pattern found: "abandoned Bin Jawwad and the oil port of Ras Lanuf". */
+export const COORDINATED = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}(${P})`);
+
+/** Verbs that change hands, by kind: these carry `before`. */
+export const CHANGES_HANDS: ReadonlySet<EventKind> = new Set(['capture', 'retake', 'loss', 'enter']);

@@ -1,0 +1,22 @@
+/**
+ * Whether a clause says that something happened. "Rebels vowed to retake Brega" did not retake it (but says the
+ * other side holds it); "failed to capture" did not capture; a denial, a question or a rumour says nothing.
+ */
+
+/** `fact`: it happened; `intent`: wanted, tried, planned or conditional; `negated`: said not to; `unreal`: no claim. */
+export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
+
+const UNREAL = /(?<![\p{L}])(?:denied|deny|denies|denying|dismissed (?:reports|claims)|rejected (?:reports|claims)|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![\p{L}])/u;
+const NEGATED = /(?<![\p{L}])(?:not|n't|never|no longer|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of)(?![\p{L}])|n't(?![\p{L}])/u;
+const INTENT = /(?<![\p{L}])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)\p{L}*(?:\s+[\p{L}']+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![\p{L}])/u;
+
+/**
+ * The modality of the words from the start of a clause to the verb of an event in it, in the context of the whole
+ * sentence (a question mark or a denial anywhere in it takes the claim away).
+ */
+export function modalityOf(before: string, sentence: string): Modality {
+  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before)) return 'unreal';
+  if (NEGATED.test(before)) return 'negated';
+  if (INTENT.test(before)) return 'intent';
+  return 'fact';
+}

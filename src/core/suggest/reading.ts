@@ -1,0 +1,84 @@
+/**
+ * An article read for claims: its paragraphs and sentences, each analysed once (sentence.ts), with the context a
+ * sentence needs from those before it: who "they" are, which day the paragraph narrates, the day the story leads on.
+ */
+import { sentences } from '../mentions.ts';
+import type { Day, Mention, Span } from '../types.ts';
+import type { ActorSide } from './actors.ts';
+import { analyse, type Analysed } from './sentence.ts';
+import { findDateWords, isPresent, place, type Placed } from './when.ts';
+
+export interface Reading {
+  text: string;
+  published: Day;
+  sentences: Analysed[];
+  /** For each sentence, the day its paragraph narrates before it: the last day its earlier sentences named. */
+  narrated: (Placed | null)[];
+  /** The first day the story names in its opening paragraphs, within three days of publication: its news day. */
+  lead: Placed | null;
+}
+
+const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
+const LEAD_PARAGRAPHS = 3;
+const LEAD_DAYS = 3;
+
+export function read(text: string, published: Day, mentions: readonly Mention[]): Reading {
+  const analysed: Analysed[] = [];
+  paragraphs(text).forEach((paragraph, index) => {
+    for (const span of sentences(text, paragraph)) analysed.push(analyse(text, span, mentions, index));
+  });
+  return { text, published, sentences: analysed, narrated: narratedDays(analysed, published), lead: leadDay(analysed, published) };
+}
+
+function narratedDays(analysed: readonly Analysed[], published: Day): (Placed | null)[] {
+  let current: Placed | null = null;
+  return analysed.map((sentence, i) => {
+    if (i > 0 && analysed[i - 1]!.paragraph !== sentence.paragraph) current = null;
+    const before = current;
+    for (const words of findDateWords(sentence.masked, sentence.text)) {
+      if (isPresent(words)) continue;
+      const placed = place(words, published, current?.resolved.date ?? null);
+      if (placed) current = placed;
+    }
+    return before;
+  });
+}
+
+function paragraphs(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const gap of text.matchAll(BLANK_LINES)) {
+    spans.push({ start, end: gap.index });
+    start = gap.index + gap[0].length;
+  }
+  spans.push({ start, end: text.length });
+  return spans.filter((s) => text.slice(s.start, s.end).trim() !== '');
+}
+
+function leadDay(analysed: readonly Analysed[], published: Day): Placed | null {
+  for (const sentence of analysed) {
+    if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
+    for (const words of findDateWords(sentence.masked, sentence.text)) {
+      const placed = isPresent(words) ? null : place(words, published, null);
+      if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBefore(placed.resolved.date, published) <= LEAD_DAYS) {
+        return placed;
+      }
+    }
+  }
+  return null;
+}
+
+function daysBefore(day: Day, published: Day): number {
+  return (Date.parse(published) - Date.parse(day)) / 86_400_000;
+}
+
+/**
+ * The side a pronoun at `at` in sentence `index` stands for: the subject (first side named) of its own sentence
+ * where that comes before it, else of the sentence before.
+ */
+export function pronounSide(reading: Reading, index: number, at: number): ActorSide | null {
+  const own = reading.sentences[index]!.actors.find((a) => a.side !== null && a.start < at);
+  if (own?.side) return own.side;
+  const previous = index > 0 ? reading.sentences[index - 1]! : null;
+  return previous?.actors.find((a) => a.side !== null)?.side ?? null;
+}

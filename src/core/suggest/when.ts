@@ -1,0 +1,81 @@
+/**
+ * Date expressions in a sentence, found with their spans and placed on the calendar by the one resolver
+ * (`resolveDate`) that also validates every claim's `resolvedFrom` at load, so a suggestion's date always validates.
+ */
+import { resolveDate, type Resolved } from '../dates.ts';
+import type { Day, Span } from '../types.ts';
+
+export interface DateWords extends Span {
+  /** The words as written in the sentence. */
+  text: string;
+}
+
+const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|wendesay)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const PART = '(?: (?:morning|afternoon|evening|night))?';
+const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
+const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
+
+const EXPRESSIONS = [
+  `(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
+  `(?:on |since |by )?(?:${WEEKDAY},? )?${MONTH} ${ORD}(?![\\d:])`,
+  `last ${WEEKDAY}${PART}`,
+  `(?:late on |early on |on |by |since |until |late |early )?${WEEKDAY}${PART}`,
+  `(?:on |since |by )?the \\d{1,2}(?:st|nd|rd|th)`,
+  'overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',
+  'last night|overnight|during the night',
+  'earlier today|early today|later today|today|tonight|this (?:morning|afternoon|evening)',
+  'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
+  'later that day|earlier that day|that (?:morning|day|night)|the (?:next|following) day',
+  `(?:only |just )?${COUNT} (?:day|week)s? (?:before|earlier|ago)`,
+  `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
+  'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|last month',
+  '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
+  'now|currently|at present|at the moment',
+];
+const FINDER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXPRESSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
+const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the |that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week)s? (?:before|earlier)$/i;
+/** Of those, the ones that mean nothing without such a day. */
+const NEEDS_ANCHOR = /the (?:next|following) day|the day before|the previous day|(?:day|week)s? (?:before|earlier)$/i;
+const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
+
+/** Every date expression in `sentence` (lowercased in place, so offsets hold), leftmost-longest, in order. */
+export function findDateWords(lowered: string, original: string): DateWords[] {
+  return [...lowered.matchAll(FINDER)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    text: original.slice(m.index, m.index + m[0].length),
+  }));
+}
+
+export interface Placed {
+  words: DateWords;
+  resolved: Extract<Resolved, { ok: true }>;
+  /** The narrated day the words count from, where it is not publication. */
+  narrative?: Day;
+}
+
+/**
+ * The expression on the calendar: against the narrated day for words that count from one ("at dawn"), where the
+ * passage has named one; words that need such a day and have none, and vague words, give null.
+ */
+export function place(words: DateWords, published: Day, narrated: Day | null): Placed | null {
+  const relative = NARRATIVE.test(words.text);
+  if (relative && NEEDS_ANCHOR.test(words.text) && narrated === null) return null;
+  const narrative = relative && narrated !== null && narrated !== published ? narrated : undefined;
+  const resolved = resolveDate(words.text, narrative ? { published, narrative } : { published });
+  if (!resolved.ok) return null;
+  return { words, resolved, ...(narrative ? { narrative } : {}) };
+}
+
+export function isPresent(words: DateWords): boolean {
+  return PRESENT.test(words.text);
+}
+
+/** A year named in the words ("in 1911", "the 1980s") other than the article's own: the passage is history. */
+export function namesAnotherYear(lowered: string, published: Day): boolean {
+  const year = published.slice(0, 4);
+  return [...lowered.matchAll(/(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?:s)?(?![\p{L}\p{N}])/gu)].some((m) => m[1] !== year);
+}
