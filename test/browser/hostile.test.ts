@@ -10,9 +10,11 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { folderReader } from '../../src/cli/files.ts';
 import { analyse } from '../../src/core/analysis.ts';
+import { CLAIM_COLUMNS, claimsCsv } from '../../src/core/claimtable.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
 import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../../src/core/export.ts';
 import type { Day } from '../../src/core/types.ts';
+import { readCsv } from '../core/rfc4180.ts';
 import {
   cspViolations, hashFields, launchBrowser, markerFor, openApp, prepareData, screenshot, type AppPage,
 } from './browser.ts';
@@ -191,6 +193,25 @@ test('the three exports carry the hostile text as JSON strings, byte for byte wh
   expect(snapshot).toContain(JSON.stringify(QUOTE));
   expect(timeline).toContain(JSON.stringify(CLAIMANT));
   expect(mentions).toContain(JSON.stringify(ALIAS));
+  await expectNothingRan(app);
+  await app.close();
+});
+
+test('the claims CSV carries the hostile text as plain cells, byte for byte what the core writes', async () => {
+  const expected = claimsCsv(analyse(await prepareData(geo)));
+  const app = await openApp(browser, { geo, hash: '#day=2011-03-31' });
+  await app.page.getByRole('button', { name: 'Export' }).click();
+  const [file] = await Promise.all([
+    app.page.waitForEvent('download'),
+    app.page.getByRole('menuitem', { name: /^Claims \(CSV\)$/ }).click(),
+  ]);
+  const text = await readFile(await file.path(), 'utf8');
+  expect(text).toBe(expected);
+  const cell = (name: (typeof CLAIM_COLUMNS)[number]) => CLAIM_COLUMNS.indexOf(name);
+  const row = readCsv(text.replace(/^\uFEFF/, '')).find((r) => r[cell('source')] === SOURCE);
+  expect([row?.[cell('location')], row?.[cell('quote')], row?.[cell('claimant')], row?.[cell('outlet')]]).toEqual([
+    NAME, QUOTE, CLAIMANT, OUTLET,
+  ]);
   await expectNothingRan(app);
   await app.close();
 });
