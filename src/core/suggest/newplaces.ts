@@ -1,0 +1,171 @@
+/**
+ * Names an article writes as places that the gazetteer does not have. A name counts where the words around it say
+ * it is a place: `the (coastal) town of X`, `X, Libya`, `X, a small oasis`, `50 km west of X`, `near X`,
+ * `outside X`. After a bare preposition (`in X`, `from X`, `toward X`) it counts only where the GeoNames reference
+ * knows it as a Libyan place, since `in Washington` or `from Reuters` read the same. Months, weekdays, countries,
+ * organisations, people's titles and the first word of a sentence are not places; in a story of another country
+ * (see foreign.ts) nothing is.
+ */
+import { lookupEntry, referenceKey, type Reference, type ReferenceEntry } from '../reference.ts';
+import type { Span } from '../types.ts';
+import { foreignTest, isForeignCountryWord } from './foreign.ts';
+import type { NewPlace } from './types.ts';
+
+const LINK = '(?:al|el|ar|as|az|an|at|ad|ash|bin|ben|ibn|abu|bu|umm)';
+const WORD = "\\p{Lu}[\\p{L}\\p{M}]*(?:['’]\\p{Ll}+)*";
+// One to four capitalised words; an article or `bin` may join them (`Bir al Ghanam`, `Sidi bin Zinah`) or start the
+// name hyphenated (`al-Uqayla`). Never across a line break.
+const NAME = `(?:${LINK}-)?${WORD}(?:(?:[ -]|[ ](?:al|el|bin|ben|ibn|abu)[ ]|[ -]?${LINK}-)${WORD}){0,3}`;
+const NOUN = '(?:town|city|village|port|oasis|settlement|hamlet|suburb|outskirts|gates?|crossroads|junction|refinery|terminal|enclave|stronghold)';
+const DIRECTION = '(?:north|south|east|west)(?:-?(?:east|west))?';
+// Each pattern's group 1 is the name.
+const STRONG = [
+  `\\b[Tt]he(?:\\s+[\\p{Ll}-]+|\\s+Libyan){0,3}\\s+${NOUN}\\s+of\\s+(${NAME})`,
+  `(?<![\\p{L}\\p{M}'’-])(${NAME}),\\s+(?:(?:in\\s+)?(?:${DIRECTION}(?:ern)?\\s+)?Libya\\b|an?\\s+(?:[\\p{Ll}-]+\\s+){0,3}${NOUN}\\b)`,
+  `\\b${DIRECTION}\\s+of\\s+(${NAME})`,
+  `\\b(?:[Nn]ear|[Oo]utside)\\s+(${NAME})`,
+].map((source) => new RegExp(source, 'dgu'));
+// Capitals spelt out: with the `i` flag, \p{Lu} would match any letter.
+const WEAK = new RegExp(
+  `\\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ii]nto|[Tt]owards?|[Aa]round|[Tt]hrough|[Bb]eyond|[Pp]ast|[Bb]etween)\\s+(${NAME})`,
+  'dgu',
+);
+const ARTICLE = /^(?:al|el|ar|as|az|an|at|ad|ash)$/;
+const ANY_NAME = new RegExp(`(?<![\\p{L}\\p{M}'’-])${NAME}`, 'gu');
+
+const NOT_PLACES = new Set(
+  (
+    'january february march april may june july august september october november december monday tuesday ' +
+    'wednesday thursday friday saturday sunday the a an this that these those it he she they we i you his her their ' +
+    'our its but and or however meanwhile yet so then there here when while after before since as if in on at by for ' +
+    'from with without nearby later earlier today tonight yesterday mr mrs ms dr col colonel gen general lt capt maj ' +
+    'president prime minister secretary leader brother sheikh king prince god allah western eastern arab arabs muslim ' +
+    'muslims islam christian nato un eu us uk u.s. reuters ap afp bbc cnn twitter facebook internet gaddafi qaddafi ' +
+    'gadhafi kadhafi muammar moammar moamer saif khamis africa europe middle west east north south washington london ' +
+    'paris rome brussels geneva new york moscow beijing cairo tunis algiers doha ankara istanbul khartoum valletta ' +
+    'libya libyan libyans security council ' +
+    // Given names: the first word of a person's name, never of a town's.
+    'mustafa mustapha mohammed muhammad mohamed mahmoud mahmud ahmed ahmad ali omar abdel abdul abd abdullah khaled ' +
+    'khalid hassan hussein ibrahim youssef yusuf saleh salem musa moussa fathi faraj jalal suleiman saadi hannibal ' +
+    'mutassim abdelfattah'
+  ).split(' '),
+);
+const ORGANISATION = new Set(
+  ('brigade brigades battalion council forces force army navy party movement committee university hospital square ' +
+    'street road hotel company corporation agency news television tv radio ministry front organization organisation ' +
+    'union bank group office airport base mosque court tribe clan revolution').split(' '),
+);
+
+interface Candidate extends Span {
+  name: string;
+  key: string;
+  strong: boolean;
+}
+
+/**
+ * The names in `text` that read as places and are neither among `mentions` (the gazetteer's matches) nor spelt as a
+ * gazetteer name (`gazetteerNames`, compared as the reference compares names), with how often each occurs and where
+ * the reference puts it; in order of first occurrence.
+ */
+export function findNewPlaces(
+  text: string,
+  mentions: readonly Span[],
+  reference: Reference | null,
+  gazetteerNames: Iterable<string>,
+): NewPlace[] {
+  const foreign = foreignTest(text);
+  const known = new Set<string>();
+  for (const name of gazetteerNames) known.add(referenceKey(name));
+  const matched = mentionIndex(mentions);
+  const accepted = new Map<string, NewPlace['reference']>();
+  for (const candidate of candidates(text)) {
+    if (accepted.has(candidate.key) || known.has(candidate.key) || matched(candidate) || foreign(candidate)) continue;
+    if (!placeLike(text, candidate)) continue;
+    const entry = reference === null ? null : lookupEntry(reference, candidate.name);
+    if (!candidate.strong && entry === null) continue;
+    // The gazetteer has this place under another of its names (`Marsa Brega` is the Al Burayqah it calls Brega).
+    if (entry !== null && [entry.name, entry.ascii, ...entry.alternates].some((n) => known.has(referenceKey(n)))) continue;
+    accepted.set(candidate.key, entry === null ? null : placeOf(entry));
+  }
+  return accepted.size === 0 ? [] : occurrences(text, matched, accepted);
+}
+
+function candidates(text: string): Candidate[] {
+  const found: Candidate[] = [];
+  const add = (match: RegExpExecArray, strong: boolean): void => {
+    const name = match[1]!.replace(/['’]s$/u, '');
+    const start = match.indices![1]![0];
+    found.push({ name: titleCase(name), key: referenceKey(name), start, end: start + name.length, strong });
+  };
+  for (const pattern of STRONG) for (const match of text.matchAll(pattern)) add(match, true);
+  for (const match of text.matchAll(WEAK)) add(match, false);
+  // Strong ones first, so that a name's reference is looked up once and a weak one is let in by a strong one.
+  return found.sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
+}
+
+// Neither a month, weekday, country, title or other word that is no place, nor part of an organisation's name, nor
+// a lone capitalised word that starts a sentence and is written in lower case elsewhere in the text.
+function placeLike(text: string, { name, start, end }: Candidate): boolean {
+  const words = name.toLowerCase().split(/[ -]/);
+  // `As Sidr` is judged by `Sidr`, `As Gaddafi` by `Gaddafi`.
+  const first = words.length > 1 && ARTICLE.test(words[0]!) ? words[1]! : words[0]!;
+  if (words.some((w) => ORGANISATION.has(w)) || NOT_PLACES.has(first) || NOT_PLACES.has(name.toLowerCase())) {
+    return false;
+  }
+  if (isForeignCountryWord(name)) return false;
+  const next = /^\s+(\p{Lu}\p{Ll}+)/u.exec(text.slice(end, end + 30))?.[1]?.toLowerCase();
+  if (next !== undefined && ORGANISATION.has(next)) return false;
+  if (words.length === 1 && sentenceStart(text, start)) {
+    return !new RegExp(`(?<![\\p{L}])${words[0]}(?![\\p{L}])`, 'u').test(text);
+  }
+  return true;
+}
+
+function sentenceStart(text: string, at: number): boolean {
+  return /(?:^|[.!?]["'”’)]?\s+|\n\s*|["“]\s*)$/u.test(text.slice(Math.max(0, at - 4), at));
+}
+
+function placeOf({ geonames, name, lon, lat }: ReferenceEntry): NewPlace['reference'] {
+  return { geonames, name, lon, lat };
+}
+
+/** Whether a span overlaps one of the (text-ordered) mentions. */
+function mentionIndex(mentions: readonly Span[]): (span: Span) => boolean {
+  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  return ({ start, end }) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = sorted[lo];
+    return next !== undefined && next.start < end;
+  };
+}
+
+// Every occurrence of each accepted name anywhere in the text, named by its most frequent spelling.
+function occurrences(text: string, matched: (span: Span) => boolean, accepted: Map<string, NewPlace['reference']>): NewPlace[] {
+  const spellings = new Map<string, Map<string, number>>();
+  for (const match of text.matchAll(ANY_NAME)) {
+    const name = match[0].replace(/['’]s$/u, '');
+    const span = { start: match.index!, end: match.index! + name.length };
+    const key = referenceKey(name);
+    if (!accepted.has(key) || matched(span)) continue;
+    const counts = spellings.get(key) ?? new Map<string, number>();
+    counts.set(titleCase(name), (counts.get(titleCase(name)) ?? 0) + 1);
+    spellings.set(key, counts);
+  }
+  return [...spellings].map(([key, counts]) => {
+    const [name] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
+    const mentions = [...counts.values()].reduce((a, b) => a + b, 0);
+    return { name, mentions, reference: accepted.get(key) ?? null };
+  });
+}
+
+// A dateline writes a name in capitals (`AL MARJ, Libya`); the place is Al Marj.
+function titleCase(name: string): string {
+  if (/\p{Ll}/u.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[ -])(\p{L})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+}
