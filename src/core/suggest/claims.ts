@@ -42,7 +42,7 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
   const seen = new Set<string>();
   reading.sentences.forEach((sentence, index) => {
     if (sentence.places.length === 0) return;
-    for (const found of withoutOverlaps(eventsIn(reading, index))) {
+    for (const found of withoutOverlaps(eventsIn(reading, index)).sort((a, b) => a.place.start - b.place.start)) {
       const claim = toClaim(reading, index, found, outlet);
       if (claim === null) continue;
       const key = `${sentence.span.start}|${claim.place}|${claim.side}|${claim.event}|${claim.date}`;
@@ -87,16 +87,18 @@ function eventsIn(reading: Reading, index: number): Found[] {
 }
 
 /**
- * Of two events found for the same mention, fighting inside the words of a change of side is how it changed
- * ("retreat from clashes near Sirt" is a retreat), not a claim of its own.
+ * Of two events found for the same mention, one whose words lie inside the other's is part of it ("took control
+ * of" is not also "control"), and fighting inside the words of a change of side is how it changed ("retreat from
+ * clashes near Sirt" is a retreat), not a claim of its own.
  */
 function withoutOverlaps(found: Found[]): Found[] {
-  const sided = found.filter((f) => f.actor !== 'contested');
-  return found.filter(
-    (f) =>
-      f.actor !== 'contested' ||
-      !sided.some((s) => s.place.start === f.place.start && s.verb.start <= f.verb.start && f.verb.end <= s.place.start),
-  );
+  const inside = (f: Found, g: Found): boolean =>
+    g !== f && g.place.start === f.place.start && g.verb.start <= f.verb.start && f.verb.end <= g.verb.end &&
+    (g.verb.start !== f.verb.start || g.verb.end !== f.verb.end);
+  const partOfChange = (f: Found, g: Found): boolean =>
+    f.actor === 'contested' && g.actor !== 'contested' && g.place.start === f.place.start &&
+    g.verb.start <= f.verb.start && f.verb.end <= g.place.start;
+  return found.filter((f) => !found.some((g) => inside(f, g) || partOfChange(f, g)));
 }
 
 function coordinated(masked: string, end: number): Span[] {
@@ -147,8 +149,9 @@ function sideOf(
     const after = sentence.actors.find((a) => a.start > comma);
     if (after) return after.side ? { side: after.side, words: after.text } : null;
   }
-  // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its own.
-  if (/^\s*(?:after|before|while|when|since)\s+\p{L}+ing\s/u.test(sentence.masked.slice(clauseStart))) {
+  // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its
+  // own; "The rebels, who had seized Bin Jawad": a relative clause, whose subject is the actor it follows.
+  if (/^\s*(?:(?:after|before|while|when|since)\s+\p{L}+ing|,\s+who)\s/u.test(sentence.masked.slice(clauseStart))) {
     const outer = sentence.actors.findLast((a) => a.end <= clauseStart);
     if (outer) return outer.side ? { side: outer.side, words: outer.text } : resolved(reading, index, outer.start, outer.text);
   }

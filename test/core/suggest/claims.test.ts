@@ -1,0 +1,198 @@
+import { describe, expect, it } from 'vitest';
+import { briefs, suggestIn } from './fixture.ts';
+
+describe('suggest: the actor decides the side, in the active voice', () => {
+  it.each([
+    ["Gaddafi's forces recaptured Brega on Tuesday.", 'brega government retook 2011-03-29 day'],
+    ["Qaddafi's troops seized Ras Lanuf yesterday.", 'ras_lanuf government captured 2011-03-29 day'],
+    ['Pro-Gadhafi brigades took control of Zawiya on Monday.', 'zawiya government captured 2011-03-28 day'],
+    ['Loyalists overran Bin Jawad on Sunday.', 'bin_jawad government captured 2011-03-27 day'],
+    ['Government troops entered Misrata this morning.', 'misrata government entered 2011-03-30 day'],
+    ["Khamis's brigade stormed the town of Zawiya on March 10.", 'zawiya government captured 2011-03-10 day'],
+    ['The regime sent tanks and its forces pounded Misrata on Tuesday.', 'misrata rebel attacked 2011-03-29 day'],
+    ['Rebels captured Brega on Sunday.', 'brega rebel captured 2011-03-27 day'],
+    ['Opposition fighters retook Ras Lanuf late on Monday.', 'ras_lanuf rebel retook 2011-03-28 day'],
+    ['Insurgents seized the oil town of Marsa el Brega overnight.', 'brega rebel captured 2011-03-29 approximate'],
+    ['Revolutionaries entered Sirt on Tuesday.', 'sirte rebel entered 2011-03-29 day'],
+    ['Anti-Gaddafi fighters took Ben Jawad on Monday.', 'bin_jawad rebel captured 2011-03-28 day'],
+    ["The Transitional National Council's forces captured Agedabia on Saturday.", 'ajdabiya rebel captured 2011-03-26 day'],
+    ["Gaddafi's forces drove the rebels out of Brega on Tuesday.", 'brega government captured 2011-03-29 day'],
+    ['The rebels abandoned Bin Jawwad on Monday.', 'bin_jawad government withdrew 2011-03-28 day'],
+    ['Rebels withdrew from Ras Lanuf yesterday.', 'ras_lanuf government withdrew 2011-03-29 day'],
+    ['Government forces attacked Ajdabiya on Monday.', 'ajdabiya rebel attacked 2011-03-28 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
+
+describe('suggest: passive voice and words that carry a side', () => {
+  it.each([
+    ["Brega fell to Gaddafi's forces on Tuesday.", 'brega government captured 2011-03-29 day'],
+    ['Ras Lanuf was retaken by loyalist troops yesterday.', 'ras_lanuf government retook 2011-03-29 day'],
+    ['Bin Jawad was captured by rebels on Monday.', 'bin_jawad rebel captured 2011-03-28 day'],
+    ['Ajdabiya remained in rebel hands on Wednesday.', 'ajdabiya rebel held 2011-03-30 day'],
+    ['Sirte remains under government control.', 'sirte government held 2011-03-30 approximate'],
+    ['Rebels were driven out of Brega on Tuesday.', 'brega government withdrew 2011-03-29 day'],
+    ['Rebels were shelled in Ajdabiya on Tuesday.', 'ajdabiya rebel attacked 2011-03-29 day'],
+    ['Misrata came under heavy shelling from government forces on Monday.', 'misrata rebel attacked 2011-03-28 day'],
+    ['Residents fled toward rebel-held Ajdabiya.', 'ajdabiya rebel held 2011-03-30 approximate'],
+    ['Traffic was light in Misrata, a rebel-held city, on Tuesday.', 'misrata rebel held 2011-03-29 day'],
+    ['Convoys headed for Benghazi, the rebel stronghold.', 'benghazi rebel held 2011-03-30 approximate'],
+    ['Sirte, a government-held town, was quiet.', 'sirte government held 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
+
+describe('suggest: fighting makes a place contested', () => {
+  it.each([
+    ['Fighting raged around Brega on Tuesday.', 'brega contested contested 2011-03-29 day'],
+    ['Clashes broke out in Misrata yesterday.', 'misrata contested contested 2011-03-29 day'],
+    ['There were fierce battles for Ras Lanuf on Monday.', 'ras_lanuf contested contested 2011-03-28 day'],
+    ['Mortars rained down on Brega this morning.', 'brega contested attacked 2011-03-30 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('a retreat from fighting near a town is a retreat, not a contest', () => {
+    expect(briefs('Rebels beat a hasty retreat from clashes near Sirt on Monday.')).toEqual([
+      'sirte government withdrew 2011-03-28 day',
+    ]);
+  });
+});
+
+describe('suggest: what did not happen is not a claim', () => {
+  it.each([
+    ['Officials denied that rebels had captured Zawiya on Tuesday.'],
+    ['Did the rebels capture Brega on Tuesday?'],
+    ['Rumours spread that loyalists had taken Ajdabiya.'],
+    ['The rebels last held Misrata in 1986.'],
+    ['Gaddafi visited Sirte, his hometown.'],
+  ])('%s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ['Rebels vowed to retake Brega.', 'brega government held 2011-03-30 approximate'],
+    ['Rebels failed to capture Brega on Tuesday.', 'brega government held 2011-03-29 day'],
+    ['The opposition plans to march on Tripoli.', 'tripoli government held 2011-03-30 approximate'],
+    ["Gaddafi's forces would take Benghazi within days.", 'benghazi rebel held 2011-03-30 approximate'],
+    ['If the rebels reach Sirte, they will face his best troops.', 'sirte government held 2011-03-30 approximate'],
+  ])('wanting or failing to take a place says the other side holds it: %s', (sentence, expected) => {
+    const claims = briefs(sentence);
+    expect(claims).toEqual([expected]);
+  });
+});
+
+describe('suggest: the day each event happened', () => {
+  it.each([
+    ['Rebels captured Brega on March 28.', 'brega rebel captured 2011-03-28 day'],
+    ['Rebels captured Brega on 28 March.', 'brega rebel captured 2011-03-28 day'],
+    ['Rebels captured Brega on the 27th.', 'brega rebel captured 2011-03-27 day'],
+    ['Rebels captured Brega a week ago.', 'brega rebel captured 2011-03-23 approximate'],
+    ['Rebels captured Brega last night.', 'brega rebel captured 2011-03-29 approximate'],
+    ['Rebels captured Brega earlier this week.', 'brega rebel captured 2011-03-28..2011-03-29 range'],
+    ['Rebels have held Brega since the weekend.', 'brega rebel held 2011-03-26..2011-03-30 range'],
+    ['Rebels captured Brega on Thursday.', 'brega rebel captured 2011-03-24 day'],
+    ['Rebels captured Benghazi last month.', 'benghazi rebel captured 2011-02-01..2011-02-28 range'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('words like "at dawn" count from the day the paragraph narrates', () => {
+    const claims = suggestIn('Rebels reached the outskirts of Ras Lanuf on Monday. They entered Brega at dawn.');
+    const entered = claims.find((c) => c.place === 'brega');
+    expect(entered).toMatchObject({ date: '2011-03-28', resolvedFrom: 'at dawn', narrativeDay: '2011-03-28' });
+  });
+
+  it('a sentence with no date of its own takes the one its paragraph narrates', () => {
+    const claims = suggestIn('Rebels attacked Ras Lanuf on Monday. Rebels captured Bin Jawad.');
+    expect(claims.find((c) => c.place === 'bin_jawad')).toMatchObject({ date: '2011-03-28', resolvedFrom: 'on Monday' });
+  });
+
+  it('"three days before" with no day to count from gives no claim rather than a guessed one', () => {
+    expect(briefs('A convoy reached Brega, a town the rebels had captured three days before.')).toEqual([]);
+  });
+});
+
+describe('suggest: pronouns, coordination and fronted clauses', () => {
+  it('"they" is the subject of the sentence before', () => {
+    expect(briefs('Rebels massed outside the city. They entered Brega on Tuesday.')).toEqual([
+      'brega rebel entered 2011-03-29 day',
+    ]);
+  });
+
+  it('every place joined to the first takes its claim', () => {
+    expect(briefs('Loyalists recaptured Brega, Ras Lanuf and the town of Bin Jawad on Monday.')).toEqual([
+      'brega government retook 2011-03-28 day',
+      'ras_lanuf government retook 2011-03-28 day',
+      'bin_jawad government retook 2011-03-28 day',
+    ]);
+  });
+
+  it("a fronted clause's subject follows its comma, and its date is its own", () => {
+    expect(briefs('Having abandoned Brega on Monday, the rebels regrouped in Ajdabiya on Tuesday.')).toEqual([
+      'brega government withdrew 2011-03-28 day',
+      'ajdabiya rebel held 2011-03-29 day',
+    ]);
+  });
+});
+
+describe('suggest: who says so', () => {
+  it.each([
+    ['Rebels captured Brega on Tuesday, a rebel spokesman said.', 'a rebel spokesman'],
+    ['State television reported that loyalists had retaken Ras Lanuf on Tuesday.', 'State television'],
+    ['According to a rebel commander, loyalists shelled Ajdabiya on Monday.', 'a rebel commander'],
+    ['Rebels captured Brega on Tuesday.', 'reporter (The Test Times)'],
+  ])('%s', (sentence, claimant) => {
+    expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('suggest: every claim is one the data accepts', () => {
+  it('a change of hands says who held the place before', () => {
+    const [claim] = suggestIn("Gaddafi's forces recaptured Brega on Tuesday.");
+    expect(claim?.before).toEqual({ side: 'rebel', quote: "Gaddafi's forces recaptured Brega on Tuesday." });
+  });
+
+  it('a Tripoli named with another country makes no claim', () => {
+    expect(briefs('Clashes broke out in Tripoli, Lebanon, on Tuesday.')).toEqual([]);
+  });
+});
+
+describe('suggest: more ways reporters put it', () => {
+  it.each([
+    ['Libyan rebels pushed back into Brega on Tuesday after a night of heavy fighting.', 'brega rebel entered 2011-03-29 day'],
+    ['Forces loyal to Colonel Qaddafi retook the eastern oil town of Ras Lanuf on Monday.', 'ras_lanuf government retook 2011-03-28 day'],
+    ['The rebels, who had seized Bin Jawad on Sunday, were exhausted.', 'bin_jawad rebel captured 2011-03-27 day'],
+    ['Ajdabiya was under the control of the rebels on Wednesday.', 'ajdabiya rebel held 2011-03-30 day'],
+    ['Government tanks rolled into Zawiya on Saturday, residents said.', 'zawiya government entered 2011-03-26 day'],
+    ['Brega changed hands twice on Tuesday.', 'brega contested contested 2011-03-29 day'],
+    ['Brega is now back in government hands.', 'brega government held 2011-03-30 approximate'],
+    ['Ras Lanuf, which rebels captured on Sunday, is deserted.', 'ras_lanuf rebel captured 2011-03-27 day'],
+    ["Gaddafi's forces have not yet entered Misrata.", 'misrata rebel held 2011-03-30 approximate'],
+    ['Heavy fighting was reported on the outskirts of Ajdabiya on Monday.', 'ajdabiya contested contested 2011-03-28 day'],
+    ['The town of Brega has fallen to loyalists.', 'brega government captured 2011-03-30 approximate'],
+    ['Government troops are advancing on Ajdabiya.', 'ajdabiya rebel attacked 2011-03-30 approximate'],
+    ["Gaddafi's troops are besieging Misrata.", 'misrata rebel attacked 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('fleeing one town and regrouping in another are two claims', () => {
+    expect(briefs('Opposition forces regrouped in Ajdabiya on Tuesday after fleeing Brega.')).toEqual([
+      'ajdabiya rebel held 2011-03-29 day',
+      'brega government withdrew 2011-03-29 day',
+    ]);
+  });
+
+  it.each([
+    ['Rebels said they would not give up Ajdabiya.'],
+    ['Two rebels were killed in Brega on Tuesday.'],
+    ['A rebel spokesman in Benghazi said supplies were short.'],
+    ["NATO warplanes struck Gaddafi's tanks near Ajdabiya on Monday."],
+    ['Rebels in Benghazi celebrated the news.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+});
