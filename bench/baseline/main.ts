@@ -28,6 +28,7 @@ const { dataset } = await loadDataset(async (path) => {
   return response.ok ? decodeUtf8(new Uint8Array(await response.arrayBuffer())) : null;
 });
 const analysis = analyse(prepare(dataset));
+performance.mark('frontline:analysed');
 const { start, end } = analysis.timeline.domain;
 
 const renderer = L.canvas();
