@@ -4,9 +4,7 @@ import { formatProblem } from '../core/problems.ts';
 import { decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
-import { focusChanges, mountChanges } from './changelist.ts';
 import { mountChart } from './chart.ts';
-import { mountCompare } from './compare.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { mountExport } from './export.ts';
@@ -24,7 +22,7 @@ import { parseHash, syncUrl } from './url.ts';
 declare global {
   interface Window {
     /** For browser tests: the map, and each place's marker as drawn, found by the name a reader sees. */
-    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'segments' | 'restyled' | 'canvasDrawn' | 'compared'>;
+    __frontline?: Pick<MapHandle, 'map' | 'markerFor' | 'fronts' | 'segments' | 'restyled' | 'canvasDrawn'>;
   }
 }
 
@@ -62,7 +60,6 @@ async function boot(): Promise<void> {
   };
   const defaults: ViewState = {
     day: everything.timeline.domain.end,
-    compare: null,
     place: null,
     sources: allSources,
     reader: null,
@@ -76,19 +73,17 @@ async function boot(): Promise<void> {
   // for; the side panels are built once it is on screen.
   mountAll([
     ['date controls', () => mountTimeControl(element('timecontrol'), ctx, { label: element('date-label'), announcer: element('announcer') })],
-    ['compare control', () => mountCompare(element('compare'), ctx, { days: rules.days, jump: () => focusChanges(document) })],
     ['export menu', () => mountExport(element('export'), ctx)],
     ['source choices', () => mountSources(element('sources'), ctx)],
   ]);
   const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined, report: banner });
-  const { markerFor, fronts, segments, restyled, canvasDrawn, compared } = map;
-  window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, canvasDrawn, compared };
+  const { markerFor, fronts, segments, restyled, canvasDrawn } = map;
+  window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, canvasDrawn };
   map.settle();
   await map.drawn;
   performance.mark('frontline:drawn');
   mountAll([
     ['place panel', () => mountPanel(element('panel'), ctx)],
-    ['list of changes', () => mountChanges(element('changes'), ctx)],
     ['list of places', () => mountPlaces(element('places'), ctx)],
     ['front chart', () => mountChart(element('chart'), ctx)],
     ['reader', () => mountReader(element('reader'), ctx)],
