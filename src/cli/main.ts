@@ -12,7 +12,10 @@ import { formatProblem } from '../core/problems.ts';
 import { cleanText, decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day } from '../core/types.ts';
+import { addArticle } from './add.ts';
 import { DEFAULT_GEO_DIR, folderReader } from './files.ts';
+import { mergeBundle } from './merge.ts';
+import { suggestFile } from './suggest.ts';
 
 export interface Output {
   out(text: string): void;
@@ -43,6 +46,10 @@ interface Args {
   format?: string;
   from?: string;
   to?: string;
+  outlet?: string;
+  headline?: string;
+  accept?: string;
+  'with-places'?: boolean;
   geo: string;
 }
 
@@ -90,6 +97,19 @@ const COMMANDS: Record<string, Command> = {
         throw new UsageError(`unknown source "${args.source}"; known: ${analysis.dataset.sources.map((s) => s.id).join(', ')}`);
       }
       io.out(json(analysis.mentions.filter((m) => args.source === undefined || m.source === args.source)));
+      return 0;
+    },
+  },
+  suggest: {
+    usage: 'suggest FILE --published YYYY-MM-DD [--outlet NAME] [--headline TEXT]',
+    summary: 'the places an article names and the dated, quoted claims it makes, suggested for a person to check (JSON)',
+    async run(args, io) {
+      const [file] = args.positionals;
+      if (file === undefined || args.positionals.length > 1) throw new UsageError('suggest needs one FILE (a text file or a saved web page)');
+      const { dataset, problems } = await loadDataset(folderReader(args.geo));
+      for (const p of problems) io.err(`warning: ${formatProblem(p)}\n`);
+      const options = { published: args.published, outlet: args.outlet, headline: args.headline };
+      io.out(json(await suggestFile(file, dataset.places, options).catch((error: Error) => { throw new UsageError(error.message); })));
       return 0;
     },
   },
@@ -156,6 +176,43 @@ const COMMANDS: Record<string, Command> = {
       return 0;
     },
   },
+  add: {
+    usage: 'add FILE --published YYYY-MM-DD [--outlet NAME] [--headline TEXT] [--accept all|none] [--with-places]',
+    summary: 'make an article (text or saved web page) a source of geo/, with its suggested claims and new places if asked',
+    details: [
+      'The file is copied into geo/sources/ byte for byte under a new id (outlet or headline, and the day); a saved',
+      'page is kept so too, and beside it the article text Readability reduces it to, which is what the source reads.',
+      'Outlet, headline, byline and day come from the page where it says them, unless given. --accept all appends',
+      'every suggested claim to claims.json with "reviewed": false; --accept none (the default) adds none.',
+      '--with-places adds every new place the GeoNames reference locates to gazetteer.geojson. The whole result is',
+      'validated before anything is written, each file is written atomically, and on any problem nothing changes.',
+      'The same file twice is refused. Then read the claims, correct or delete what is wrong, set "reviewed": true on',
+      'what you checked, run validate, and commit.',
+    ].join('\n'),
+    run: (args, io) =>
+      addArticle(
+        {
+          file: args.positionals[0],
+          published: args.published,
+          outlet: args.outlet,
+          headline: args.headline,
+          accept: args.accept,
+          withPlaces: args['with-places'] === true,
+          geo: args.geo,
+        },
+        io,
+      ),
+  },
+  merge: {
+    usage: 'merge BUNDLE',
+    summary: 'merge the articles added in the viewer ("Download your articles") into geo/, as add would',
+    details: [
+      'BUNDLE is the JSON file the viewer saves: each source\'s files and manifest entry, the claims a person',
+      'accepted ("reviewed": true) and the places they added. The whole result is validated before anything is',
+      'written, each file is written atomically, and on any problem nothing changes; a source already in geo/ is refused.',
+    ].join('\n'),
+    run: (args, io) => mergeBundle(args.positionals[0], args.geo, io),
+  },
 };
 
 function day(value: string | undefined, flag: string): Day {
@@ -205,23 +262,25 @@ function help(name?: string): string {
   return `usage: frontline <command> [options] [--geo DIR]\n\ncommands:\n${lines.join('\n')}\n\n--geo DIR reads the data from DIR instead of the repo's geo/. JSON goes to stdout, errors to stderr.\n`;
 }
 
+const OPTIONS = {
+  date: { type: 'string' },
+  source: { type: 'string' },
+  published: { type: 'string' },
+  format: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  outlet: { type: 'string' },
+  headline: { type: 'string' },
+  accept: { type: 'string' },
+  'with-places': { type: 'boolean' },
+  geo: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
 /** Runs the CLI; returns the exit code. */
 export async function main(argv: string[], io: Output = processOutput): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        date: { type: 'string' },
-        source: { type: 'string' },
-        published: { type: 'string' },
-        format: { type: 'string' },
-        from: { type: 'string' },
-        to: { type: 'string' },
-        geo: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
+    const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: OPTIONS });
     const [name, ...rest] = positionals;
     if (values.help === true || name === undefined || name === 'help') {
       io.out(help(name === 'help' ? rest[0] : name));
@@ -233,7 +292,16 @@ export async function main(argv: string[], io: Output = processOutput): Promise<
     return await command.run({ ...flags, geo: geo ?? DEFAULT_GEO_DIR, positionals: rest }, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    io.err(`frontline: ${message}\n`);
+    const unknown = (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION';
+    io.err(`frontline: ${unknown ? unknownOption(argv, message) : message}\n`);
     return 1;
   }
+}
+
+// parseArgs names the option only: say which command (and file) it was given to, and where the options are listed.
+function unknownOption(argv: string[], message: string): string {
+  const option = /'(-[^']*)'/.exec(message)?.[1] ?? message;
+  const [name, file] = parseArgs({ args: argv, allowPositionals: true, strict: false, options: OPTIONS }).positionals;
+  const about = [name, file].filter((word) => word !== undefined).join(' ');
+  return `${about === '' ? '' : `${about}: `}unknown option ${option}; see frontline ${name ?? ''} --help`.replace('  ', ' ');
 }

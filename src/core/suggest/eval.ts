@@ -3,7 +3,9 @@
  * claims a person coded, precision and recall, where "contested" against a side on the same place and day counts
  * half (the place was fought over; one of the two saw more).
  */
-import type { Day, Side } from '../types.ts';
+import type { Dataset, Day, Side } from '../types.ts';
+import { suggest, type Suggester } from './index.ts';
+import type { SuggestedClaim } from './types.ts';
 
 export interface Fact {
   place: string;
@@ -52,4 +54,17 @@ export function score(suggestedClaims: readonly Fact[], codedClaims: readonly Fa
     missed: coded.filter((_, i) => found[i]! < 1),
     wrong: suggested.filter((_, i) => hits[i]! < 1),
   };
+}
+
+/** The suggester's claims for each source of a dataset, scored against the dataset's own: per source and overall. */
+export function evaluate(
+  dataset: Dataset,
+  suggester: Suggester,
+): { overall: Score; sources: { id: string; score: Score; claims: SuggestedClaim[] }[] } {
+  const sources = dataset.sources.map((source) => {
+    const article = { id: source.id, text: source.text, published: source.published, outlet: source.outlet, headline: source.headline };
+    const claims = suggest(article, suggester).claims;
+    return { id: source.id, claims, score: score(claims, dataset.claims.filter((c) => c.source === source.id)) };
+  });
+  return { overall: score(sources.flatMap((s) => s.claims), dataset.claims), sources };
 }
