@@ -31,6 +31,7 @@ const viewer = quick
   ? { loads: 2, generatedLoads: 1, steps: 20, generatedTimeout: 60_000 }
   : { loads: 10, generatedLoads: 3, steps: 100, generatedTimeout: 300_000 };
 const referenceReps = quick ? 3 : 7;
+const suggestReps = { suggest: quick ? 3 : 15 };
 
 const results: Result[] = [];
 const checks: Check[] = [];
@@ -89,6 +90,8 @@ try {
   await part('mentions', () => mentionSection(text, reps));
   await part('timeline', () => timelineSection(map, reps));
   await part('snapshot', () => snapshotSection(real, map, reps));
+  // Loaded here, not at the top: a suggester that cannot load fails its own part, and the others still run.
+  await part('suggest', async () => (await import('./suggestion.ts')).suggestSection(real, suggestReps));
   const dist = join(work, 'dist');
   const baseline = join(work, 'baseline');
   const buildStart = performance.now();

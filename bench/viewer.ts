@@ -62,8 +62,9 @@ interface Steps {
 }
 
 // Page code as text: the bundler that runs this file would otherwise wrap its functions in helpers the page lacks.
-// A message posted from a frame's animation callback is handled once that frame's rendering is done.
-const SLIDER_STEPS = `async (count) => {
+// A message posted from a frame's animation callback is handled once that frame's rendering is done. The direction
+// of travel is kept on the page between calls, so that runs in several turns walk the range as one run would.
+const SLIDER_STEPS = `async (count, empties) => {
   const slider = document.getElementById('date-slider');
   if (!slider) throw new Error('no #date-slider');
   const longTasks = [];
@@ -81,14 +82,15 @@ const SLIDER_STEPS = `async (count) => {
     return performance.now() - Math.max(frameStart, start);
   };
   const empty = [];
-  for (let i = 0; i < 20; i++) empty.push(await frame());
+  for (let i = 0; i < empties; i++) empty.push(await frame());
   const work = [];
   const latency = [];
   const markers = [];
   let value = Number(slider.value);
-  let step = value >= Number(slider.max) ? -1 : 1;
+  let step = window.__benchStep ?? (value >= Number(slider.max) ? -1 : 1);
   for (let i = 0; i < count; i++) {
     if (value + step > Number(slider.max) || value + step < Number(slider.min)) step = -step;
+    window.__benchStep = step;
     value += step;
     const start = performance.now();
     slider.value = String(value);
@@ -108,11 +110,15 @@ const SLIDER_STEPS = `async (count) => {
 
 /**
  * Moves the date slider one day `count` times (back and forth within its range), each step as a reader's input
- * event, and times it until the next frame has been painted; long tasks are observed throughout.
+ * event, and times it until the next frame has been painted, after timing `empties` frames with no change; long
+ * tasks are observed throughout.
  */
-function sliderSteps(page: Page, count: number): Promise<Steps> {
-  return page.evaluate(`(${SLIDER_STEPS})(${count})`) as Promise<Steps>;
+function sliderSteps(page: Page, count: number, empties: number): Promise<Steps> {
+  return page.evaluate(`(${SLIDER_STEPS})(${count}, ${empties})`) as Promise<Steps>;
 }
+
+/** Steps in turns of this many, the pages taken in turn: a machine busy for a while slows both, not one. */
+const TURN = 10;
 
 export interface ViewerOptions {
   /** The built app. */
@@ -138,8 +144,8 @@ interface PageRuns {
 }
 
 /**
- * Loads `path` (1 + `loads` times, the app's and the baseline's loads taken in turn, so a machine that slows down
- * slows both) and times navigation to the `frontline:drawn` mark, then moves its slider `steps` times.
+ * Loads each of `paths` 1 + `loads` times, the pages taken in turn, and times navigation to the `frontline:drawn`
+ * mark; then opens them side by side and moves each one's slider `steps` times, in turns.
  */
 async function runPages(browser: Browser, paths: readonly string[], loads: number, steps: number, timeout: number): Promise<PageRuns[]> {
   const runs: PageRuns[] = paths.map(() => ({ draws: [], drawing: [], steps: { work: [], latency: [], markers: [], longTasks: [], empty: [] }, errors: [] }));
@@ -158,12 +164,21 @@ async function runPages(browser: Browser, paths: readonly string[], loads: numbe
       await page.close();
     }
   }
-  for (const [n, path] of paths.entries()) {
-    const page = await open(browser, path, timeout);
-    await page.page.waitForTimeout(300);
-    runs[n]!.steps = await sliderSteps(page.page, steps);
-    runs[n]!.errors.push(...page.errors);
-    await page.close();
+  const pages = [];
+  for (const path of paths) pages.push(await open(browser, path, timeout));
+  try {
+    await pages[0]!.page.waitForTimeout(300);
+    for (let done = 0; done < steps; done += TURN) {
+      for (const [n, page] of pages.entries()) {
+        const turn = await sliderSteps(page.page, Math.min(TURN, steps - done), done === 0 ? 20 : 2);
+        for (const key of Object.keys(turn) as (keyof Steps)[]) runs[n]!.steps[key].push(...turn[key]);
+      }
+    }
+  } finally {
+    for (const [n, page] of pages.entries()) {
+      runs[n]!.errors.push(...page.errors);
+      await page.close();
+    }
   }
   return runs;
 }
