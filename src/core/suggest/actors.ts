@@ -51,7 +51,7 @@ const REBEL = [
   String.raw`shabab|thuwar`,
 ];
 
-const PRONOUN = String.raw`they|them`;
+const PRONOUN = String.raw`they|them|we|us`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![\p{L}\p{N}-])`,

@@ -166,7 +166,7 @@ function sideOf(
 }
 
 function resolved(reading: Reading, index: number, at: number, words: string): SideFound {
-  const side = pronounSide(reading, index, at);
+  const side = pronounSide(reading, index, at, words);
   return side === null ? null : { side, words: `${words} (${side === 'rebel' ? 'the rebels' : 'government forces'})` };
 }
 
@@ -187,8 +187,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const verdict = judged(found);
   if (verdict === null) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
-  const state = verdict.kind === 'inferred' || STATE_KINDS.has(verdict.kind as EventKind);
-  const dated = dateOf(reading, index, { clauseStart: found.clauseStart, verb: found.verb, place: found.place }, state);
+  // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
+  const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? 'now' : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
+  const dated = dateOf(reading, index, { clauseStart: found.clauseStart, verb: found.verb, place: found.place }, mode);
   if (dated === null) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];

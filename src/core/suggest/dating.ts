@@ -28,8 +28,13 @@ export interface Where {
 const PRESENT_TENSE = /(?<![\p{L}])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![\p{L}])/u;
 const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
 
-/** The event's day, or null where its own words cannot be placed (too vague, or counting from an unknown day). */
-export function dateOf(reading: Reading, index: number, where: Where, state: boolean): Dated | null {
+/**
+ * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or
+ * `now`; null where its own words cannot be placed (too vague, or counting from an unknown day).
+ */
+export function dateOf(reading: Reading, index: number, where: Where, mode: 'event' | 'state' | 'now'): Dated | null {
+  if (mode === 'now') return now(reading.published);
+  const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
   const words = findDateWords(sentence.masked, sentence.text);

@@ -35,6 +35,8 @@ const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|from|before|after|
 const NP = `(?:(?!${STOP}\\s)${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
+/** An aside after a place: "Misrata, Libya's third-largest city, has been…". */
+const APPOS = `(?:\\s*,\\s*(?:${W}\\s+){0,6}?${W}\\s*,)?`;
 
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
@@ -70,17 +72,17 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('actorState', 'after', `the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
-  pattern('hold', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('hold', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*in\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
-  pattern('hold', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('governmentState', 'none', `(?<p>${P})\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*in\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
-  pattern('capture', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('retake', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('capture', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
-  pattern('target', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('target', 'after', `(?<p>${P})\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+)?under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
   pattern('contested', 'none', `(?<p>${P})\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
@@ -99,6 +101,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('enter', 'before', `(?<v>${ENTER})\\s+${NP}(?<p>${P})`),
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
   pattern('hold', 'before', `(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
+  // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
+  pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
   pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   pattern('contested', 'none', `(?<v>${FIGHTING})\\s+${GAP(6)}(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),

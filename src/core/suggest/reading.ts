@@ -7,6 +7,8 @@ import type { Day, Mention, Span } from '../types.ts';
 import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
 import { findDateWords, isPresent, place, type Placed } from './when.ts';
+import { attribution } from './claimant.ts';
+import { findActors } from './actors.ts';
 
 export interface Reading {
   text: string;
@@ -74,11 +76,24 @@ function daysBefore(day: Day, published: Day): number {
 
 /**
  * The side a pronoun at `at` in sentence `index` stands for: the subject (first side named) of its own sentence
- * where that comes before it, else of the sentence before.
+ * where that comes before it, else of the sentence before; for "we", the side of the one quoted.
  */
-export function pronounSide(reading: Reading, index: number, at: number): ActorSide | null {
+export function pronounSide(reading: Reading, index: number, at: number, pronoun: string): ActorSide | null {
+  const sentence = reading.sentences[index]!;
+  // "We took Brega," a rebel fighter said: "we" is the speaker's side.
+  if (/^(?:we|us)$/i.test(pronoun)) return speakerSide(sentence.text);
   const own = reading.sentences[index]!.actors.find((a) => a.side !== null && a.start < at);
   if (own?.side) return own.side;
   const previous = index > 0 ? reading.sentences[index - 1]! : null;
   return previous?.actors.find((a) => a.side !== null)?.side ?? null;
+}
+
+/** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
+function speakerSide(sentence: string): ActorSide | null {
+  const speaker = attribution(sentence);
+  if (speaker === null) return null;
+  const sides = findActors(speaker.toLowerCase()).map((a) => a.side).filter((s) => s !== null);
+  if (sides.length > 0) return sides[0]!;
+  if (/\b(?:state|government|official|spokesman for the government|libyan television|jana)\b/i.test(speaker)) return 'government';
+  return null;
 }

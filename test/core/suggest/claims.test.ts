@@ -196,3 +196,19 @@ describe('suggest: more ways reporters put it', () => {
     expect(briefs(sentence)).toEqual([]);
   });
 });
+
+describe('suggest: the speaker, asides and where a retreat ends', () => {
+  it.each([
+    ['"We took Brega this morning," a rebel fighter said.', 'brega rebel captured 2011-03-30 day'],
+    ["Misrata, Libya's third-largest city, has been under siege by Qaddafi's forces for weeks.", 'misrata rebel attacked 2011-03-30 approximate'],
+    ['The rebels fell back to Ajdabiya on Tuesday.', 'ajdabiya rebel held 2011-03-29 day'],
+    ['Rebels were pushed back to Ajdabiya yesterday.', 'ajdabiya rebel held 2011-03-29 day'],
+    ['Rebels will attack Sirte on Friday, their commander said.', 'sirte government held 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('"we" of a speaker the sentence does not place on a side makes no claim', () => {
+    expect(briefs('"We took Brega this morning," a man said.')).toEqual([]);
+  });
+});
