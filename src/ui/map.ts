@@ -3,6 +3,7 @@ import * as L from 'leaflet';
 import { frontsAt } from '../core/analysis.ts';
 import { addDays } from '../core/dates.ts';
 import type { Stretch } from '../core/types.ts';
+import { createCompareMap, type CompareMarks } from './comparemap.ts';
 import type { AppContext } from './context.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
@@ -45,6 +46,8 @@ export interface MapHandle {
   restyled(): number;
   /** Measures the map again once the page around it is laid out, fitting the region again if no view was given. */
   settle(): void;
+  /** What the map marks as differing from the compared day; null while no day is compared. */
+  compared(): CompareMarks | null;
   /** Resolves once every marker and highway segment has been drawn the first time. */
   drawn: Promise<void>;
   /** Resolves once the canvas on screen (place markers, highway, front marks) shows every change made so far. */
@@ -164,6 +167,8 @@ export function mountMap(
         lng: at.lng,
         containerPoint: { x: point.x, y: point.y },
         clientPoint: { x: box.left + point.x, y: box.top + point.y },
+  // Subscribed after the markers and the road, so that a day's marks go in the same picture as its markers.
+  const compare = createCompareMap(doc, map, markers.canvas, ctx);
         serial: marker.serial,
       };
     },
@@ -186,3 +191,4 @@ export function mountMap(
     },
   };
 }
+    compared: () => compare.shown(),
