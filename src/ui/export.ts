@@ -1,8 +1,10 @@
+import { changesCollection } from '../core/changesexport.ts';
 import { claimsCsv } from '../core/claimtable.ts';
 import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
-import { formatDay } from './format.ts';
+import { exportedChanges } from './compare.ts';
+import { formatDay, formatRange } from './format.ts';
 
 interface Choice {
   label: () => string;
@@ -15,9 +17,9 @@ interface Choice {
 const GEOJSON = 'application/geo+json';
 
 /**
- * Mounts the "Export" menu button in `root`: the snapshot of the selected day, the full timeline or the mentions as
- * GeoJSON, or the claims as CSV, for the enabled sources, downloaded as the core serialises them (the bytes the CLI
- * prints).
+ * Mounts the "Export" menu button in `root`: the snapshot of the selected day, the full timeline, the mentions or
+ * the changes between the compared days (else since the day before) as GeoJSON, or the claims as CSV, for the
+ * enabled sources, downloaded as the core serialises them (the bytes the CLI prints).
  */
 export function mountExport(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
@@ -36,6 +38,20 @@ export function mountExport(root: HTMLElement, ctx: AppContext): void {
       label: () => 'Mentions of every place (GeoJSON)',
       file: () => 'frontline-mentions.geojson',
       text: () => serialize(mentionsCollection(ctx.analysis())),
+    },
+    {
+      label: () => {
+        const { from, to } = exportedChanges(ctx.store.get());
+        return `Changes from ${formatRange(from, to, { words: true })} (GeoJSON)`;
+      },
+      file: () => {
+        const { from, to } = exportedChanges(ctx.store.get());
+        return `frontline-changes-${from}-${to}.geojson`;
+      },
+      text: () => {
+        const { from, to } = exportedChanges(ctx.store.get());
+        return serialize(changesCollection(ctx.analysis(), from, to));
+      },
     },
     {
       label: () => 'Claims (CSV)',

@@ -22,14 +22,18 @@ export function formatShortDay(day: Day): string {
   return `${p.date} ${p.month.slice(0, 3)}`;
 }
 
-/** "28–30 March 2011", "31 March – 2 April 2011", or one day where `start` equals `end`. */
-export function formatRange(start: Day, end: Day): string {
+/**
+ * "28–30 March 2011", "31 March – 2 April 2011", or one day where `start` equals `end`; in `words`, "28 to 30 March
+ * 2011", as a title reads.
+ */
+export function formatRange(start: Day, end: Day, { words = false } = {}): string {
   if (start === end) return formatDay(start);
+  const [near, apart] = words ? [' to ', ' to '] : ['–', ' – '];
   const a = parts(start);
   const b = parts(end);
-  if (a.year !== b.year) return `${formatDay(start)} – ${formatDay(end)}`;
-  if (a.month !== b.month) return `${a.date} ${a.month} – ${formatDay(end)}`;
-  return `${a.date}–${formatDay(end)}`;
+  if (a.year !== b.year) return `${formatDay(start)}${apart}${formatDay(end)}`;
+  if (a.month !== b.month) return `${a.date} ${a.month}${apart}${formatDay(end)}`;
+  return `${a.date}${near}${formatDay(end)}`;
 }
 
 /** A claim's date as precisely as it is known: "29 March 2011", "about 27 March 2011", "28–30 March 2011". */

@@ -42,12 +42,12 @@ export interface MapHandle {
   markerFor(idOrName: string): MarkerInfo | null;
   fronts(): FrontMark[];
   segments(): Stretch[];
+  /** What the map marks as differing from the compared day; null while no day is compared. */
+  compared(): CompareMarks | null;
   /** How many markers the last change of day, sources or selection restyled. */
   restyled(): number;
   /** Measures the map again once the page around it is laid out, fitting the region again if no view was given. */
   settle(): void;
-  /** What the map marks as differing from the compared day; null while no day is compared. */
-  compared(): CompareMarks | null;
   /** Resolves once every marker and highway segment has been drawn the first time. */
   drawn: Promise<void>;
   /** Resolves once the canvas on screen (place markers, highway, front marks) shows every change made so far. */
@@ -147,6 +147,8 @@ export function mountMap(
   });
   // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).
   new ResizeObserver(() => map.invalidateSize()).observe(root);
+  // Subscribed after the markers and the road, so that a day's marks go in the same picture as its markers.
+  const compare = createCompareMap(doc, map, markers.canvas, ctx);
 
   return {
     map,
@@ -167,8 +169,6 @@ export function mountMap(
         lng: at.lng,
         containerPoint: { x: point.x, y: point.y },
         clientPoint: { x: box.left + point.x, y: box.top + point.y },
-  // Subscribed after the markers and the road, so that a day's marks go in the same picture as its markers.
-  const compare = createCompareMap(doc, map, markers.canvas, ctx);
         serial: marker.serial,
       };
     },
@@ -184,6 +184,7 @@ export function mountMap(
     // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
     drawn: Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {}),
     canvasDrawn: () => markers.drawn(),
+    compared: () => compare.shown(),
     async loadBasemap(url) {
       const response = await fetch(url).catch(() => null);
       if (!response?.ok) throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);
@@ -191,4 +192,3 @@ export function mountMap(
     },
   };
 }
-    compared: () => compare.shown(),

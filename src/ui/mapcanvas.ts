@@ -99,6 +99,12 @@ export class MapCanvas extends L.Layer {
     this.changed();
   }
 
+  /** Replaces what comparing with another day adds: rings around circles (index → colour), and along the highway. */
+  setCompare(rings: ReadonlyMap<number, string>, lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
+    this.state.setCompare(rings, lines, marks);
+    this.changed();
+  }
+
   private changed(): void {
     this.version += 1;
     this.redraw();

@@ -54,6 +54,17 @@ export interface RoadPaint {
   marks: Float64Array;
 }
 
+/**
+ * What comparing two days adds: a ring around each circle whose state differs on the other day, in that day's
+ * colour, and along the highway its own stretches (under the road's) and marks (under the road's marks).
+ */
+export interface ComparePaint {
+  /** Per circle: index into `ringColours`; -1 for no ring. */
+  rings: Int32Array;
+  ringColours: string[];
+  road: RoadPaint;
+}
+
 /** Messages to the painter, handled in order. */
 export type PaintRequest =
   /** Every circle's and highway vertex's projected position at the frame's zoom, in pixels. */
@@ -61,6 +72,7 @@ export type PaintRequest =
   /** The circle styles in use, and each circle's index into them (-1: not drawn). */
   | { kind: 'styles'; styles: CircleStyle[]; of: Int32Array }
   | { kind: 'road'; road: RoadPaint }
+  | { kind: 'compare'; compare: ComparePaint }
   | { kind: 'draw'; frame: PaintFrame };
 
 /** A painted picture, and how long it took to paint, in ms. */
@@ -78,10 +90,14 @@ type Context = OffscreenCanvasRenderingContext2D;
 
 const TAU = 2 * Math.PI;
 const NO_ROAD: RoadPixels = { xs: new Float64Array(0), ys: new Float64Array(0), km: new Float64Array(0) };
+const NOTHING_ALONG: RoadPaint = { lineStyles: [], lines: new Float64Array(0), markStyles: [], marks: new Float64Array(0) };
+/** A compare ring: its width, and the gap between it and its circle's edge, in pixels. */
+const RING_WEIGHT = 3;
+const RING_GAP = 2;
 
 /**
- * Keeps what it is sent and answers each draw with a bitmap: the highway's stretches, then the circles by layer,
- * then the marks on the highway.
+ * Keeps what it is sent and answers each draw with a bitmap: the compared day's stretches, the highway's, the
+ * circles by layer, their compare rings, then the compared day's marks on the highway and the highway's own.
  */
 export class Painter {
   private readonly canvas = new OffscreenCanvas(1, 1);
@@ -92,7 +108,8 @@ export class Painter {
   private styles: readonly CircleStyle[] = [];
   private of: Int32Array = new Int32Array(0);
   private road = NO_ROAD;
-  private paint: RoadPaint = { lineStyles: [], lines: new Float64Array(0), markStyles: [], marks: new Float64Array(0) };
+  private paint: RoadPaint = NOTHING_ALONG;
+  private compare: ComparePaint = { rings: new Int32Array(0), ringColours: [], road: NOTHING_ALONG };
 
   /**
    * The first painting of a canvas's life sets it up, which takes tens of milliseconds: a painter made while the
@@ -111,6 +128,7 @@ export class Painter {
     if (request.kind === 'positions') ({ xs: this.xs, ys: this.ys, road: this.road } = request);
     else if (request.kind === 'styles') ({ styles: this.styles, of: this.of } = request);
     else if (request.kind === 'road') this.paint = request.road;
+    else if (request.kind === 'compare') this.compare = request.compare;
     else return this.draw(request.frame);
     return null;
   }
@@ -126,7 +144,8 @@ export class Painter {
       if (canvas.height !== height) canvas.height = height;
       context.setTransform(1, 0, 0, 1, 0, 0);
       context.clearRect(0, 0, width, height);
-      this.drawLines(context, frame);
+      this.drawLines(context, frame, this.compare.road);
+      this.drawLines(context, frame, this.paint);
       const ratio = frame.ratio;
       const stamp = (x: number, y: number, sprite: OffscreenCanvas): void => {
         // Whole device pixels: the sprite is copied, not resampled.
@@ -139,19 +158,47 @@ export class Painter {
       const spriteOf = (styles: readonly CircleStyle[]): OffscreenCanvas[] => styles.map((s) => this.sprites.get(s, ratio));
       const circles = spriteOf(this.styles);
       for (const i of byLayer(this.styles, this.of)) stamp(this.xs[i]!, this.ys[i]!, circles[this.of[i]!]!);
-      const { marks, markStyles } = this.paint;
-      const markSprites = spriteOf(markStyles);
+      const { rings } = this.compare;
+      const ringsOf = this.ringSprites(ratio);
+      for (let i = 0; i < rings.length; i++) {
+        if (rings[i]! < 0 || this.styles[this.of[i]!] === undefined) continue;
+        for (const sprite of ringsOf(this.of[i]!, rings[i]!)) stamp(this.xs[i]!, this.ys[i]!, sprite);
+      }
       // Marks are placed along the highway: none without one.
-      for (let m = 0; this.road.km.length > 1 && m < marks.length; m += 2) stamp(...along(this.road, marks[m]!), markSprites[marks[m + 1]!]!);
+      for (const { marks, markStyles } of this.road.km.length > 1 ? [this.compare.road, this.paint] : []) {
+        const markSprites = spriteOf(markStyles);
+        for (let m = 0; m < marks.length; m += 2) stamp(...along(this.road, marks[m]!), markSprites[marks[m + 1]!]!);
+      }
       return { frame, bitmap: canvas.transferToImageBitmap(), took: performance.now() - start };
     } catch (error) {
       return { frame, error: error instanceof Error ? error.message : String(error) };
     }
   }
 
-  /** Each stretch of the highway, as the straight lines between its projected vertices. */
-  private drawLines(context: Context, frame: PaintFrame): void {
-    const { lines, lineStyles } = this.paint;
+  /**
+   * The sprites of a ring around circles of style `style`, in ring colour `colour`: white under the colour, so a
+   * ring reads against land, sea and the highway alike. Looked up once per pair in a picture.
+   */
+  private ringSprites(ratio: number): (style: number, colour: number) => OffscreenCanvas[] {
+    const { ringColours } = this.compare;
+    const pairs = new Map<number, OffscreenCanvas[]>();
+    return (style, colour) => {
+      const key = style * ringColours.length + colour;
+      let sprites = pairs.get(key);
+      if (!sprites) {
+        const circle = this.styles[style]!;
+        const radius = circle.radius + circle.weight / 2 + RING_GAP + RING_WEIGHT / 2;
+        const ring = (color: string, weight: number): CircleStyle =>
+          ({ radius, fillColor: '#000000', fillOpacity: 0, stroke: true, color, weight, layer: 0 });
+        sprites = [ring('#ffffff', RING_WEIGHT + 2), ring(ringColours[colour]!, RING_WEIGHT)].map((r) => this.sprites.get(r, ratio));
+        pairs.set(key, sprites);
+      }
+      return sprites;
+    };
+  }
+
+  /** Each stretch of `paint`, as the straight lines between the highway's projected vertices. */
+  private drawLines(context: Context, frame: PaintFrame, { lines, lineStyles }: RoadPaint): void {
     const { xs, ys, km } = this.road;
     if (km.length < 2) return;
     context.setTransform(frame.ratio, 0, 0, frame.ratio, 0, 0);

@@ -1,4 +1,4 @@
-import type { CircleStyle, LineStyle, PaintRequest, RoadPaint } from './mappaint.ts';
+import type { CircleStyle, ComparePaint, LineStyle, PaintRequest, RoadPaint } from './mappaint.ts';
 
 /** A stretch of the highway between two kms, drawn under the circles. */
 export interface RoadLine {
@@ -29,7 +29,8 @@ export class PaintState {
   private readonly roadYs: Float64Array;
   private readonly roadKm: Float64Array;
   private road: RoadPaint | null = null;
-  private stale = { positions: true, styles: true, road: true };
+  private compare: ComparePaint | null = null;
+  private stale = { positions: true, styles: true, road: true, compare: true };
 
   /** `circles` circles, none drawn until given a style; a highway of `roadKm.length` vertices, at those kms. */
   constructor(circles: number, roadKm: readonly number[]) {
@@ -53,14 +54,24 @@ export class PaintState {
   }
 
   setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
-    const lineStyles = new Indexed<LineStyle>();
-    const markStyles = new Indexed<CircleStyle>();
-    const packedLines = new Float64Array(3 * lines.length);
-    lines.forEach((line, i) => packedLines.set([line.fromKm, line.toKm, lineStyles.of(line.style)], 3 * i));
-    const packedMarks = new Float64Array(2 * marks.length);
-    marks.forEach((mark, i) => packedMarks.set([mark.km, markStyles.of(mark.style)], 2 * i));
-    this.road = { lines: packedLines, lineStyles: lineStyles.items, marks: packedMarks, markStyles: markStyles.items };
+    this.road = packRoad(lines, marks);
     this.stale.road = true;
+  }
+
+  /**
+   * What comparing with another day adds: a ring around each circle in `rings` (circle index → colour), and
+   * `lines` and `marks` along the highway, under the road's own. No rings and nothing along it: no comparison.
+   */
+  setCompare(rings: ReadonlyMap<number, string>, lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
+    const colours = new Map<string, number>();
+    const packed = new Int32Array(this.of.length).fill(-1);
+    for (const [index, colour] of rings) {
+      let at = colours.get(colour);
+      if (at === undefined) colours.set(colour, (at = colours.size));
+      packed[index] = at;
+    }
+    this.compare = { rings: packed, ringColours: [...colours.keys()], road: packRoad(lines, marks) };
+    this.stale.compare = true;
   }
 
   /** Takes new projected positions: `project(i)` for circle i, `projectRoad(i)` for the highway's vertex i. */
@@ -79,7 +90,7 @@ export class PaintState {
 
   /** Everything is to be sent again: the painter is a new one. */
   forget(): void {
-    this.stale = { positions: true, styles: true, road: true };
+    this.stale = { positions: true, styles: true, road: true, compare: true };
   }
 
   /** What the painter has not been told yet, as requests with the buffers they can hand over; then it has been. */
@@ -95,7 +106,12 @@ export class PaintState {
       out.push({ request: { kind: 'styles', styles: this.styles, of }, transfer: [of.buffer] });
     }
     if (this.stale.road && this.road) out.push({ request: { kind: 'road', road: this.road }, transfer: [] });
-    this.stale = { positions: false, styles: false, road: false };
+    if (this.stale.compare && this.compare) {
+      // A copy goes, so that a new painter can be sent it again.
+      const compare = { ...this.compare, rings: this.compare.rings.slice() };
+      out.push({ request: { kind: 'compare', compare }, transfer: [compare.rings.buffer] });
+    }
+    this.stale = { positions: false, styles: false, road: false, compare: false };
     return out;
   }
 
@@ -119,6 +135,17 @@ export class PaintState {
     });
     return best;
   }
+}
+
+/** Stretches and marks along the highway, packed as the painter takes them. */
+function packRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): RoadPaint {
+  const lineStyles = new Indexed<LineStyle>();
+  const markStyles = new Indexed<CircleStyle>();
+  const packedLines = new Float64Array(3 * lines.length);
+  lines.forEach((line, i) => packedLines.set([line.fromKm, line.toKm, lineStyles.of(line.style)], 3 * i));
+  const packedMarks = new Float64Array(2 * marks.length);
+  marks.forEach((mark, i) => packedMarks.set([mark.km, markStyles.of(mark.style)], 2 * i));
+  return { lines: packedLines, lineStyles: lineStyles.items, marks: packedMarks, markStyles: markStyles.items };
 }
 
 /** Objects numbered in the order first seen, each once: styles are shared objects, a few per kind. */

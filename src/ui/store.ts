@@ -3,6 +3,8 @@ import type { Day } from '../core/types.ts';
 /** Everything a view of Frontline is: it lives here and flows one way into map, chart, panel and URL. */
 export interface ViewState {
   day: Day;
+  /** The day the map and the list of changes compare `day` with, or null for no comparison. */
+  compare: Day | null;
   /** Selected place id, or null. */
   place: string | null;
   /** Enabled source ids, sorted. */
@@ -12,6 +14,8 @@ export interface ViewState {
   zoom: number;
   /** Source open in the reader view, or null. */
   reader: string | null;
+  /** Counts changes to the data drawn (a reader's article accepted, edited, removed): every view redraws from it. */
+  revision?: number;
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -45,8 +49,10 @@ export function createStore(initial: ViewState): Store {
 export function sameView(a: ViewState, b: ViewState): boolean {
   return (
     a.day === b.day &&
+    a.compare === b.compare &&
     a.place === b.place &&
     a.reader === b.reader &&
+    a.revision === b.revision &&
     a.zoom === b.zoom &&
     a.center[0] === b.center[0] &&
     a.center[1] === b.center[1] &&

@@ -12,13 +12,14 @@ export interface UrlRules {
 
 /** A value longer than this is not a view anyone wrote; it is dropped rather than parsed. */
 const MAX_VALUE = 2000;
-/** Day changes this close together (a slider drag, held arrow key, playback) share one history entry. */
+/** Day changes this close together (a slider drag, held arrow key, playback) share one history entry; so do compared days. */
 const COALESCE_MS = 800;
 const DAY_WRITE_DELAY_MS = 120;
 const DECIMALS = 4;
 
 /**
- * Returns the fields of a view that `hash` (`#day=…&place=…&sources=a,b&map=lat/lng/zoom&reader=…`) names validly.
+ * Returns the fields of a view that `hash` (`#day=…&compare=…&place=…&sources=a,b&map=lat/lng/zoom&reader=…`) names
+ * validly.
  * Never throws: a malformed, unknown, oversized or hostile value is left out, so the caller's default stands.
  * A source list naming no known source is left out: a view always draws from at least one.
  */
@@ -31,9 +32,10 @@ export function parseHash(hash: string, rules: UrlRules): Partial<ViewState> {
     if (!fields.has(key)) fields.set(key, pair.slice(at + 1));
   }
   const view: Partial<ViewState> = {};
-  const day = decode(fields.get('day'));
-  const parsedDay = day === null ? null : parseDay(day);
-  if (parsedDay !== null && rules.days.start <= parsedDay && parsedDay <= rules.days.end) view.day = parsedDay;
+  const day = dayIn(fields.get('day'), rules);
+  if (day !== null) view.day = day;
+  const compare = dayIn(fields.get('compare'), rules);
+  if (compare !== null) view.compare = compare;
   const place = decode(fields.get('place'));
   if (place !== null && rules.places.has(place)) view.place = place;
   const reader = decode(fields.get('reader'));
@@ -55,6 +57,7 @@ export function parseHash(hash: string, rules: UrlRules): Partial<ViewState> {
 /** Returns the hash for `view`; sources are left out while they equal `allSources` (the default). */
 export function formatHash(view: ViewState, allSources: readonly string[]): string {
   const parts = [`day=${view.day}`];
+  if (view.compare !== null) parts.push(`compare=${view.compare}`);
   if (view.place !== null) parts.push(`place=${encodeURIComponent(view.place)}`);
   if (view.sources.join(',') !== [...allSources].sort().join(',')) {
     parts.push(`sources=${view.sources.map(encodeURIComponent).join(',')}`);
@@ -71,8 +74,8 @@ export function roundCoordinate(x: number): number {
 }
 
 /**
- * Keeps the URL and the store in step: a user's change of day, place, sources or reader is a new history entry
- * (a run of day changes is one), a map move replaces the current one, and Back/Forward restore the view they
+ * Keeps the URL and the store in step: a user's change of day, compared day, place, sources or reader is a new
+ * history entry (a run of changes of the two days is one), a map move replaces the current one, and Back/Forward restore the view they
  * lead to, fields missing from it taking `defaults` (the map view stays). Returns a function that stops it.
  */
 export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win: Window): () => void {
@@ -101,7 +104,7 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
   const unsubscribe = store.subscribe((view, previous) => {
     if (restoring) return;
     const now = Date.now();
-    if (sameExcept(view, previous, ['day'])) {
+    if (sameExcept(view, previous, ['day', 'compare'])) {
       const push = pending?.push ?? now - lastDayChange >= COALESCE_MS;
       if (pending !== null) clearTimeout(pending.timer);
       pending = { timer: setTimeout(flush, DAY_WRITE_DELAY_MS), push };
@@ -132,6 +135,13 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
     unsubscribe();
     win.removeEventListener('popstate', restore);
   };
+}
+
+/** The calendar day `value` names, if the slider reaches it. */
+function dayIn(value: string | undefined, rules: UrlRules): Day | null {
+  const text = decode(value);
+  const day = text === null ? null : parseDay(text);
+  return day !== null && rules.days.start <= day && day <= rules.days.end ? day : null;
 }
 
 function decode(value: string | undefined): string | null {

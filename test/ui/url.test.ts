@@ -29,6 +29,13 @@ describe('parseHash', () => {
     expect(parseHash('#day=2011-05-01', rules)).toEqual({});
   });
 
+  test('reads the day to compare with, and leaves it out as it leaves out a bad day', () => {
+    expect(parseHash('#day=2011-03-31&compare=2011-03-28', rules)).toEqual({ day: '2011-03-31', compare: '2011-03-28' });
+    for (const bad of ['2011-02-30', '2011-05-01', '28-03-2011', '%E0%A4%A', encodeURIComponent('<b>2011-03-28</b>')]) {
+      expect(parseHash(`#day=2011-03-31&compare=${bad}`, rules)).toEqual({ day: '2011-03-31' });
+    }
+  });
+
   test('leaves out places and sources it does not know, and markup in any field', () => {
     const hostile = encodeURIComponent('<script>alert(1)</script>');
     expect(parseHash(`#place=${hostile}&reader=${hostile}&sources=${hostile}`, rules)).toEqual({});
@@ -55,6 +62,7 @@ describe('parseHash', () => {
       fc.property(fc.string({ maxLength: 300 }), (hash) => {
         const view = parseHash(hash, rules);
         if (view.day !== undefined) expect(view.day >= rules.days.start && view.day <= rules.days.end).toBe(true);
+        if (view.compare) expect(view.compare >= rules.days.start && view.compare <= rules.days.end).toBe(true);
         if (view.place !== undefined) expect(rules.places.has(view.place!)).toBe(true);
         if (view.reader !== undefined) expect(rules.sources.has(view.reader!)).toBe(true);
         for (const id of view.sources ?? []) expect(rules.sources.has(id)).toBe(true);
@@ -66,6 +74,7 @@ describe('parseHash', () => {
 describe('formatHash', () => {
   const view: ViewState = {
     day: '2011-03-30' as Day,
+    compare: null,
     place: 'ras_lanuf',
     sources: ['nyt-2011-03-30'],
     center: [30.912345, 18.2],
@@ -77,6 +86,11 @@ describe('formatHash', () => {
     expect(formatHash(view, all)).toBe('#day=2011-03-30&place=ras_lanuf&sources=nyt-2011-03-30&map=30.9123/18.2/7');
   });
 
+  test('writes the compared day after the day, and nothing while no day is compared', () => {
+    expect(formatHash({ ...view, compare: '2011-03-28' as Day }, all)).toMatch(/^#day=2011-03-30&compare=2011-03-28&place=/);
+    expect(formatHash(view, all)).not.toContain('compare');
+  });
+
   test('leaves the sources out while every source is on', () => {
     expect(formatHash({ ...view, sources: [...all].sort() }, all)).toBe('#day=2011-03-30&place=ras_lanuf&map=30.9123/18.2/7');
   });
@@ -84,6 +98,7 @@ describe('formatHash', () => {
   test('a formatted view parses back to itself', () => {
     const views = fc.record({
       day: fc.integer({ min: 17, max: 31 }).map((d) => `2011-03-${String(d).padStart(2, '0')}` as Day),
+      compare: fc.option(fc.integer({ min: 17, max: 31 }).map((d) => `2011-03-${String(d).padStart(2, '0')}` as Day)),
       place: fc.constantFrom(null, 'brega', 'ras_lanuf'),
       sources: fc.subarray([...all].sort(), { minLength: 1 }),
       center: fc.tuple(
@@ -95,7 +110,7 @@ describe('formatHash', () => {
     });
     fc.assert(
       fc.property(views, (v) => {
-        const defaults: ViewState = { ...v, place: null, reader: null, sources: [...all].sort() };
+        const defaults: ViewState = { ...v, compare: null, place: null, reader: null, sources: [...all].sort() };
         expect({ ...defaults, ...parseHash(formatHash(v, all), rules) }).toEqual(v);
       }),
     );
