@@ -23,7 +23,12 @@ const COUNTS: Record<string, number> = {
 };
 
 const WEEKDAY = `(${[...WEEKDAYS, ...Object.keys(MISSPELLED_WEEKDAYS)].join('|')})`;
-const MONTH_DAY = `(${MONTHS.join('|')}) (\\d{1,2})`;
+// The wires' abbreviations (AP style: "Feb. 20", "Sept. 1"); May, June and July are never cut.
+const MONTH_ABBREVIATIONS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH = `(${MONTHS.join('|')}|(?:${Object.keys(MONTH_ABBREVIATIONS).join('|')})\\.?)`;
+const MONTH_DAY = `${MONTH} (\\d{1,2})`;
 const COUNT = `(\\d+|${Object.keys(COUNTS).join('|')})`;
 
 /** The day for `YYYY-MM-DD` when it names a real calendar day (`2011-02-30` does not), else null. */
@@ -114,7 +119,7 @@ const RULES: Rule[] = [
     ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
   ],
   [
-    new RegExp(`^(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORDINAL}(?: of)? (${MONTHS.join('|')})$`),
+    new RegExp(`^(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORDINAL}(?: of)? ${MONTH}$`),
     ([w, d, m], r) => monthDay(w, m!, Number(d), r),
   ],
   [
@@ -187,13 +192,17 @@ function dayOfMonth(dayOfMonth: number, reference: Day): Resolved {
 // A month and day without a year take the reference day's year; a weekday given with them must agree.
 function monthDay(weekday: string | undefined, month: string, dayOfMonth: number, reference: Day): Resolved {
   const pad = (n: number): string => String(n).padStart(2, '0');
-  const text = `${reference.slice(0, 4)}-${pad(MONTHS.indexOf(month) + 1)}-${pad(dayOfMonth)}`;
+  const text = `${reference.slice(0, 4)}-${pad(monthNumber(month))}-${pad(dayOfMonth)}`;
   const date = parseDay(text);
   if (date === null) return { ok: false, reason: `${text} is not a calendar day` };
   if (weekday !== undefined && weekdayOf(date) !== weekdayNumber(weekday)) {
     return { ok: false, reason: `${date} is a ${dayName(weekdayOf(date))}, not a ${dayName(weekdayNumber(weekday))}` };
   }
   return day(date);
+}
+
+function monthNumber(word: string): number {
+  return MONTH_ABBREVIATIONS[word.replace(/\.$/, '')] ?? MONTHS.indexOf(word) + 1;
 }
 
 // UTC arithmetic on a Date used as a counter; setUTCFullYear, unlike Date.UTC, does not read years 0–99 as 19xx.

@@ -122,8 +122,9 @@ function articleVariants(spelling: string): string[] {
 
 const SEGMENTER = new Intl.Segmenter('en', { granularity: 'sentence' });
 const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
-// ICU ends a sentence at any period before a capital; after a title, an initial or `U.S.` a sentence goes on.
-const TITLE_END = /(?:^|[^\p{L}.])(?:Col|Gen|Lt|Capt|Maj|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|Gov|Sen|Rep|St|Jr|Sr)\.$/u;
+// ICU ends a sentence at any period before a capital; after a title, an initial, `U.S.` or a wire's month (`Feb. 20`)
+// a sentence goes on.
+const TITLE_END = /(?:^|[^\p{L}.])(?:Col|Gen|Lt|Capt|Maj|Sgt|Adm|Cmdr|Mr|Mrs|Ms|Dr|Prof|Rev|Gov|Sen|Rep|St|Jr|Sr|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$/u;
 const INITIALS_END = /(?:^|[^\p{L}])(?:\p{Lu}\.)+$/u;
 
 /** The sentences of `text` within a span (a paragraph), trimmed, never split after an abbreviation or initial. */

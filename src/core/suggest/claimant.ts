@@ -9,7 +9,7 @@ const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
 
 const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$|\\s+(?:who|in|on|at)\\b))`, 'giu');
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'giu');
-const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'giu');
+const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'giu');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$))`, 'giu');
 /** A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name. */
 const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there)$|^(?:it|this|that|there|which|what)\b/iu;

@@ -19,6 +19,7 @@ import { namesAnotherYear } from './when.ts';
 const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 
 const BASE: Record<EventKind, number> = {
@@ -139,8 +140,10 @@ function sideOf(
   const adjacent = inClause.findLast((a) => AUX_ONLY.test(sentence.masked.slice(a.end, verbStart)));
   // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing").
   const first = inClause.find((a) => /^[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(sentence.masked.slice(a.end, verbStart)));
-  // "…, retaking the town of Brega": a participle after a comma belongs to the subject of the main clause.
-  const participle = /,\s*$/.test(sentence.masked.slice(0, verbStart)) && /^\p{L}+ing\b/u.test(sentence.masked.slice(verbStart));
+  // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
+  // subject of the main clause.
+  const sinceComma = sentence.masked.slice(sentence.masked.lastIndexOf(',', verbStart - 1) + 1, verbStart + 12);
+  const participle = sentence.masked.lastIndexOf(',', verbStart - 1) >= 0 && /^\s*(?:and\s+)?\p{L}+ing\b/u.test(sinceComma);
   const subject = participle ? sentence.actors.find((a) => a.end <= verbStart) : (adjacent ?? first);
   if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
   // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
@@ -195,7 +198,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;
   const quote = sentence.text;
-  const confidence = (kind === 'inferred' ? 0.5 : BASE[kind]) * dated.weight;
+  const unverified = UNVERIFIED.test(sentence.masked) ? 0.6 : 1;
+  const confidence = (kind === 'inferred' ? 0.5 : BASE[kind]) * dated.weight * unverified;
   const verbWords = sentence.text.slice(found.verb.start, found.verb.end);
   const previous = index > 0 ? reading.sentences[index - 1]!.text : null;
   return {

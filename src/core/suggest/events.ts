@@ -108,8 +108,14 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];
 
-/** More places joined to one a pattern found: "abandoned Bin Jawwad and the oil port of Ras Lanuf". */
-export const COORDINATED = new RegExp(`^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}(${P})`);
+/**
+ * More places joined to one a pattern found: "abandoned Bin Jawwad and the oil port of Ras Lanuf", "took Brega,
+ * Ras Lanuf and Bin Jawad". After a bare comma only a name or "the town of" may stand: ", about 30 miles west of
+ * Ras Lanuf" is an aside, not a second place.
+ */
+export const COORDINATED = new RegExp(
+  `^(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}|\\s*,\\s*(?:the\\s+(?:${W}\\s+){0,2}?(?:town|city|port|village|terminal)\\s+of\\s+)?)(${P})`,
+);
 
 /** Verbs that change hands, by kind: these carry `before`. */
 export const CHANGES_HANDS: ReadonlySet<EventKind> = new Set(['capture', 'retake', 'loss', 'enter']);

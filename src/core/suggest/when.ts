@@ -11,7 +11,7 @@ export interface DateWords extends Span {
 }
 
 const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|wendesay)';
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\\.)';
 const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -33,7 +33,7 @@ const EXPRESSIONS = [
   '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
   'now|currently|at present|at the moment',
 ];
-const FINDER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXPRESSIONS.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const FINDER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXPRESSIONS.join('|')})(?![\\p{N}]|(?<=\\p{L})\\p{L})`, 'giu');
 
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
 const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the |that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week)s? (?:before|earlier)$/i;

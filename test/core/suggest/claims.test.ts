@@ -212,3 +212,33 @@ describe('suggest: the speaker, asides and where a retreat ends', () => {
     expect(briefs('"We took Brega this morning," a man said.')).toEqual([]);
   });
 });
+
+describe('suggest: wire style and asides', () => {
+  it('a wire\'s abbreviated month is a day, and does not end the sentence', () => {
+    expect(briefs('Rebels have held Benghazi, the seat of their council, since Feb. 20.')).toEqual([
+      'benghazi rebel held 2011-02-20 day',
+    ]);
+  });
+
+  it('a participle joined by "and" belongs to the subject of the sentence', () => {
+    expect(briefs("Rebels pushed west on Saturday, seizing Ras Lanuf, and vowing to march on Sirte, Qaddafi's hometown.")).toEqual([
+      'ras_lanuf rebel captured 2011-03-26 day',
+      'sirte government held 2011-03-30 approximate',
+    ]);
+  });
+
+  it('a distance after a comma is an aside, not a second place', () => {
+    expect(briefs('Rebels advanced as far as Bin Jawad, about 30 miles west of Ras Lanuf, on Monday.')).toEqual([
+      'bin_jawad rebel advanced 2011-03-28 day',
+    ]);
+  });
+
+  it('a claim no one could verify is suggested with less confidence, and its source is named', () => {
+    const [verified] = suggestIn('State television reported that government troops had recaptured Brega on Sunday.');
+    const [unverified] = suggestIn(
+      'State television, however, reported that government troops had recaptured Brega on Sunday, a claim that could not be verified.',
+    );
+    expect(unverified).toMatchObject({ place: 'brega', side: 'government', claimant: 'State television' });
+    expect(unverified!.confidence).toBeLessThan(verified!.confidence);
+  });
+});
