@@ -1,17 +1,10 @@
-import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
 import { folderReader } from '../../src/cli/files.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+import { run, snapshot } from './cli.ts';
 
 async function copyOfGeo(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'frontline-add-'));
@@ -23,18 +16,6 @@ async function fileIn(dir: string, name: string, content: string | Uint8Array): 
   const path = join(dir, '..', name);
   await writeFile(path, content);
   return path;
-}
-
-/** Every file under a folder with its bytes, to tell that nothing was written. */
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) {
-      const path = join(entry.parentPath, entry.name);
-      files.set(path, (await readFile(path)).toString('base64'));
-    }
-  }
-  return files;
 }
 
 const DISPATCH =

@@ -3,20 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { commitChanges } from '../../src/cli/commit.ts';
+import { snapshot } from './cli.ts';
 
 async function copyOfGeo(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'frontline-commit-'));
   await cp('geo', dir, { recursive: true });
   return dir;
-}
-
-async function snapshot(dir: string): Promise<Map<string, string>> {
-  const files = new Map<string, string>();
-  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-    const path = join(entry.parentPath, entry.name);
-    files.set(path, entry.isFile() ? (await readFile(path)).toString('base64') : 'folder');
-  }
-  return files;
 }
 
 const manifestPlus = async (dir: string, file: string): Promise<string> => {

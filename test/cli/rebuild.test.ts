@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { folderReader } from '../../src/cli/files.ts';
-import { main } from '../../src/cli/main.ts';
 import { analyse, prepare, type Analysis } from '../../src/core/analysis.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
 import { addDays } from '../../src/core/dates.ts';
 import { stateAt } from '../../src/core/timeline.ts';
 import type { Day } from '../../src/core/types.ts';
+import { run } from './cli.ts';
 
 async function analysisOf(geo: string): Promise<Analysis> {
   const { dataset, problems } = await loadDataset(folderReader(geo));
@@ -51,9 +51,3 @@ test('add --accept all of the four sources into a geo/ with no sources or claims
     `of the ${reported.length} with a report today, ${agreeReported} (${((100 * agreeReported) / reported.length).toFixed(1)}%)`);
   expect(agree / expected.size).toBeGreaterThanOrEqual(0.9);
 });
-
-async function run(...argv: string[]): Promise<{ code: number; err: string }> {
-  let err = '';
-  const code = await main(argv, { out: () => undefined, err: (t) => void (err += t) });
-  return { code, err };
-}
