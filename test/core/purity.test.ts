@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const CORE = 'src/core';
-const files = readdirSync(CORE).filter((name) => name.endsWith('.ts'));
+// Every module, those in folders (suggest/) too.
+const files = readdirSync(CORE, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts'));
 
 // Code, without comments: a doc comment may well say "the viewer's document".
 const code = (name: string): string =>
