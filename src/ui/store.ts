@@ -14,8 +14,6 @@ export interface ViewState {
   zoom: number;
   /** Source open in the reader view, or null. */
   reader: string | null;
-  /** Counts changes to the data drawn (a reader's article accepted, edited, removed): every view redraws from it. */
-  revision?: number;
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -52,7 +50,6 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     a.compare === b.compare &&
     a.place === b.place &&
     a.reader === b.reader &&
-    a.revision === b.revision &&
     a.zoom === b.zoom &&
     a.center[0] === b.center[0] &&
     a.center[1] === b.center[1] &&
