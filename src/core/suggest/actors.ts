@@ -18,7 +18,7 @@ const FORCE = String.raw`(?:forces?|troops|army|loyalists|fighters|soldiers|mili
 const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers|militias?|soldiers|commanders?|ranks|positions|convoys?|columns?|gunmen|leaders?|men|movement|side|brigades?|militiamen)`;
 
 const GOVERNMENT = [
-  String.raw`${LEADER}${POSSESSIVE}(?=\s+(?:advance|push|offensive|assault|march|attack|counter-?offensive|counterattack|bombardment|shelling|onslaught|drive|siege|recapture|capture|artillery|rockets|tanks)\b)`,
+  String.raw`${LEADER}${POSSESSIVE}(?=\s+(?:advance|push|offensive|assault|march|attack|counter-?offensive|counterattack|bombardment|shelling|onslaught|drive|siege|recapture|capture|artillery|rockets|tanks|control|hands|grip)\b)`,
   String.raw`${LEADER}${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+|resurgent\s+|better-armed\s+|heavily\s+armed\s+)*(?:military\s+)?${FORCE}`,
   String.raw`(?:troops|forces|soldiers|units|fighters)\s+loyal\s+to\s+(?:embattled\s+|libyan\s+)?(?:leader\s+)?${LEADER}`,
   String.raw`pro-${LEADER}(?:\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks|army))?`,

@@ -65,7 +65,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const indices = match.indices!.groups!;
       const [pStart, pEnd] = indices.p!;
       const [vStart, vEnd] = indices.v ?? indices.p!;
-      const clauseStart = clauseStartBefore(sentence.masked, Math.min(vStart, pStart));
+      const clauseStart = clauseStartBefore(sentence.masked, vStart);
       const side = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
       if (side === null) continue;
       const modality = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text);

@@ -27,6 +27,7 @@ export interface Where {
 
 const PRESENT_TENSE = /(?<![\p{L}])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![\p{L}])/u;
 const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or
@@ -45,6 +46,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (placed) return fromPlaced(placed, 1);
     return state ? now(reading.published) : null;
   }
+  // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
+  // or unknown, never its sentence's.
+  if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;
   const firstComma = sentence.masked.indexOf(',');
   const fronted = FRONTED.test(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && !isPresent(w));

@@ -30,13 +30,13 @@ const A = `[${MARK.rebel}${MARK.government}${MARK.pronoun}]${MARK.fill}*`;
 const ANY_MARK = `${MARK.place}${MARK.rebel}${MARK.government}${MARK.pronoun}${MARK.fill}`;
 /** One plain word: no punctuation that ends a phrase, no place or actor. */
 const W = `[^\\s,;:.!?"()${ANY_MARK}]+`;
-const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|from|before|after|while|as|when|where|which|who|that|then|than|because|said|says|with|by|for|on|under|over|through|against|if|since|until|despite|was|were|is|are|had|has|have)';
+const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|from|before|after|while|as|when|where|which|who|that|then|than|because|said|says|with|by|for|on|under|over|through|against|if|since|until|despite|was|were|is|are|had|has|have|within|miles|kilometers|kilometres|km)';
 /** Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of". */
 const NP = `(?:(?!${STOP}\\s)${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** An aside after a place: "Misrata, Libya's third-largest city, has been…". */
-const APPOS = `(?:\\s*,\\s*(?:${W}\\s+){0,6}?${W}\\s*,)?`;
+const APPOS = `(?:\\s*,\\s*(?:${W}\\s+){0,6}?${W}\\s*,|\\s*,\\s*(?:which|that)\\b)?`;
 
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
@@ -73,7 +73,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*in\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".

@@ -242,3 +242,19 @@ describe('suggest: wire style and asides', () => {
     expect(unverified!.confidence).toBeLessThan(verified!.confidence);
   });
 });
+
+describe('suggest: background and near misses', () => {
+  it.each([
+    ['In Misrata, the only major city in the west still held by rebels, snipers fired on residents.', 'misrata rebel held 2011-03-30 approximate'],
+    ["Tripoli remains firmly under Gadhafi's control.", 'tripoli government held 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['The rebellion began Feb. 15 in Benghazi, which fell to the opposition within days.'],
+    ['On Monday the rebels had pushed to within a few kilometers of Ras Lanuf.'],
+  ])('no claim where the day or the place is not what the words say: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+});
