@@ -1,35 +1,21 @@
 /**
- * Helpers for the browser tests: Debian's Chromium through playwright-core, pages with the network cut off (only
- * 127.0.0.1 answers) that record every console error, page error and failed request, and screenshots to look at.
+ * Helpers for the browser tests: headless Chromium (whichever ./chromium.ts finds) through playwright-core, pages
+ * with the network cut off (only 127.0.0.1 answers) that record every console error, page error and failed request,
+ * and screenshots to look at.
  */
 import { mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { extname, resolve, sep } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
 import { prepare, type Prepared } from '../../src/core/analysis.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
 import { CONTENT_TYPES } from './app.ts';
 
-export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+export { launchBrowser } from './chromium.ts';
 
-/** Launches headless Chromium with nothing that phones home. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
 export interface AppPage {
   page: Page;
