@@ -53,7 +53,8 @@ export async function addArticle(options: AddOptions, io: Output): Promise<numbe
   const stored = await readdir(join(geo, 'sources')).catch(() => [] as string[]);
   const copy = await sameBytes(join(geo, 'sources'), stored, bytes);
   if (copy !== null) {
-    const source = dataset.sources.find((s) => s.file === copy);
+    // A saved page is kept beside the text its source reads.
+    const source = dataset.sources.find((s) => s.file === copy || s.file === copy.replace(/\.html\.txt$/, '.txt'));
     throw new Error(`${file}: already in ${join(geo, 'sources', copy)}${source ? ` (source "${source.id}")` : ''}; nothing added`);
   }
 

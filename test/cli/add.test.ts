@@ -113,6 +113,8 @@ describe('add', () => {
     expect(added.notes).toContain(`kept byte for byte as ${source}.html.txt`);
     expect(dataset.claims.some((c) => c.source === source && c.place === 'brega')).toBe(true);
     expect((globalThis as { frontlineAddRan?: boolean }).frontlineAddRan).toBeUndefined();
+    const again = await run('add', file, '--geo', geo);
+    expect([again.code, again.err]).toEqual([1, `frontline: ${file}: already in ${join(geo, 'sources', `${source}.html.txt`)} (source "${source}"); nothing added\n`]);
   });
 
   test('builds a dataset in a folder that has a gazetteer and a highway and nothing else yet', async () => {
