@@ -167,3 +167,10 @@ const report = { date: started.toISOString(), mode: quick ? 'quick' : 'full', co
 await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`written: ${file}`);
 process.exitCode = failures.length > 0 || failedChecks.length > 0 || (!quick && misses.length > 0) ? 1 : 0;
+
+// Whatever a failed part left open (a server, a browser) must not keep the run alive after its report: name it, end.
+setTimeout(() => {
+  const open = process.getActiveResourcesInfo().filter((kind) => kind !== 'Timeout');
+  console.error(`bench: still running 10 s after the report, held open by ${open.join(', ') || 'nothing known'}; ending it`);
+  process.exit(1);
+}, 10_000).unref();

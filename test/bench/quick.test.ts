@@ -1,28 +1,98 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, onTestFinished } from 'vitest';
+import { endAll, listeningPorts, MARKER, processesOf, survivorsOf } from './processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SECTIONS = ['mentions', 'timeline', 'snapshot', 'viewer', 'download'];
 
-describe('npm run bench -- --quick', () => {
-  it('runs every part of the benchmark on small inputs, exits 0 and reports a result for each part', () => {
+interface Run {
+  id: string;
+  status: number | null;
+  output: string;
+  ms: number;
+  /** It had to be ended: it did not finish by itself within the time it was given. */
+  ended: boolean;
+}
+
+/**
+ * Runs `npm run -s bench -- --quick` with `env` added and its own marker; one still running after `timeout` ms is
+ * ended, and so is every process it started once the test is over, whatever happened.
+ */
+function quickBench(env: Record<string, string>, timeout: number): Promise<Run> {
+  const id = randomUUID();
+  const start = performance.now();
+  const child = spawn('npm', ['run', '-s', 'bench', '--', '--quick'], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, [MARKER]: id },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  onTestFinished(() => endAll(id));
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  let ended = false;
+  const timer = setTimeout(() => {
+    ended = true;
+    void endAll(id);
+  }, timeout);
+  return new Promise((done) => {
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      done({ id, status, output, ms: performance.now() - start, ended });
+    });
+  });
+}
+
+describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
+  // First, so the report the next run writes is the one left on disk.
+  it('with a browser that cannot be found, fails fast with one clear line and leaves nothing running or listening', async () => {
+    const run = await quickBench({ CHROMIUM_PATH: '/nonexistent' }, 120_000);
+    expect(run.ended, `still running after 120 s:\n${run.output}`).toBe(false);
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain(
+      '[viewer] FAILED: CHROMIUM_PATH=/nonexistent: no such file; set CHROMIUM_PATH to a Chromium or Chrome executable, or unset it\n',
+    );
+    // The cause is fixed, not only caught by the run's last resort, which ends a run that something holds open.
+    expect(run.output).not.toContain('bench: still running');
+    const left = await survivorsOf(run.id);
+    expect(listeningPorts(left.map((p) => p.pid)), 'ports still listening').toEqual([]);
+    expect(left, 'processes still running').toEqual([]);
+  }, 150_000);
+
+  it('runs every part of the benchmark on small inputs, exits 0, reports a result for each part and leaves nothing running', async () => {
     rmSync(resolve(ROOT, 'bench/results.quick.json'), { force: true });
-    const run = spawnSync('npm', ['run', '-s', 'bench', '--', '--quick'], { cwd: ROOT, encoding: 'utf8', timeout: 280_000 });
-    const output = `${run.stdout}\n${run.stderr}`;
-    expect(run.status, output).toBe(0);
+    const run = await quickBench({}, 240_000);
+    expect(run.ended, `still running after 240 s:\n${run.output}`).toBe(false);
+    expect(run.status, run.output).toBe(0);
     const report = JSON.parse(readFileSync(resolve(ROOT, 'bench/results.quick.json'), 'utf8')) as {
       results: { section: string; value: number }[];
       checks: { ok: boolean }[];
       failures: string[];
     };
     for (const section of SECTIONS) {
-      expect(output, `no row for ${section} in the printed table`).toMatch(new RegExp(`^\\| ${section} +\\|`, 'm'));
+      expect(run.output, `no row for ${section} in the printed table`).toMatch(new RegExp(`^\\| ${section} +\\|`, 'm'));
       expect(report.results.filter((r) => r.section === section && Number.isFinite(r.value)).length, section).toBeGreaterThan(0);
     }
     expect(report.failures).toEqual([]);
     expect(report.checks.length).toBeGreaterThanOrEqual(3);
     expect(report.checks.every((c) => c.ok)).toBe(true);
-  }, 300_000);
+    expect(await survivorsOf(run.id), 'processes still running').toEqual([]);
+  }, 270_000);
+});
+
+describe.runIf(process.platform === 'linux')('what a run leaves behind', () => {
+  it('is found by its marker: the process and the port it listens on, and endAll ends it', async () => {
+    const id = randomUUID();
+    const server = "require('node:http').createServer().listen(0, '127.0.0.1', function () { console.log(this.address().port); });";
+    const child = spawn(process.execPath, ['-e', server], { env: { ...process.env, [MARKER]: id }, stdio: ['ignore', 'pipe', 'inherit'] });
+    onTestFinished(() => endAll(id));
+    const port = await new Promise<number>((done) => child.stdout.once('data', (chunk: Buffer) => done(Number(chunk.toString()))));
+    expect(processesOf(id).map((p) => p.pid)).toEqual([child.pid]);
+    expect(listeningPorts([child.pid!])).toEqual([port]);
+    await endAll(id);
+    expect(await survivorsOf(id)).toEqual([]);
+  });
 });
