@@ -99,7 +99,8 @@ try {
   await part('viewer', async () => {
     if (build instanceof Error) throw build;
     await buildBaseline(baseline);
-    const out = await measureViewer({ dist, baseline, generatedGeo: geo.map, ...viewer });
+    const places = { real: real.places.length, generated: map.places.length };
+    const out = await measureViewer({ dist, baseline, generatedGeo: geo.map, places, ...viewer });
     chromium = out.chromium;
     if (out.errors.length > 0) throw new Error(`the app reported errors: ${out.errors.slice(0, 3).join('; ')}`);
     return out;

@@ -126,6 +126,8 @@ export interface ViewerOptions {
   /** The built baseline page. */
   baseline: string;
   generatedGeo: string;
+  /** How many places each page draws, for the notes. */
+  places: { real: number; generated: number };
   /** Loads of each page with the real data, and with the generated data, counted after one that is not. */
   loads: number;
   generatedLoads: number;
@@ -218,16 +220,16 @@ export async function measureViewer(options: ViewerOptions): Promise<{ results: 
     const markerNote = 'from the input until the worker-painted markers and highway of the new day are on the canvas';
     const drawingNote = 'from the frontline:analysed mark, after loading, prepare and analyse, which both pages share';
     const baseNote = 'baseline: Leaflet alone, one circleMarker per place, one polyline per segment';
-    const rows = (data: string, frontline: PageRuns, baseline: PageRuns, goal: number): Result[] => [
+    const rows = (data: string, places: number, frontline: PageRuns, baseline: PageRuns, goal: number): Result[] => [
       result(section, `navigation → map drawn, ${data} (median)`, median(frontline.draws), 'ms', data === 'real data' ? atMost(300) : null, `${frontline.draws.length} loads`),
       result(section, `baseline: navigation → map drawn, ${data} (median)`, median(baseline.draws), 'ms', null, `${baseline.draws.length} loads; ${baseNote}`),
-      result(section, `map drawn, baseline / Frontline, ${data}`, faster(median(baseline.draws), median(frontline.draws)), '×', ratioAtLeast(1)),
+      result(section, `map drawn, baseline / Frontline, ${data}`, faster(median(baseline.draws), median(frontline.draws)), '×', ratioAtLeast(1), `${places} places`),
       result(section, `of which drawing (after the analysis), ${data} (median)`, median(frontline.drawing), 'ms', null, drawingNote),
       result(section, `baseline: of which drawing, ${data} (median)`, median(baseline.drawing), 'ms'),
-      result(section, `drawing, baseline / Frontline, ${data}`, faster(median(baseline.drawing), median(frontline.drawing)), '×', ratioAtLeast(goal)),
+      result(section, `drawing, baseline / Frontline, ${data}`, faster(median(baseline.drawing), median(frontline.drawing)), '×', ratioAtLeast(goal), `${places} places`),
       result(section, `slider step, ${data} (p95)`, p95(frontline.steps.work), 'ms', atMost(data === 'real data' ? 8 : 16), stepNote),
       result(section, `baseline: slider step, ${data} (p95)`, p95(baseline.steps.work), 'ms', null, `${stepNote}; ${baseNote}`),
-      result(section, `slider step, baseline / Frontline, ${data}`, faster(p95(baseline.steps.work), p95(frontline.steps.work)), '×', ratioAtLeast(goal)),
+      result(section, `slider step, baseline / Frontline, ${data}`, faster(p95(baseline.steps.work), p95(frontline.steps.work)), '×', ratioAtLeast(goal), `${places} places`),
       result(section, `slider step incl. wait for frame, ${data} (p95)`, p95(frontline.steps.latency), 'ms'),
       result(section, `slider step until map painted, ${data} (p95)`, p95(frontline.steps.markers), 'ms', null, markerNote),
       result(section, `frame with no change, ${data} (p95)`, p95(frontline.steps.empty), 'ms', null, 'the floor of the method'),
@@ -237,7 +239,10 @@ export async function measureViewer(options: ViewerOptions): Promise<{ results: 
     return {
       chromium: browser.version(),
       errors: [...app!.errors, ...base!.errors, ...gen!.errors, ...genBase!.errors],
-      results: [...rows('real data', app!, base!, 1), ...rows('generated data', gen!, genBase!, 5)],
+      results: [
+        ...rows('real data', options.places.real, app!, base!, 1),
+        ...rows('generated data', options.places.generated, gen!, genBase!, 5),
+      ],
     };
   } finally {
     await browser.close();
