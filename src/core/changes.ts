@@ -45,7 +45,10 @@ export interface FrontMove {
   label: string;
   from: Front | null;
   to: Front | null;
-  /** `to.km − from.km`, rounded to the km; null where the front is there on one day only. */
+  /**
+   * The km it moved, as a reader works it out from the two days' kms rounded to the km (476 to 231: 245 east);
+   * negative toward Benghazi. Null where the front is there on one day only.
+   */
   movedKm: number | null;
   /** Km grow away from Benghazi, westward past Ajdabiya: fewer km is east. Null where `movedKm` is. */
   direction: 'east' | 'west' | 'none' | null;
@@ -141,7 +144,7 @@ function placeChange(analysis: Analysis, index: number, steps: ChangeStep[]): Pl
 
 function moveOf(from: Front | null, to: Front | null): FrontMove {
   const front = (to ?? from)!;
-  const movedKm = from && to ? Math.round(to.km - from.km) : null;
+  const movedKm = from && to ? Math.round(to.km) - Math.round(from.km) : null;
   const direction = movedKm === null ? null : movedKm < 0 ? 'east' : movedKm > 0 ? 'west' : 'none';
   return { id: front.id, label: front.label, from, to, movedKm, direction };
 }
