@@ -114,6 +114,9 @@ const RULES: Rule[] = [
     ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
   ],
   [new RegExp(`^last ${WEEKDAY}${DAY_PART}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
+  // The night of a day runs into the next: about that day.
+  [new RegExp(`^overnight (?:on )?${WEEKDAY}$`), ([w], r) => about(latestWeekday(weekdayNumber(w!), r))],
+  [new RegExp(`^(?:in |since |during |by )?(early |mid-|mid |late )?${MONTH}$`), ([part, m], r) => monthPart(part, m!, r)],
   [
     new RegExp(`^(?:on |by |since |until |late |early |late on |early on )?${WEEKDAY}${DAY_PART}$`),
     ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
@@ -159,6 +162,21 @@ function earlierThisWeek(reference: Day): Resolved {
   const intoWeek = (weekdayOf(reference) + 6) % 7;
   if (intoWeek === 0) return { ok: false, reason: `"earlier this week" on a Monday (${reference}) names no day` };
   return range(addDays(reference, -intoWeek), addDays(reference, -1));
+}
+
+// "In February", "in mid-March": the month, or its first, middle or last ten days, in the reference day's year as
+// a month and day are; never past the reference day, so a month still to come names nothing.
+function monthPart(part: string | undefined, month: string, reference: Day): Resolved {
+  const first = parseDay(`${reference.slice(0, 4)}-${String(monthNumber(month)).padStart(2, '0')}-01`);
+  if (first === null) return { ok: false, reason: `"${month}" lands outside the years 0000–9999` };
+  const last = addDays(`${addDays(first, 31).slice(0, 8)}01` as Day, -1);
+  const [from, to] =
+    part === undefined ? [first, last]
+    : part.startsWith('early') ? [first, addDays(first, 9)]
+    : part.startsWith('late') ? [addDays(first, 20), last]
+    : [addDays(first, 10), addDays(first, 19)];
+  if (from > reference) return { ok: false, reason: `${from} is after ${reference}` };
+  return range(from, to < reference ? to : reference);
 }
 
 // Weeks run Monday to Sunday (ISO 8601).

@@ -230,3 +230,36 @@ describe('resolveDate', () => {
     expect(runIn('Asia/Tokyo')).toEqual(here);
   });
 });
+
+describe('resolveDate: the words the suggester finds', () => {
+  const ctx = { published: d('2011-03-30') }; // a Wednesday
+  it.each([
+    ['28 March', onDay('2011-03-28')],
+    ['on the 27th', onDay('2011-03-27')],
+    ['the 31st', { ok: false }],
+    ['since Feb. 20', onDay('2011-02-20')],
+    ['Sept. 1', onDay('2011-09-01')],
+    ['overnight', about('2011-03-29')],
+    ['overnight Saturday', about('2011-03-26')],
+    ['since the weekend', span('2011-03-26', '2011-03-30')],
+    ['last weekend', span('2011-03-26', '2011-03-27')],
+    ['this week', span('2011-03-28', '2011-03-30')],
+    ['last week', span('2011-03-21', '2011-03-27')],
+    ['last month', span('2011-02-01', '2011-02-28')],
+    ['in February', span('2011-02-01', '2011-02-28')],
+    ['in mid-March', span('2011-03-11', '2011-03-20')],
+    ['late March', span('2011-03-21', '2011-03-30')],
+    ['in April', { ok: false }],
+    ['earlier today', onDay('2011-03-30')],
+    ['the day before', onDay('2011-03-29')],
+    ['at dawn', onDay('2011-03-30')],
+  ])('%s', (expression, expected) => {
+    const resolved = resolveDate(expression, ctx);
+    if (expected.ok === false) expect(resolved.ok).toBe(false);
+    else expect(resolved).toEqual(expected);
+  });
+
+  it('"on the 31st" in a month without one is the month before\'s, where that has one', () => {
+    expect(resolveDate('on the 31st', { published: d('2011-04-05') })).toEqual(onDay('2011-03-31'));
+  });
+});

@@ -193,7 +193,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? 'now' : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
   const dated = dateOf(reading, index, { clauseStart: found.clauseStart, verb: found.verb, place: found.place }, mode);
-  if (dated === null) return null;
+  // What is still to come is no claim of who holds a place.
+  if (dated === null || dated.date > reading.published) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;

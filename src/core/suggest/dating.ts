@@ -44,7 +44,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
     if (placed) return fromPlaced(placed, 1);
-    return state ? now(reading.published) : null;
+    // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
+    return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
   }
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's.

@@ -31,7 +31,6 @@ const WEAK = new RegExp(
   'dgu',
 );
 const ARTICLE = /^(?:al|el|ar|as|az|an|at|ad|ash)$/;
-const ANY_NAME = new RegExp(`(?<![\\p{L}\\p{M}'’-])${NAME}`, 'gu');
 
 const NOT_PLACES = new Set(
   (
@@ -56,6 +55,12 @@ const ORGANISATION = new Set(
     'union bank group office airport base mosque court tribe clan revolution').split(' '),
 );
 
+interface Accepted {
+  reference: NewPlace['reference'];
+  /** As the place phrases write it (`AL MARJ` as `Al Marj`). */
+  spellings: Set<string>;
+}
+
 interface Candidate extends Span {
   name: string;
   key: string;
@@ -77,17 +82,23 @@ export function findNewPlaces(
   const known = new Set<string>();
   for (const name of gazetteerNames) known.add(referenceKey(name));
   const matched = mentionIndex(mentions);
-  const accepted = new Map<string, NewPlace['reference']>();
+  const accepted = new Map<string, Accepted>();
   for (const candidate of candidates(text)) {
-    if (accepted.has(candidate.key) || known.has(candidate.key) || matched(candidate) || foreign(candidate)) continue;
+    const already = accepted.get(candidate.key);
+    if (already) already.spellings.add(candidate.name);
+    if (already || known.has(candidate.key) || matched(candidate) || foreign(candidate)) continue;
     if (!placeLike(text, candidate)) continue;
     const entry = reference === null ? null : lookupEntry(reference, candidate.name);
     if (!candidate.strong && entry === null) continue;
     // The gazetteer has this place under another of its names (`Marsa Brega` is the Al Burayqah it calls Brega).
     if (entry !== null && [entry.name, entry.ascii, ...entry.alternates].some((n) => known.has(referenceKey(n)))) continue;
-    accepted.set(candidate.key, entry === null ? null : placeOf(entry));
+    accepted.set(candidate.key, { reference: entry === null ? null : placeOf(entry), spellings: new Set([candidate.name]) });
   }
-  return accepted.size === 0 ? [] : occurrences(text, matched, accepted);
+  return [...accepted.values()]
+    .map((place) => occurrences(text, matched, place))
+    .filter((found) => found.mentions > 0)
+    .sort((a, b) => a.first - b.first)
+    .map(({ first: _first, ...place }) => place);
 }
 
 function candidates(text: string): Candidate[] {
@@ -145,23 +156,21 @@ function mentionIndex(mentions: readonly Span[]): (span: Span) => boolean {
   };
 }
 
-// Every occurrence of each accepted name anywhere in the text, named by its most frequent spelling.
-function occurrences(text: string, matched: (span: Span) => boolean, accepted: Map<string, NewPlace['reference']>): NewPlace[] {
-  const spellings = new Map<string, Map<string, number>>();
-  for (const match of text.matchAll(ANY_NAME)) {
-    const name = match[0].replace(/['’]s$/u, '');
-    const span = { start: match.index!, end: match.index! + name.length };
-    const key = referenceKey(name);
-    if (!accepted.has(key) || matched(span)) continue;
-    const counts = spellings.get(key) ?? new Map<string, number>();
-    counts.set(titleCase(name), (counts.get(titleCase(name)) ?? 0) + 1);
-    spellings.set(key, counts);
+// Every occurrence of a place's spellings, in any case but with a capital (not the common word `sultan`) and outside
+// the gazetteer's mentions, named by its most frequent spelling; `first` is where the text first names it.
+function occurrences(text: string, matched: (span: Span) => boolean, { reference, spellings }: Accepted): NewPlace & { first: number } {
+  const alternatives = [...spellings].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{M}'’-])(?:${alternatives.join('|')})(?![\\p{L}\\p{M}])`, 'giu');
+  const counts = new Map<string, number>();
+  let first = -1;
+  for (const match of text.matchAll(pattern)) {
+    const span = { start: match.index, end: match.index + match[0].length };
+    if (!/^\p{Lu}|^\p{Ll}+-/u.test(match[0]) || matched(span)) continue;
+    if (first < 0) first = span.start;
+    counts.set(titleCase(match[0]), (counts.get(titleCase(match[0])) ?? 0) + 1);
   }
-  return [...spellings].map(([key, counts]) => {
-    const [name] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best));
-    const mentions = [...counts.values()].reduce((a, b) => a + b, 0);
-    return { name, mentions, reference: accepted.get(key) ?? null };
-  });
+  const [name] = [...counts].reduce((best, next) => (next[1] > best[1] ? next : best), ['', 0]);
+  return { name, mentions: [...counts.values()].reduce((a, b) => a + b, 0), reference, first };
 }
 
 // A dateline writes a name in capitals (`AL MARJ, Libya`); the place is Al Marj.

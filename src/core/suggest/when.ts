@@ -23,7 +23,11 @@ const EXPRESSIONS = [
   `(?:late on |early on |on |by |since |until |late |early )?${WEEKDAY}${PART}`,
   `(?:on |since |by )?the \\d{1,2}(?:st|nd|rd|th)`,
   'overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',
+  `overnight (?:on )?${WEEKDAY}`,
   'last night|overnight|during the night',
+  `(?:in |since |during |by )(?:early |mid-|mid |late )?${MONTH}|(?:early|mid-|late) ${MONTH}`,
+  // Words that date a passage too loosely to place a claim: they stop a claim from borrowing another day.
+  '(?:for|in recent|in the past|over the past|over the last) (?:days|weeks|months)|(?:weeks|months|years) ago|last year|this year|in recent weeks',
   'earlier today|early today|later today|today|tonight|this (?:morning|afternoon|evening)',
   'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
   'later that day|earlier that day|that (?:morning|day|night)|the (?:next|following) day',

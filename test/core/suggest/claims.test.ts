@@ -258,3 +258,20 @@ describe('suggest: background and near misses', () => {
     expect(briefs(sentence)).toEqual([]);
   });
 });
+
+describe('suggest: loose dates', () => {
+  it.each([
+    ['Rebels captured Brega in mid-March.', 'brega rebel captured 2011-03-11..2011-03-20 range'],
+    ['Rebels captured Brega in February.', 'brega rebel captured 2011-02-01..2011-02-28 range'],
+    ['Loyalists laid siege to Misrata overnight Saturday.', 'misrata rebel attacked 2011-03-26 approximate'],
+    ['Rebels have fought for Brega for weeks.', 'brega contested contested 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('a loose span in the past dates nothing, and borrows no other day', () => {
+    expect(briefs('Rebels attacked Sirte on Monday. Rebels captured Brega years ago.')).toEqual([
+      'sirte government attacked 2011-03-28 day',
+    ]);
+  });
+});
