@@ -24,6 +24,8 @@ describe('findNewPlaces finds a name the words call a place', () => {
     ['They fled to Hasheem, a small oasis south of the road.', 'Hasheem'],
     ['Fighting spread to the outskirts of al-Qawalish.', 'al-Qawalish'],
     ['The rebels took the oil port of Marsa al Hariga.', 'Marsa al Hariga'],
+    ['In Jadu, Berber fighters held firm.', 'Jadu'],
+    ['Rebels in the Nafusa Mountains took Yafran. Fighting went on near Kikla.', 'Kikla'],
   ])('%s → %s', (text, name) => {
     expect(namesIn(text)).toEqual([name]);
   });
@@ -31,6 +33,12 @@ describe('findNewPlaces finds a name the words call a place', () => {
   it('counts every occurrence of the name, not only the one in a place phrase', () => {
     expect(newPlaces('Rebels reached the town of Kararim. Kararim was quiet by night, and Kararim’s mosque stood.')).toEqual([
       { name: 'Kararim', mentions: 3, reference: null },
+    ]);
+  });
+
+  it('counts a name written with a capital only, not the same word in lower case', () => {
+    expect(newPlaces('Fighters entered the village of Daraj. The daraj of the old town were empty. DARAJ was quiet.')).toEqual([
+      { name: 'Daraj', mentions: 2, reference: expect.objectContaining({ name: 'Daraj' }) },
     ]);
   });
 
