@@ -23,6 +23,10 @@ const LIMITS: L.LatLngBoundsLiteral = [
   [22, 4],
   [39, 31],
 ];
+/** How long the day must rest before the town names are placed again clear of the fronts' labels. */
+const RELABEL_AFTER_MS = 150;
+/** Pixels kept between a revealed place's circle (and name) and the map's edge. */
+const REVEAL_MARGIN = 12;
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
 /** A place's marker as drawn, where it is on screen, and its identity (see `PlaceMarker.serial`). */
@@ -105,6 +109,10 @@ export function mountMap(
   const road = createRoad(doc, dataset.highway, markers.canvas);
   road.layer.addTo(map);
   markers.layer.addTo(map);
+  // Town names keep clear of the fronts' labels. These move with the day, and finding where they are is a layout:
+  // the names are placed again once the day rests, not on every step of a drag or of playback.
+  markers.labels.avoid(() => road.layer.boxes());
+  let relabel: ReturnType<typeof setTimeout> | undefined;
   createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
 
   let restyled = 0;
@@ -114,6 +122,8 @@ export function mountMap(
   const drawRoad = (view: ViewState): void => {
     // The day before only for how far each front moved: its fronts are in the analysis already.
     road.update(ctx.frontline(view.day), frontsAt(ctx.analysis(), addDays(view.day, -1)));
+    clearTimeout(relabel);
+    relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
   };
   // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.
   const showing = (center: [number, number], zoom: number): boolean =>
@@ -122,9 +132,19 @@ export function mountMap(
     if (!showing(view.center, view.zoom)) map.setView(view.center, view.zoom, { animate: false });
   };
 
-  const reveal = (id: string): void => {
+  // The selected place comes well inside the map, with room for its name on either side: on a phone a town at the
+  // edge would otherwise sit half off the map with its name cut.
+  const reveal = (id: string, animate: boolean): void => {
     const marker = markers.marker(id);
-    if (marker && !map.getBounds().contains(marker.latLng)) map.panTo(marker.latLng);
+    if (!marker) return;
+    const size = map.getSize();
+    const label = markers.labels.sizeOf(id) ?? L.point(0, 0);
+    const around = (marker.look?.radius ?? 0) + REVEAL_MARGIN;
+    const padding = L.point(
+      Math.min(around + label.x, size.x / 2 - 1),
+      Math.min(around + label.y, size.y / 2 - 1),
+    );
+    map.panInside(marker.latLng, { padding, animate });
   };
 
   map.on('moveend', () => {
@@ -142,7 +162,7 @@ export function mountMap(
     const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n');
     if (sourcesChanged || view.day !== previous.day || view.place !== previous.place) drawMarkers(view);
     if (sourcesChanged || view.day !== previous.day) drawRoad(view);
-    if (view.place !== null && view.place !== previous.place) reveal(view.place);
+    if (view.place !== null && view.place !== previous.place) reveal(view.place, true);
     showView(view);
   });
   // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).
@@ -179,6 +199,9 @@ export function mountMap(
       const { center, zoom } = ctx.store.get();
       if (fit) map.fitBounds(REGION);
       else map.setView(center, zoom, { animate: false });
+      // A view from the URL stays as written; the first view fitted to the screen is moved to show the selection.
+      const { place } = ctx.store.get();
+      if (fit && place !== null) reveal(place, false);
     },
     restyled: () => restyled,
     // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.

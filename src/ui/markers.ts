@@ -4,6 +4,7 @@ import { CONTROL_COLOURS } from '../core/palette.ts';
 import type { ControlState, Interval, Place } from '../core/types.ts';
 import { MapCanvas, type CircleStyle, type RoadGeometry } from './mapcanvas.ts';
 import { h } from './dom.ts';
+import { TownLabels } from './townlabels.ts';
 
 /** The towns the story turns on: always labelled on the map. */
 export const LABELLED_TOWNS: readonly string[] = ['benghazi', 'ajdabiya', 'brega', 'ras_lanuf', 'sirte', 'misrata'];
@@ -38,6 +39,8 @@ export interface PlaceMarkers {
   marker(id: string): PlaceMarker | undefined;
   /** Resolves once the markers on screen show every update so far (or could not be drawn, which `error` says). */
   drawn(): Promise<void>;
+  /** The names of the labelled towns. */
+  labels: TownLabels;
 }
 
 let serials = 0;
@@ -77,17 +80,11 @@ export function createPlaceMarkers(
     },
     { padding, tolerance },
   );
-  const labels = new Map(
-    markers
-      .filter((m) => LABELLED_TOWNS.includes(m.place.id))
-      .map((m) => [
-        m.place.id,
-        L.tooltip({ permanent: true, direction: 'right', className: 'town-label' })
-          .setLatLng(m.latLng)
-          .setContent(h(doc, 'span', {}, m.place.name)),
-      ]),
+  const labels = new TownLabels(
+    doc,
+    markers.filter((m) => LABELLED_TOWNS.includes(m.place.id)),
   );
-  const layer = L.layerGroup([circles, ...labels.values()]);
+  const layer = L.layerGroup([circles, labels]);
   let drawnFrom: Analysis | null = null;
   /** Each of the analysis's timeline places' marker index. */
   let indexOf: (number | undefined)[] = [];
@@ -97,6 +94,7 @@ export function createPlaceMarkers(
     canvas: circles,
     update(analysis, states, selected) {
       let restyled = 0;
+      let relabel = false;
       // The same analysis keeps each place's mentions, so a marker whose interval and selection are unchanged
       // keeps its look: most places, on most day changes.
       const same = analysis === drawnFrom;
@@ -111,19 +109,17 @@ export function createPlaceMarkers(
         marker.interval = interval;
         const look = lookOf(interval, selected === id, analysis.mentionsByPlace.get(id)?.length ?? 0);
         if (marker.look !== null && sameLook(marker.look, look)) return;
-        const label = labels.get(id);
-        if (label && marker.look?.radius !== look.radius) {
-          label.options.offset = L.point(look.radius + 2, 0);
-          label.update();
-        }
+        relabel ||= LABELLED_TOWNS.includes(id) && (marker.look?.radius !== look.radius || marker.look.selected !== look.selected);
         circles.setStyle(index, styleOf(look));
         marker.look = look;
         restyled += 1;
       });
+      if (relabel) labels.place();
       return restyled;
     },
     marker: (id) => markers[byId.get(id) ?? -1],
     drawn: () => circles.drawn(),
+    labels,
   };
 }
 

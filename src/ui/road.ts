@@ -2,7 +2,7 @@ import * as L from 'leaflet';
 import { CONTROL_COLOURS } from '../core/palette.ts';
 import { roadOf } from '../core/road.ts';
 import type { Front, FrontLine, Highway, SegmentControl, Stretch } from '../core/types.ts';
-import { h } from './dom.ts';
+import { FrontLabels } from './frontlabels.ts';
 import type { CircleStyle, LineStyle, MapCanvas, RoadGeometry } from './mapcanvas.ts';
 
 /** A front as drawn, for tests and anyone reading the map without seeing it. */
@@ -17,19 +17,12 @@ export interface FrontMark {
 /** The highway coloured by control, and the fronts on it, updated from one day's FrontLine. */
 export interface RoadLayer {
   /** The fronts' labels: the highway and the fronts' marks are painted on the map's canvas. */
-  layer: L.LayerGroup;
+  layer: FrontLabels;
   /** Draws `line`; `previous` are the fronts of the day before, to say how far each moved. */
   update(line: FrontLine<Stretch>, previous: readonly Front[]): void;
   fronts(): FrontMark[];
   /** The coloured stretches drawn, in no particular order. */
   segments(): Stretch[];
-}
-
-interface Label {
-  marker: L.Marker;
-  title: HTMLElement;
-  move: HTMLElement;
-  text: string;
 }
 
 /** Past the first few fronts labels would only cover each other: the others are marks, and the chart names them. */
@@ -64,29 +57,9 @@ export function roadGeometry(highway: Highway | null): RoadGeometry | null {
  * `canvas` (segments under the place circles, front marks over them); the first few fronts are labelled.
  */
 export function createRoad(doc: Document, highway: Highway | null, canvas: MapCanvas): RoadLayer {
-  const layer = L.layerGroup();
+  const layer = new FrontLabels(doc);
   const length = highway ? roadOf(highway).kmAt.at(-1)! : 0;
   const whole = highway ? [{ fromKm: 0, toKm: length, style: HIGHWAY }] : [];
-  const labels: Label[] = [];
-
-  const label = (i: number): Label => {
-    const title = h(doc, 'strong', {});
-    const move = h(doc, 'span', { class: 'front-move' });
-    // Centred under its mark by CSS, not by Leaflet's tooltips, which measure each one (a layout) whenever it moves.
-    const marker = L.marker([0, 0], {
-      pane: 'tooltipPane',
-      interactive: false,
-      keyboard: false,
-      icon: L.divIcon({
-        className: 'front-label-anchor',
-        iconSize: undefined,
-        html: h(doc, 'span', { class: 'front-label' }, title, h(doc, 'br'), move),
-      }),
-    });
-    layer.addLayer(marker);
-    return (labels[i] = { marker, title, move, text: '' });
-  };
-
   /** A front as the map shows it, and its label's two lines; `previous` are the day before's fronts, by id. */
   const markOf = (front: Front, previous: ReadonlyMap<string, Front>): FrontMark & { title: string; move: string } => {
     const [lng, lat] = front.point;
@@ -105,18 +78,7 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
       );
       const before = new Map(previous.map((f) => [f.id, f]));
       shown = { line, previous: before };
-      line.fronts.slice(0, LABELLED_FRONTS).forEach((front, i) => {
-        const entry = labels[i] ?? label(i);
-        const mark = markOf(front, before);
-        // An unchanged label is left alone.
-        const text = `${mark.text} ${mark.lat} ${mark.lng}`;
-        if (text === entry.text) return;
-        entry.title.textContent = mark.title;
-        entry.move.textContent = mark.move;
-        entry.text = text;
-        entry.marker.setLatLng([mark.lat, mark.lng]);
-      });
-      for (const extra of labels.splice(line.fronts.length)) layer.removeLayer(extra.marker);
+      layer.show(line.fronts.slice(0, LABELLED_FRONTS).map((front) => markOf(front, before)));
     },
     // Worked out when asked: only the labelled fronts are needed on each day change.
     fronts: () =>

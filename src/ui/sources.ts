@@ -2,13 +2,16 @@ import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { sourceLabel } from './format.ts';
 
-/** Past this many sources a row of switches would push the map down the page: they fold into a menu. */
+/**
+ * Past this many sources a row of switches would push the map down the page: they fold into a menu (as fewer do
+ * where their row does not fit across it).
+ */
 const INLINE_SOURCES = 8;
 
 /**
  * Mounts the source switches: a checkbox per source, by outlet (or byline) and date, and "only" to keep one alone.
  * At least one source stays on: the last checked box is disabled, since a map from no source says nothing. Many
- * sources fold into a menu whose summary says how many are on.
+ * sources, or a row too wide for the page, fold into a menu whose summary says how many are on.
  */
 export function mountSources(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
@@ -40,29 +43,33 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
   );
   const hint = h(doc, 'p', { class: 'source-hint' }, 'At least one source stays on.');
   const legend = h(doc, 'legend', {}, 'Sources');
-  const set = h(
-    doc,
-    'fieldset',
-    { class: 'source-set' },
-    legend,
-    h(doc, 'ul', { class: 'source-list' }, rows.map((r) => r.item)),
-    all,
-    hint,
-  );
+  const list = h(doc, 'ul', { class: 'source-list' }, rows.map((r) => r.item));
+  const set = h(doc, 'fieldset', { class: 'source-set' }, legend, list, all, hint);
   const summary = h(doc, 'summary', { class: 'source-summary' });
-  const folded = sources.length > INLINE_SOURCES;
-  if (folded) {
+  const menu = h(doc, 'details', { class: 'source-menu' }, summary);
+  menu.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !menu.open) return;
+    menu.open = false;
+    summary.focus();
+  });
+  let folded: boolean | null = null;
+  const fold = (yes: boolean): void => {
+    if (yes === folded) return;
+    folded = yes;
     // The summary says it for sighted readers; the fieldset keeps its name for everyone else.
-    legend.classList.add('visually-hidden');
-    const menu = h(doc, 'details', { class: 'source-menu' }, summary, set);
-    menu.addEventListener('keydown', (event) => {
-      if (event.key !== 'Escape' || !menu.open) return;
-      menu.open = false;
-      summary.focus();
-    });
-    root.replaceChildren(menu);
-  } else {
-    root.replaceChildren(set);
+    legend.classList.toggle('visually-hidden', yes);
+    if (yes) menu.append(set);
+    root.replaceChildren(yes ? menu : set);
+  };
+  if (sources.length > INLINE_SOURCES) fold(true);
+  else {
+    // Fewer switches fold too where their row would not fit across the page (a phone): measured once, laid out in
+    // one row, with "All sources" and the hint left to wrap below it as they do.
+    fold(false);
+    const row = legend.getBoundingClientRect().width + gapOf(set) + list.scrollWidth;
+    const fits = (width: number): boolean => row <= width;
+    fold(!fits(root.clientWidth));
+    new ResizeObserver(([entry]) => entry && fold(!fits(entry.contentRect.width))).observe(root);
   }
 
   const render = (): void => {
@@ -73,13 +80,15 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     }
     all.hidden = on.size === sources.length;
     hint.hidden = on.size !== 1;
-    if (folded) {
-      const n = sources.length.toLocaleString('en-GB');
-      summary.textContent = on.size === sources.length ? `Sources: all ${n} on` : `Sources: ${on.size.toLocaleString('en-GB')} of ${n} on`;
-    }
+    const n = sources.length.toLocaleString('en-GB');
+    summary.textContent = on.size === sources.length ? `Sources: all ${n} on` : `Sources: ${on.size.toLocaleString('en-GB')} of ${n} on`;
   };
   store.subscribe((next, previous) => {
     if (next.sources !== previous.sources) render();
   });
   render();
+}
+
+function gapOf(element: HTMLElement): number {
+  return parseFloat(getComputedStyle(element).columnGap) || 0;
 }

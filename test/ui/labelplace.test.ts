@@ -1,0 +1,61 @@
+import fc from 'fast-check';
+import { expect, test } from 'vitest';
+import { placeLabels, type Box, type LabelItem } from '../../src/ui/labelplace.ts';
+
+const MAP = { x: 375, y: 300 };
+const label = (x: number, y: number, width = 60, height = 18, radius = 8): LabelItem => ({ x, y, radius, width, height });
+const right = (b: Box): number => b.left + b.width;
+const bottom = (b: Box): number => b.top + b.height;
+const overlaps = (a: Box, b: Box): boolean => a.left < right(b) && b.left < right(a) && a.top < bottom(b) && b.top < bottom(a);
+
+test('a label with room goes to the right of its circle, centred on it', () => {
+  const [box] = placeLabels([label(100, 150)], MAP);
+  expect(box!.left).toBeGreaterThan(108);
+  expect(box!.left).toBeLessThan(115);
+  expect(box!.top + box!.height / 2).toBe(150);
+});
+
+test('a label that would run off the right edge goes to the left of its circle', () => {
+  const [box] = placeLabels([label(340, 150)], MAP);
+  expect(right(box!)).toBeLessThanOrEqual(340 - 8);
+  expect(box!.left).toBeGreaterThanOrEqual(4);
+});
+
+test('a label near the top edge slides down along its circle rather than leave the map', () => {
+  const [box] = placeLabels([label(100, 6)], MAP);
+  expect(box!.top).toBeGreaterThanOrEqual(4);
+  expect(box!.left).toBeGreaterThan(100);
+});
+
+test('a label gives way to the one placed before it', () => {
+  const [first, second] = placeLabels([label(100, 150), label(100, 160)], MAP);
+  expect(overlaps(first!, second!)).toBe(false);
+});
+
+test('a label keeps clear of the obstacles it is given', () => {
+  const obstacle = { left: 105, top: 130, width: 100, height: 40 };
+  const [box] = placeLabels([label(100, 150)], MAP, { obstacles: [obstacle] });
+  expect(overlaps(box!, obstacle)).toBe(false);
+});
+
+test('a label of a circle off the map stays on its right, out of sight with it', () => {
+  const [box] = placeLabels([label(-50, 150)], MAP);
+  expect(box!.left).toBeGreaterThan(-50);
+  expect(right(box!)).toBeLessThan(30);
+});
+
+test('every label of a circle well inside the map lies inside the map', () => {
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ x: fc.integer({ min: 80, max: 295 }), y: fc.integer({ min: 30, max: 270 }) }), { maxLength: 8 }),
+      (points) => {
+        for (const box of placeLabels(points.map((p) => label(p.x, p.y)), MAP)) {
+          expect(box.left).toBeGreaterThanOrEqual(4);
+          expect(box.top).toBeGreaterThanOrEqual(4);
+          expect(right(box)).toBeLessThanOrEqual(MAP.x - 4);
+          expect(bottom(box)).toBeLessThanOrEqual(MAP.y - 4);
+        }
+      },
+    ),
+  );
+});
