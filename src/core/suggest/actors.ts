@@ -29,7 +29,7 @@ const GOVERNMENT = [
   String.raw`the\s+regime`,
   String.raw`(?:the\s+)?khamis(?:'s)?\s+(?:brigade|forces|32nd\s+brigade)`,
   String.raw`(?:the\s+)?32nd\s+brigade`,
-  String.raw`his\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades)`,
+  String.raw`loyal\s+(?:troops|forces|soldiers|units)`,
   String.raw`(?:the\s+)?libyan\s+(?:army|military)`,
   String.raw`mercenaries`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
@@ -51,7 +51,8 @@ const REBEL = [
   String.raw`shabab|thuwar`,
 ];
 
-const PRONOUN = String.raw`they|them|we|us`;
+// "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun.
+const PRONOUN = String.raw`they|them|we|us|his\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters)`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![\p{L}\p{N}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![\p{L}\p{N}-])`,
@@ -68,6 +69,13 @@ export function findActors(text: string): Actor[] {
   }
   return actors;
 }
+
+/** Whether `text` names the leader, so that "his forces" in it or after it are his. */
+export function namesLeader(text: string): boolean {
+  return LEADER_NAME.test(text);
+}
+
+const LEADER_NAME = new RegExp(String.raw`(?<![\p{L}-])${LEADER}(?![\p{L}])`, 'iu');
 
 export function opposite(side: ActorSide): ActorSide {
   return side === 'rebel' ? 'government' : 'rebel';

@@ -8,7 +8,7 @@ import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
 import { findDateWords, isPresent, place, type Placed } from './when.ts';
 import { attribution } from './claimant.ts';
-import { findActors } from './actors.ts';
+import { findActors, namesLeader } from './actors.ts';
 
 export interface Reading {
   text: string;
@@ -82,6 +82,12 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   const sentence = reading.sentences[index]!;
   // "We took Brega," a rebel fighter said: "we" is the speaker's side.
   if (/^(?:we|us)$/i.test(pronoun)) return speakerSide(sentence.text);
+  if (/^his\s/i.test(pronoun)) {
+    const previous = index > 0 ? reading.sentences[index - 1]!.text : '';
+    if (namesLeader(sentence.text.slice(0, at)) || (!/\bhis\b/i.test(sentence.text.slice(0, at)) && namesLeader(previous))) {
+      return 'government';
+    }
+  }
   const own = reading.sentences[index]!.actors.find((a) => a.side !== null && a.start < at);
   if (own?.side) return own.side;
   const previous = index > 0 ? reading.sentences[index - 1]! : null;

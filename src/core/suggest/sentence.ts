@@ -33,13 +33,18 @@ export function lowerInPlace(text: string): string {
     .replace(/[\u2010\u2011]/g, '-');
 }
 
+// Scare quotes around a word or two ("liberated" Bin Jawad) are no clause of their own: the words read through them.
+function unquoteWords(text: string): string {
+  return text.replace(/"([^"\s]+(?:\s[^"\s]+)?)"/g, ' $1 ');
+}
+
 export function analyse(text: string, span: Span, mentions: readonly Mention[], paragraph: number): Analysed {
   const sentence = text.slice(span.start, span.end);
   const lower = lowerInPlace(sentence);
   const places = mentions
     .filter((m) => m.start >= span.start && m.end <= span.end)
     .map((mention) => ({ start: mention.start - span.start, end: mention.end - span.start, mention }));
-  const chars = lower.split('');
+  const chars = unquoteWords(lower).split('');
   const mark = (s: Span, first: string): void => {
     chars[s.start] = first;
     for (let i = s.start + 1; i < s.end; i++) chars[i] = MARK.fill;

@@ -275,3 +275,21 @@ describe('suggest: loose dates', () => {
     ]);
   });
 });
+
+describe('suggest: whose "his forces", and scare quotes', () => {
+  it('"his forces" after the leader is named are his', () => {
+    expect(briefs('Qaddafi spoke on television as his forces retook Brega on Monday.')).toEqual([
+      'brega government retook 2011-03-28 day',
+    ]);
+  });
+
+  it('"his men" of a rebel commander are rebels', () => {
+    expect(briefs('A rebel commander said his men had taken Brega on Monday.')).toEqual(['brega rebel captured 2011-03-28 day']);
+  });
+
+  it('words in scare quotes read through', () => {
+    expect(briefs('State television said on Monday that loyal troops had "liberated" Bin Jawad from "armed gangs".')).toEqual([
+      'bin_jawad government captured 2011-03-28 day',
+    ]);
+  });
+});
