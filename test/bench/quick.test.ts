@@ -6,7 +6,9 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { endAll, listeningPorts, MARKER, processesOf, survivorsOf } from './processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SECTIONS = ['mentions', 'timeline', 'snapshot', 'viewer', 'download'];
+const SECTIONS = ['mentions', 'timeline', 'snapshot', 'suggest', 'viewer', 'download'];
+/** The parts measured against a baseline in the same run. */
+const WITH_BASELINE = ['mentions', 'timeline', 'suggest', 'viewer'];
 
 interface Run {
   id: string;
@@ -62,19 +64,28 @@ describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
     expect(left, 'processes still running').toEqual([]);
   }, 150_000);
 
-  it('runs every part of the benchmark on small inputs, exits 0, reports a result for each part and leaves nothing running', async () => {
+  it('runs every part of the benchmark on small inputs, exits 0, reports a result for each part, the speed index and the ratio goals, and leaves nothing running', async () => {
     rmSync(resolve(ROOT, 'bench/results.quick.json'), { force: true });
     const run = await quickBench({}, 240_000);
     expect(run.ended, `still running after 240 s:\n${run.output}`).toBe(false);
     expect(run.status, run.output).toBe(0);
     const report = JSON.parse(readFileSync(resolve(ROOT, 'bench/results.quick.json'), 'utf8')) as {
-      results: { section: string; value: number }[];
+      speedIndex: { ms: number };
+      results: { section: string; value: number; unit: string; goal: { kind: string } | null; perReference: { value: number } | null }[];
       checks: { ok: boolean }[];
       failures: string[];
     };
     for (const section of SECTIONS) {
       expect(run.output, `no row for ${section} in the printed table`).toMatch(new RegExp(`^\\| ${section} +\\|`, 'm'));
       expect(report.results.filter((r) => r.section === section && Number.isFinite(r.value)).length, section).toBeGreaterThan(0);
+    }
+    expect(run.output).toMatch(/^speed index: [\d.,]+ ms/m);
+    expect(report.speedIndex.ms).toBeGreaterThan(0);
+    const times = report.results.filter((r) => r.unit === 'ms');
+    expect(times.every((r) => Number.isFinite(r.perReference?.value)), 'a time without its figure per reference').toBe(true);
+    expect(report.results.every((r) => r.goal === null || ['ratio', 'absolute'].includes(r.goal.kind))).toBe(true);
+    for (const section of WITH_BASELINE) {
+      expect(report.results.some((r) => r.section === section && r.goal?.kind === 'ratio'), `no ratio goal in ${section}`).toBe(true);
     }
     expect(report.failures).toEqual([]);
     expect(report.checks.length).toBeGreaterThanOrEqual(3);
