@@ -16,7 +16,7 @@ import { chromium, type Browser } from 'playwright-core';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
-/** Nothing that phones home; software raster, as the package's binary has no GPU to use. */
+/** Nothing that phones home; no GPU (software raster, alike on every machine) and no sandbox (CI runs as root). */
 const ARGS = [
   '--headless',
   '--no-sandbox',
