@@ -2,8 +2,8 @@
 
 /**
  * A `ratio` goal compares two measures of the same run on the same machine (Frontline against its baseline), so
- * it holds or fails whatever the machine: a missed one fails a full run. An `absolute` goal is a number of ms, MB/s
- * or KB set on one machine; it is reported, with the speed index beside it, and fails nothing.
+ * it holds or fails whatever the machine: a missed one fails a full run. An `absolute` goal is a fixed figure (ms,
+ * MB/s or KB set on one machine, a precision); it is reported, with the speed index beside it, and fails nothing.
  */
 export type GoalKind = 'ratio' | 'absolute';
 
