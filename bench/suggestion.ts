@@ -4,7 +4,7 @@
  * quality on the four sources as `src/core/suggest/eval.ts` scores it against the claims a person coded.
  */
 import { libyaReference } from '../src/core/reference.ts';
-import { score } from '../src/core/suggest/eval.ts';
+import { evaluate, score } from '../src/core/suggest/eval.ts';
 import { buildSuggester, suggest, type Article } from '../src/core/suggest/index.ts';
 import type { Dataset, Source } from '../src/core/types.ts';
 import { atLeast, atMost, median, ratioAtLeast, result, timeRuns } from './measure.ts';
@@ -58,10 +58,9 @@ export function suggestSection(real: Dataset, reps: { suggest: number }): Sectio
   const ms = median(timeRuns(reps.suggest, () => suggest(article, suggester), (s) => (found = s.claims)));
   const naiveMs = median(timeRuns(reps.suggest, () => naiveSuggest(article.text, article.published, naive), (c) => (naiveFound = c)));
 
-  const suggested = real.sources.flatMap((s) => suggest(articleOf(s), suggester).claims);
-  const naiveSuggested = real.sources.flatMap((s) => naiveSuggest(s.text, s.published, naive));
-  const quality = score(suggested, real.claims);
-  const naiveQuality = score(naiveSuggested, real.claims);
+  // Scored as `npm run -s eval` scores suggest: every source's claims together, against every coded claim.
+  const quality = evaluate(real, suggester).overall;
+  const naiveQuality = score(real.sources.flatMap((s) => naiveSuggest(s.text, s.published, naive)), real.claims);
   const facts = (q: typeof quality): string => `${q.suggested} facts suggested, ${q.coded} coded`;
 
   const misquoted = found.filter((c) => article.text.slice(c.start, c.end) !== c.quote);
