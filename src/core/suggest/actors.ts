@@ -12,6 +12,12 @@ export interface Actor extends Span {
   text: string;
 }
 
+/**
+ * A letter or digit of the Latin script, lowercase: the text is lowercased before it is read, and a plain class
+ * compiles in a fraction of the time `\p{L}` takes (the first suggestion in a page pays for every pattern).
+ */
+export const LETTER = 'a-z0-9\u00df-\u024f';
+
 const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|gadafi|gaddafy|gadafy|khadafy|qathafi|qadafi)`;
 const POSSESSIVE = String.raw`(?:'s|s'|')`;
 const FORCE = String.raw`(?:forces?|troops|army|loyalists|fighters|soldiers|militias?|militiamen|men|brigades?|tanks|units|military|supporters|artillery|snipers|mercenaries|gunmen|armou?r|guns|gunners|warplanes|jets|columns?|convoys?|positions|battalions?|security forces|regime|government)`;
@@ -55,8 +61,8 @@ const REBEL = [
 const PRONOUN = String.raw`they|them|we|us|his\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters)`;
 
 const ACTOR = new RegExp(
-  String.raw`(?<![\p{L}\p{N}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![\p{L}\p{N}-])`,
-  'giu',
+  String.raw`(?<![${LETTER}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![${LETTER}-])`,
+  'g',
 );
 
 /** Every actor in `text` (a sentence, curly apostrophes already straightened), leftmost-longest, in order. */
@@ -75,7 +81,7 @@ export function namesLeader(text: string): boolean {
   return LEADER_NAME.test(text);
 }
 
-const LEADER_NAME = new RegExp(String.raw`(?<![\p{L}-])${LEADER}(?![\p{L}])`, 'iu');
+const LEADER_NAME = new RegExp(String.raw`(?<![${LETTER}-])${LEADER}(?![${LETTER}])`, 'i');
 
 export function opposite(side: ActorSide): ActorSide {
   return side === 'rebel' ? 'government' : 'rebel';

@@ -4,13 +4,13 @@
  */
 
 const SAY = '(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
-const NAME = "[\\p{L}\\p{N}.'’-]+";
+const NAME = "[A-Za-z0-9\\u00c0-\\u024f.'’-]+";
 const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
 
-const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$|\\s+(?:who|in|on|at)\\b))`, 'giu');
-const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'giu');
-const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'giu');
-const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$))`, 'giu');
+const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$|\\s+(?:who|in|on|at)\\b))`, 'gi');
+const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
+const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$))`, 'gi');
 /** A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name. */
 const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there)$|^(?:it|this|that|there|which|what)\b/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;

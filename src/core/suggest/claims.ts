@@ -18,7 +18,7 @@ import { namesAnotherYear } from './when.ts';
 
 const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
-const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 
@@ -143,7 +143,7 @@ function sideOf(
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the main clause.
   const sinceComma = sentence.masked.slice(sentence.masked.lastIndexOf(',', verbStart - 1) + 1, verbStart + 12);
-  const participle = sentence.masked.lastIndexOf(',', verbStart - 1) >= 0 && /^\s*(?:and\s+)?\p{L}+ing\b/u.test(sinceComma);
+  const participle = sentence.masked.lastIndexOf(',', verbStart - 1) >= 0 && /^\s*(?:and\s+)?[a-z\u00df-\u024f]+ing\b/.test(sinceComma);
   const subject = participle ? sentence.actors.find((a) => a.end <= verbStart) : (adjacent ?? first);
   if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
   // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
@@ -154,7 +154,7 @@ function sideOf(
   }
   // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its
   // own; "The rebels, who had seized Bin Jawad": a relative clause, whose subject is the actor it follows.
-  if (/^\s*(?:(?:after|before|while|when|since)\s+\p{L}+ing|,\s+who)\s/u.test(sentence.masked.slice(clauseStart))) {
+  if (/^\s*(?:(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing|,\s+who)\s/.test(sentence.masked.slice(clauseStart))) {
     const outer = sentence.actors.findLast((a) => a.end <= clauseStart);
     if (outer) return outer.side ? { side: outer.side, words: outer.text } : resolved(reading, index, outer.start, outer.text);
   }

@@ -7,7 +7,7 @@
 const CLAUSE_START = /[;:—–()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s/g;
 
 // "Having abandoned Bin Jawwad on Tuesday, the rebels fled": a fronted clause ends at its comma.
-const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 
 /** The offset where the clause holding `at` begins (the conjunction or mark that opens it included). */
 export function clauseStartBefore(masked: string, at: number): number {

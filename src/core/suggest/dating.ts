@@ -25,8 +25,8 @@ export interface Where {
   place: Span;
 }
 
-const PRESENT_TENSE = /(?<![\p{L}])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![\p{L}])/u;
-const FRONTED = /^(?:having|after|\p{L}+ing)\s/u;
+const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
+const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 
 /**

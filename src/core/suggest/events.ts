@@ -3,6 +3,7 @@
  * happened to it, and names the actor whose side decides the claim. Patterns propose; refiners (claims.ts) judge.
  */
 import type { ClaimEvent } from '../types.ts';
+import { LETTER } from './actors.ts';
 import { MARK } from './sentence.ts';
 
 /** What a pattern found: which kind of event, and where its words and its actor are in the sentence. */
@@ -58,7 +59,7 @@ const GOVERNMENT_HELD = `(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,
   actor,
-  re: new RegExp(`(?<![\\p{L}\\p{N}'-])(?:${source})`, 'gdu'),
+  re: new RegExp(`(?<![${LETTER}'-])(?:${source})`, 'gd'),
 });
 
 /** Every pattern: `(?<p>…)` is the place; `(?<v>…)` the words that made it a claim; `(?<a>…)` an actor named in it. */

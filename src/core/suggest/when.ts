@@ -3,6 +3,7 @@
  * (`resolveDate`) that also validates every claim's `resolvedFrom` at load, so a suggestion's date always validates.
  */
 import { resolveDate, type Resolved } from '../dates.ts';
+import { LETTER } from './actors.ts';
 import type { Day, Span } from '../types.ts';
 
 export interface DateWords extends Span {
@@ -37,7 +38,7 @@ const EXPRESSIONS = [
   '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
   'now|currently|at present|at the moment',
 ];
-const FINDER = new RegExp(`(?<![\\p{L}\\p{N}])(?:${EXPRESSIONS.join('|')})(?![\\p{N}]|(?<=\\p{L})\\p{L})`, 'giu');
+const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
 const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the |that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week)s? (?:before|earlier)$/i;
@@ -81,5 +82,5 @@ export function isPresent(words: DateWords): boolean {
 /** A year named in the words ("in 1911", "the 1980s") other than the article's own: the passage is history. */
 export function namesAnotherYear(lowered: string, published: Day): boolean {
   const year = published.slice(0, 4);
-  return [...lowered.matchAll(/(?<![\p{L}\p{N}.,])(1[6-9]\d\d|20\d\d)(?:s)?(?![\p{L}\p{N}])/gu)].some((m) => m[1] !== year);
+  return [...lowered.matchAll(/(?<![a-z0-9\u00df-\u024f.,])(1[6-9]\d\d|20\d\d)(?:s)?(?![a-z0-9\u00df-\u024f])/g)].some((m) => m[1] !== year);
 }
