@@ -39,8 +39,9 @@ export function mountChart(root: HTMLElement, ctx: AppContext): void {
   };
 
   store.subscribe((next, previous) => {
-    if (next.sources !== previous.sources) draw();
-    if (next.day !== previous.day || next.sources !== previous.sources) moveMarker();
+    const redraw = next.sources !== previous.sources || next.revision !== previous.revision;
+    if (redraw) draw();
+    if (next.day !== previous.day || redraw) moveMarker();
   });
   draw();
   moveMarker();

@@ -112,7 +112,7 @@ export function createCompareMap(doc: Document, map: L.Map, canvas: MapCanvas, c
 
   draw(ctx.store.get());
   ctx.store.subscribe((view, previous) => {
-    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n');
+    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n') || view.revision !== previous.revision;
     if (view.compare !== previous.compare || (view.compare !== null && (view.day !== previous.day || sourcesChanged))) draw(view);
   });
   return {

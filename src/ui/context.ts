@@ -13,4 +13,6 @@ export interface AppContext {
   /** Every place's interval on a day (`stateAt` of the current analysis), aligned with its timeline's places; memoised per day. */
   states(day: Day): Interval[];
   document: Document;
+  /** Ids of the sources the reader added in this browser, whose claims the panel marks as theirs. */
+  yours?: ReadonlySet<string> | undefined;
 }

@@ -133,7 +133,7 @@ export function mountExport(root: HTMLElement, ctx: AppContext): void {
 }
 
 /** Saves `text` as a file named `name` of media type `type` through a temporary object URL. */
-function download(doc: Document, name: string, text: string, type: string): void {
+export function download(doc: Document, name: string, text: string, type: string): void {
   const url = URL.createObjectURL(new Blob([text], { type }));
   const link = h(doc, 'a', { href: url, download: name, hidden: true });
   doc.body.append(link);

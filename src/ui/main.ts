@@ -20,6 +20,8 @@ import { installPalette } from './swatch.ts';
 import { createStore, type Store, type ViewState } from './store.ts';
 import { mountTimeControl, sliderDays } from './timecontrol.ts';
 import { parseHash, syncUrl } from './url.ts';
+import type { ImporterHost } from './importer/host.ts';
+import { keptArticles, linkNotes, loadImporter, scopedStore } from './importer/boot.ts';
 
 declare global {
   interface Window {
@@ -32,6 +34,8 @@ declare global {
 const FALLBACK_VIEW = { center: [31.5, 16.7] as [number, number], zoom: 7 };
 const MAX_BANNER_LINES = 12;
 const DAYS_KEPT = 8;
+/** What is built again, from fresh elements, when the reader's articles change which sources or places there are. */
+const VIEW_ROOTS = ['timecontrol', 'compare', 'export', 'sources', 'map', 'panel', 'changes', 'places', 'chart', 'reader'];
 
 const banner = createBanner(element('banner'));
 boot().catch((error: unknown) => {
@@ -44,11 +48,18 @@ async function boot(): Promise<void> {
   startPainter();
   installPalette(document);
   // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
-  const { dataset, problems } = await loadDataset(async (path) => {
+  const files = new Map<string, string>();
+  const geo = await loadDataset(async (path) => {
     const response = await fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`);
-    return response.ok ? decodeUtf8(new Uint8Array(await response.arrayBuffer())) : null;
+    const text = response.ok ? decodeUtf8(new Uint8Array(await response.arrayBuffer())) : null;
+    if (text !== null) files.set(path, text);
+    return text;
   });
-  banner(problems.map(formatProblem));
+  banner(geo.problems.map(formatProblem));
+  // The reader's own articles, where this browser keeps some, are drawn from the start, so a link to one works.
+  const importer = (await keptArticles()) ? await loadImporter() : null;
+  const kept = await importer?.restore({ files, geo, report: banner });
+  const dataset = kept?.dataset ?? geo.dataset;
   const prepared = prepare(dataset);
   const everything = analyse(prepared);
   // For the benchmark: what follows is the page's own work, apart from the core's on the data.
@@ -69,18 +80,22 @@ async function boot(): Promise<void> {
     ...FALLBACK_VIEW,
   };
   const fromUrl = parseHash(location.hash, rules);
+  banner(linkNotes(location.hash, rules));
   const store = createStore({ ...defaults, ...fromUrl });
-  const ctx: AppContext = { store, prepared, ...memoised(prepared, store, everything), document };
+  let scope = scopedStore(store);
+  let ctx: AppContext = { store: scope.store, prepared, ...memoised(prepared, store, everything), document, yours: kept?.yours };
+  const roots = VIEW_ROOTS.map((id) => document.getElementById(id)?.cloneNode(false));
 
   // The header and the time control first: they decide the map's size. Then the map, which is what a reader waits
   // for; the side panels are built once it is on screen.
+  const views = async (ctx: AppContext, fit: boolean): Promise<MapHandle> => {
   mountAll([
     ['date controls', () => mountTimeControl(element('timecontrol'), ctx, { label: element('date-label'), announcer: element('announcer') })],
     ['compare control', () => mountCompare(element('compare'), ctx, { days: rules.days, jump: () => focusChanges(document) })],
     ['export menu', () => mountExport(element('export'), ctx)],
     ['source choices', () => mountSources(element('sources'), ctx)],
   ]);
-  const map = mountMap(element('map'), ctx, { fit: fromUrl.center === undefined, report: banner });
+  const map = mountMap(element('map'), ctx, { fit, report: banner });
   const { markerFor, fronts, segments, restyled, canvasDrawn, compared } = map;
   window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, canvasDrawn, compared };
   map.settle();
@@ -94,7 +109,30 @@ async function boot(): Promise<void> {
     ['reader', () => mountReader(element('reader'), ctx)],
   ]);
   map.map.invalidateSize();
+  return map;
+  };
+  let map = await views(ctx, fromUrl.center === undefined);
   syncUrl(store, rules, defaults, window);
+  // The importer is loaded when first asked for; its host is how it shows the reader's articles with the rest.
+  const host: ImporterHost = {
+    files, geo, store, rules, defaults, report: banner, root: element('importer'),
+    ctx: () => ctx,
+    map: () => map.map,
+    memoised: (next, everything) => memoised(next, store, everything),
+    async remount(next, patch) {
+      scope.detach();
+      map.map.remove();
+      store.set(patch);
+      // Fresh elements: whatever still holds the old ones (an observer, a listener) holds nothing on the page.
+      VIEW_ROOTS.forEach((id, i) => roots[i] && document.getElementById(id)?.replaceWith(roots[i].cloneNode(false)));
+      scope = scopedStore(store);
+      ctx = { ...next, store: scope.store };
+      map = await views(ctx, false);
+      await map.loadBasemap('basemap.geojson').catch(() => undefined);
+    },
+  };
+  void importer?.attach(host);
+  host.root.append(h(document, 'button', { type: 'button', class: 'importer-open', onclick: () => void loadImporter().then((m) => m.open(host)) }, 'Add article'));
   document.documentElement.dataset['drawn'] = '1';
   // The land goes under the data only once the data is on screen: the basemap never delays the first paint.
   await map.loadBasemap('basemap.geojson').then(

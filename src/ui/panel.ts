@@ -64,7 +64,7 @@ export function mountPanel(root: HTMLElement, ctx: AppContext): void {
     const interval = ctx.states(day)[index] ?? null;
     if (interval !== shown.interval) {
       shown.interval = interval;
-      fill(stateBody, interval ? stateView(doc, analysis, place.id, shown.intervals, interval, openReader) : []);
+      fill(stateBody, interval ? stateView(doc, analysis, place.id, shown.intervals, interval, openReader, ctx.yours) : []);
     }
     dayTitle.textContent = `On ${formatDay(day)}`;
     shown.history.showDay(day);

@@ -107,7 +107,7 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
 
   input.addEventListener('input', filter);
   store.subscribe((next, previous) => {
-    if (next.day !== previous.day || next.place !== previous.place || next.sources !== previous.sources) restate();
+    if (next.day !== previous.day || next.place !== previous.place || next.sources !== previous.sources || next.revision !== previous.revision) restate();
   });
   restate();
   filter();

@@ -23,6 +23,8 @@ interface Report {
   who: string;
   source: string;
   quote: string;
+  /** Who checked it, where a reader must be told: added by this reader, or suggested and not reviewed. */
+  marks: string[];
 }
 
 /**
@@ -36,8 +38,13 @@ export function stateView(
   intervals: readonly Interval[],
   interval: Interval,
   openReader: (source: string) => void,
+  yours: ReadonlySet<string> = new Set(),
 ): Child[] {
   const claims = interval.claims.flatMap((id) => analysis.claimsById.get(id) ?? []);
+  const marksOf = (claim: Claim, source: string): string[] => [
+    yours.has(source) ? 'added by you' : '',
+    claim.reviewed === false ? 'suggested by Frontline, not reviewed' : yours.has(source) && claim.reviewed === true ? 'checked by you' : '',
+  ].filter((m) => m !== '');
   // An interval that starts before its claims was filled in from their `before`: that is what supports it.
   const inferred = claims.some((c) => c.before && c.date > interval.start);
   const notes = [
@@ -67,6 +74,7 @@ export function stateView(
           who: `the state before a later report: ${claim.event} ${formatClaimDate(claim)}`,
           source: prior.source,
           quote: prior.quote,
+          marks: marksOf(claim, prior.source),
         }
       : {
           side: claim.side,
@@ -74,6 +82,7 @@ export function stateView(
           who: `according to ${claim.claimant}`,
           source: claim.source,
           quote: claim.quote,
+          marks: marksOf(claim, claim.source),
         };
   });
   const sources = new Map(analysis.sources.map((s) => [s.id, s]));
@@ -110,6 +119,7 @@ function reportItem(
       h(doc, 'strong', {}, stateLabel(report.side)),
       ` — ${report.what}`,
       h(doc, 'span', { class: 'claim-who' }, ` — ${report.who}`),
+      report.marks.length > 0 ? h(doc, 'span', { class: 'claim-mark' }, ` (${report.marks.join(', ')})`) : null,
     ),
     h(doc, 'blockquote', { class: 'passage' }, quotedPassage(doc, passage, quote, marks)),
     h(

@@ -99,7 +99,7 @@ function facts(doc: Document, source: Source, ctx: AppContext): Child[] {
   return rows.map(([term, value]) => h(doc, 'div', {}, h(doc, 'dt', {}, term), h(doc, 'dd', {}, value)));
 }
 
-function paragraphs(text: string): Passage[] {
+export function paragraphs(text: string): Passage[] {
   const out: Passage[] = [];
   let start = 0;
   for (const part of text.split('\n\n')) {

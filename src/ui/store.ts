@@ -14,6 +14,8 @@ export interface ViewState {
   zoom: number;
   /** Source open in the reader view, or null. */
   reader: string | null;
+  /** Counts changes to the data drawn (a reader's article accepted, edited, removed): every view redraws from it. */
+  revision?: number;
 }
 
 export type Listener = (state: ViewState, previous: ViewState) => void;
@@ -50,6 +52,7 @@ export function sameView(a: ViewState, b: ViewState): boolean {
     a.compare === b.compare &&
     a.place === b.place &&
     a.reader === b.reader &&
+    a.revision === b.revision &&
     a.zoom === b.zoom &&
     a.center[0] === b.center[0] &&
     a.center[1] === b.center[1] &&

@@ -1,0 +1,109 @@
+/**
+ * The importer as a reader uses it: an article pasted, its day set, its claims found, some accepted, one rejected,
+ * one edited; the map, list, sources and panel show them; a reload keeps them; removing the article puts the map
+ * back as it was.
+ */
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { expectAccessible } from './axe.ts';
+import { launchBrowser, markerFor, openApp, screenshot, waitForApp } from './browser.ts';
+
+const ARTICLE = readFileSync('test/fixtures/articles/test-wire.txt', 'utf8');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function listState(page: Page, id: string): Promise<string> {
+  return (await page.locator(`#places li[data-place="${id}"] .place-state`).textContent()) ?? '';
+}
+
+/** Waits until every change the page made is kept in the browser. */
+async function kept(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.getElementById('importer')?.dataset['saving'] === '0');
+}
+
+async function findClaims(page: Page, text: string, published: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add article' });
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByLabel('Outlet').fill('Test Wire');
+  await dialog.getByLabel('Published').fill(published);
+  await dialog.getByRole('button', { name: 'Find claims' }).click();
+  await dialog.getByRole('list', { name: 'Suggested claims' }).waitFor();
+}
+
+test('a pasted article’s claims, accepted, rejected and edited, change the map and the list, and survive a reload', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-30' });
+  const { page } = app;
+  const before = { rasLanuf: await listState(page, 'ras_lanuf'), ajdabiya: (await markerFor(page, 'ajdabiya')).state, binJawad: (await markerFor(page, 'bin_jawad')).state };
+
+  await page.getByRole('button', { name: 'Add article' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add article' });
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByLabel('Outlet').fill('Test Wire');
+  await dialog.getByRole('button', { name: 'Find claims' }).click();
+  expect(await dialog.getByRole('alert').textContent()).toMatch(/Give the day it was published/);
+  expect(await dialog.getByLabel('Published').evaluate((e) => e === document.activeElement)).toBe(true);
+  await dialog.getByLabel('Published').fill('2011-03-30');
+  await screenshot(page, 'importer-dialog');
+  await expectAccessible(page, 'the "Add article" dialog');
+  await dialog.getByRole('button', { name: 'Find claims' }).click();
+  const rows = dialog.getByRole('list', { name: 'Suggested claims' });
+  await rows.waitFor();
+  expect(await rows.getByRole('listitem').count()).toBe(4);
+  expect(await rows.getByRole('listitem').first().locator('.row-sentence').textContent())
+    .toBe('Bin Jawad: government, captured, 29 March 2011 ("on Tuesday" → 29 March), according to rebel fighters. Suggested, not reviewed.');
+  // Nothing is on the map before it is accepted.
+  expect(await listState(page, 'ras_lanuf')).toBe(before.rasLanuf);
+
+  await rows.getByRole('listitem').nth(1).focus();
+  expect(await dialog.locator('.review-text .quote').textContent()).toBe('By Wednesday morning the rebels had withdrawn from Ras Lanuf, a rebel commander said.');
+  expect(await dialog.locator('.review-text mark').allTextContents()).toEqual(expect.arrayContaining(['RAS LANUF', 'Bin Jawad', 'Brega', 'Ajdabiya']));
+  await screenshot(page, 'importer-review');
+
+  await dialog.getByRole('button', { name: 'Accept: Ras Lanuf, government, 30 March' }).click();
+  await dialog.getByRole('button', { name: 'Accept: Bin Jawad, government, 29 March' }).click();
+  await dialog.getByRole('button', { name: 'Reject: Brega, rebel, 29 March' }).click();
+  await dialog.getByRole('button', { name: 'Edit: Ajdabiya, rebel, 30 March' }).click();
+  const edit = dialog.getByRole('form', { name: 'Edit: Ajdabiya, rebel, 30 March' });
+  await edit.getByLabel('Side').selectOption('contested');
+  await edit.getByLabel('Event').selectOption('contested');
+  await edit.getByRole('button', { name: 'Save and accept: Ajdabiya, rebel, 30 March' }).click();
+  await expect.poll(() => dialog.getByRole('status').first().textContent()).toBe('4 suggested claims: 3 accepted, 1 rejected, 0 to review.');
+  await expectAccessible(page, 'the review');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect.poll(() => dialog.isVisible()).toBe(false);
+
+  expect(await listState(page, 'ras_lanuf')).toBe('government');
+  expect((await markerFor(page, 'ras_lanuf')).state).toBe('government');
+  expect((await markerFor(page, 'ajdabiya')).state).toBe('contested');
+  expect(await listState(page, 'brega')).not.toBe('');
+  expect(await page.locator('#sources').getByRole('checkbox', { name: 'Test Wire, 30 Mar' }).isChecked()).toBe(true);
+  await page.locator('#places li[data-place="ras_lanuf"] button').click();
+  expect(await page.locator('#panel .claim-mark').first().textContent()).toBe(' (added by you, checked by you)');
+
+  await kept(page);
+  await page.reload();
+  await waitForApp(page);
+  expect(await listState(page, 'ras_lanuf')).toBe('government');
+  expect((await markerFor(page, 'ajdabiya')).state).toBe('contested');
+  await page.getByText('Your articles (1)').click();
+  await page.getByRole('button', { name: 'Remove: Test Wire' }).click();
+  await expect.poll(() => listState(page, 'ras_lanuf')).toBe(before.rasLanuf);
+  expect((await markerFor(page, 'ajdabiya')).state).toBe(before.ajdabiya);
+  expect((await markerFor(page, 'bin_jawad')).state).toBe(before.binJawad);
+  expect(await page.locator('#sources').getByRole('checkbox', { name: 'Test Wire, 30 Mar' }).count()).toBe(0);
+  await kept(page);
+  await page.reload();
+  await waitForApp(page);
+  expect(await listState(page, 'ras_lanuf')).toBe(before.rasLanuf);
+  expect(app.errors).toEqual([]);
+  expect(app.failed).toEqual([]);
+  await app.close();
+});
