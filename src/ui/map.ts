@@ -159,7 +159,7 @@ export function mountMap(
   drawRoad(ctx.store.get());
 
   ctx.store.subscribe((view, previous) => {
-    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n');
+    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n') || view.revision !== previous.revision;
     if (sourcesChanged || view.day !== previous.day || view.place !== previous.place) drawMarkers(view);
     if (sourcesChanged || view.day !== previous.day) drawRoad(view);
     if (view.place !== null && view.place !== previous.place) reveal(view.place, true);
