@@ -166,7 +166,8 @@ export function mountMap(
     showView(view);
   });
   // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).
-  new ResizeObserver(() => map.invalidateSize()).observe(root);
+  // Not once the map is gone: the reader's articles can rebuild it, and its old element then leaves the page.
+  new ResizeObserver(() => root.isConnected && map.invalidateSize()).observe(root);
   // Subscribed after the markers and the road, so that a day's marks go in the same picture as its markers.
   const compare = createCompareMap(doc, map, markers.canvas, ctx);
 
