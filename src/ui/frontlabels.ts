@@ -1,6 +1,5 @@
 import * as L from 'leaflet';
 import { h } from './dom.ts';
-import type { Box } from './labelplace.ts';
 
 /** A front's label: two lines, at a point. */
 export interface FrontLabelText {
@@ -59,17 +58,6 @@ export class FrontLabels extends L.LayerGroup {
       this.fit(label);
     });
     for (const extra of this.labels.splice(texts.length)) this.removeLayer(extra.marker);
-  }
-
-  /** Where the labels are, in map pixels: a layout, so not for every frame of a day change. */
-  boxes(): Box[] {
-    const map = this._map as L.Map | undefined;
-    if (!map) return [];
-    const origin = map.getContainer().getBoundingClientRect();
-    return this.labels.flatMap(({ marker }) => {
-      const box = marker.getElement()?.firstElementChild?.getBoundingClientRect();
-      return box ? [{ left: box.left - origin.left, top: box.top - origin.top, width: box.width, height: box.height }] : [];
-    });
   }
 
   private create(i: number): Label {

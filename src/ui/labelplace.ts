@@ -14,6 +14,11 @@ export interface Box {
   height: number;
 }
 
+/** `rect` (a DOMRect, say) as a box measured from `origin`'s top left corner. */
+export function boxFrom(rect: Box, origin: { left: number; top: number }): Box {
+  return { left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height };
+}
+
 /** Between a circle and its label, in pixels. */
 const GAP = 3;
 

@@ -5,6 +5,7 @@ import { addDays } from '../core/dates.ts';
 import type { Stretch } from '../core/types.ts';
 import { createCompareMap, type CompareMarks } from './comparemap.ts';
 import type { AppContext } from './context.ts';
+import { boxFrom } from './labelplace.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
 import { createRoad, roadGeometry, type FrontMark } from './road.ts';
@@ -23,6 +24,8 @@ const LIMITS: L.LatLngBoundsLiteral = [
   [22, 4],
   [39, 31],
 ];
+/** What town names keep clear of: the map's controls and the labels of the fronts (and of a compared day's). */
+const OBSTACLES = '.leaflet-control, .front-label, .compare-front-label';
 /** How long the day must rest before the town names are placed again clear of the fronts' labels. */
 const RELABEL_AFTER_MS = 150;
 /** Pixels kept between a revealed place's circle (and name) and the map's edge. */
@@ -109,10 +112,18 @@ export function mountMap(
   const road = createRoad(doc, dataset.highway, markers.canvas);
   road.layer.addTo(map);
   markers.layer.addTo(map);
-  // Town names keep clear of the fronts' labels. These move with the day, and finding where they are is a layout:
-  // the names are placed again once the day rests, not on every step of a drag or of playback.
-  markers.labels.avoid(() => road.layer.boxes());
+  // Town names keep clear of the map's controls, which cover its corners, and of the fronts' labels. These move
+  // with the day, and finding where they are is a layout: the names are placed again once the day rests, not on
+  // every step of a drag or of playback.
+  markers.labels.avoid(() => {
+    const origin = root.getBoundingClientRect();
+    return [...root.querySelectorAll(OBSTACLES)].map((element) => boxFrom(element.getBoundingClientRect(), origin));
+  });
   let relabel: ReturnType<typeof setTimeout> | undefined;
+  const relabelSoon = (): void => {
+    clearTimeout(relabel);
+    relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
+  };
   createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
 
   let restyled = 0;
@@ -122,8 +133,7 @@ export function mountMap(
   const drawRoad = (view: ViewState): void => {
     // The day before only for how far each front moved: its fronts are in the analysis already.
     road.update(ctx.frontline(view.day), frontsAt(ctx.analysis(), addDays(view.day, -1)));
-    clearTimeout(relabel);
-    relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
+    relabelSoon();
   };
   // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.
   const showing = (center: [number, number], zoom: number): boolean =>
@@ -163,6 +173,7 @@ export function mountMap(
     if (sourcesChanged || view.day !== previous.day || view.place !== previous.place) drawMarkers(view);
     if (sourcesChanged || view.day !== previous.day) drawRoad(view);
     if (view.place !== null && view.place !== previous.place) reveal(view.place, true);
+    if (view.compare !== previous.compare) relabelSoon();
     showView(view);
   });
   // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).

@@ -20,6 +20,8 @@ interface Rect {
 interface Geometry {
   map: Rect;
   sheet: Rect;
+  /** The map's controls (zoom, layers, legend, attribution), over its corners. */
+  controls: Rect[];
   /** Each labelled town: its circle and its name's box. */
   towns: { name: string; circle: Rect; label: Rect }[];
   /** Each labelled front: its mark's centre and its label's box. */
@@ -60,7 +62,8 @@ async function geometry(page: Page): Promise<Geometry> {
       const { x, y } = frontline.map.latLngToContainerPoint([front.lat, front.lng]);
       return [{ text: title, x: origin.left + x, y: origin.top + y, label: rect(label) }];
     });
-    return { map: rect(container), sheet: rect(document.querySelector('.side')!), towns, fronts };
+    const controls = [...container.querySelectorAll('.leaflet-control')].map(rect);
+    return { map: rect(container), sheet: rect(document.querySelector('.side')!), controls, towns, fronts };
   });
 }
 
@@ -103,12 +106,15 @@ test('at 375 px, Ajdabiya selected on 31 March sits inside the map with its whol
   await app.close();
 });
 
-test('at 375 px, every town name and front label whose point is on the map lies wholly inside it, none over another', async () => {
+test('at 375 px, every town name and front label whose point is on the map lies wholly inside it, none over another or under a control', async () => {
   const app = await openApp(browser, { hash: AJDABIYA, viewport: PHONE });
-  const { map, towns, fronts } = await geometry(app.page);
+  const { map, controls, towns, fronts } = await geometry(app.page);
   const shown = towns.filter((t) => inside(t.circle, map));
   expect(shown.map((t) => t.name).sort()).toEqual(['Ajdabiya', 'Benghazi', 'Brega', 'Misrata', 'Ras Lanuf', 'Sirte']);
-  for (const town of shown) expect(inside(town.label, map), `${town.name} ${show(town.label)} in ${show(map)}`).toBe(true);
+  for (const town of shown) {
+    expect(inside(town.label, map), `${town.name} ${show(town.label)} in ${show(map)}`).toBe(true);
+    for (const control of controls) expect(overlap(town.label, control), `${town.name} under ${show(control)}`).toBe(false);
+  }
   expect(fronts.map((f) => f.text)).toEqual(expect.arrayContaining([expect.stringMatching(/^Eastern front: \d+ km/)]));
   for (const front of fronts.filter((f) => containsPoint(map, f.x, f.y))) {
     expect(inside(front.label, map), `${front.text} ${show(front.label)} in ${show(map)}`).toBe(true);
