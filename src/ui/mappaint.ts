@@ -162,7 +162,7 @@ export class Painter {
       const ringsOf = this.ringSprites(ratio);
       for (let i = 0; i < rings.length; i++) {
         if (rings[i]! < 0 || this.styles[this.of[i]!] === undefined) continue;
-        for (const sprite of ringsOf(this.of[i]!, rings[i]!)) stamp(this.xs[i]!, this.ys[i]!, sprite);
+        stamp(this.xs[i]!, this.ys[i]!, ringsOf(this.of[i]!, rings[i]!));
       }
       // Marks are placed along the highway: none without one.
       for (const { marks, markStyles } of this.road.km.length > 1 ? [this.compare.road, this.paint] : []) {
@@ -175,25 +175,19 @@ export class Painter {
     }
   }
 
-  /**
-   * The sprites of a ring around circles of style `style`, in ring colour `colour`: white under the colour, so a
-   * ring reads against land, sea and the highway alike. Looked up once per pair in a picture.
-   */
-  private ringSprites(ratio: number): (style: number, colour: number) => OffscreenCanvas[] {
+  /** The sprite of a ring in ring colour `colour` around circles of style `style`, looked up once per pair in a picture. */
+  private ringSprites(ratio: number): (style: number, colour: number) => OffscreenCanvas {
     const { ringColours } = this.compare;
-    const pairs = new Map<number, OffscreenCanvas[]>();
+    const pairs = new Map<number, OffscreenCanvas>();
     return (style, colour) => {
       const key = style * ringColours.length + colour;
-      let sprites = pairs.get(key);
-      if (!sprites) {
+      let sprite = pairs.get(key);
+      if (!sprite) {
         const circle = this.styles[style]!;
         const radius = circle.radius + circle.weight / 2 + RING_GAP + RING_WEIGHT / 2;
-        const ring = (color: string, weight: number): CircleStyle =>
-          ({ radius, fillColor: '#000000', fillOpacity: 0, stroke: true, color, weight, layer: 0 });
-        sprites = [ring('#ffffff', RING_WEIGHT + 2), ring(ringColours[colour]!, RING_WEIGHT)].map((r) => this.sprites.get(r, ratio));
-        pairs.set(key, sprites);
+        pairs.set(key, (sprite = this.sprites.ring(radius, ringColours[colour]!, ratio)));
       }
-      return sprites;
+      return sprite;
     };
   }
 
@@ -273,24 +267,38 @@ class Sprites {
     if (!sprite) this.cache.set(key, (sprite = drawSprite(style, ratio)));
     return sprite;
   }
+
+  /** A compare ring of `radius`: white under the colour, so that it reads against land, sea and highway alike. */
+  ring(radius: number, colour: string, ratio: number): OffscreenCanvas {
+    const key = `ring ${radius} ${colour}`;
+    let sprite = this.cache.get(key);
+    if (!sprite) {
+      const ring = (color: string, weight: number): CircleStyle =>
+        ({ radius, fillColor: '#000000', fillOpacity: 0, stroke: true, color, weight, layer: 0 });
+      this.cache.set(key, (sprite = drawSprite(ring('#ffffff', RING_WEIGHT + 2), ratio, ring(colour, RING_WEIGHT))));
+    }
+    return sprite;
+  }
 }
 
-/** A circle centred in an even square of device pixels. */
-function drawSprite(style: CircleStyle, ratio: number): OffscreenCanvas {
+/** A circle centred in an even square of device pixels; `over`, as wide or narrower, drawn on it in the same square. */
+function drawSprite(style: CircleStyle, ratio: number, over?: CircleStyle): OffscreenCanvas {
   const size = 2 * Math.ceil((style.radius + style.weight / 2 + 1) * ratio);
   const sprite = new OffscreenCanvas(size, size);
   const context = sprite.getContext('2d')!;
   context.setTransform(ratio, 0, 0, ratio, size / 2, size / 2);
-  context.beginPath();
-  context.arc(0, 0, style.radius, 0, TAU);
-  context.globalAlpha = style.fillOpacity;
-  context.fillStyle = style.fillColor;
-  context.fill();
-  if (style.stroke) {
-    context.globalAlpha = 1;
-    context.strokeStyle = style.color;
-    context.lineWidth = style.weight;
-    context.stroke();
+  for (const circle of over ? [style, over] : [style]) {
+    context.beginPath();
+    context.arc(0, 0, circle.radius, 0, TAU);
+    context.globalAlpha = circle.fillOpacity;
+    context.fillStyle = circle.fillColor;
+    context.fill();
+    if (circle.stroke) {
+      context.globalAlpha = 1;
+      context.strokeStyle = circle.color;
+      context.lineWidth = circle.weight;
+      context.stroke();
+    }
   }
   return sprite;
 }
