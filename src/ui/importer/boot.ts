@@ -43,16 +43,15 @@ export function scopedStore(store: Store): { store: Store; detach(): void } {
   };
 }
 
-/** What a link names that this browser lacks (a source someone else added, most likely), in words; else nothing. */
+/** What a link names that this browser lacks (an article someone added in their own, most likely), in words. */
 export function linkNotes(hash: string, rules: { sources: ReadonlySet<string>; places: ReadonlySet<string> }): string[] {
-  const fields = new URLSearchParams(hash.replace(/^#/, ''));
-  const missing = [...(fields.get('sources')?.split(',') ?? []), fields.get('reader') ?? '']
-    .filter((id) => id !== '' && !rules.sources.has(id));
-  const place = fields.get('place');
-  const notes = missing.length === 0 ? [] : [
-    `This link names ${missing.length === 1 ? 'a source' : 'sources'} this browser does not have (${[...new Set(missing)].map((id) => `"${id}"`).join(', ')}), ` +
-      'perhaps an article someone added in their own browser: the map shows the sources it has.',
+  const fields = new URLSearchParams(hash.slice(1));
+  const lacks = (what: string, ids: (string | null)[], known: ReadonlySet<string>): string[] => {
+    const missing = [...new Set(ids)].filter((id) => id && !known.has(id));
+    return missing.length === 0 ? [] : [`This link names ${what} this browser does not have (${missing.map((id) => `"${id}"`).join(', ')}); it shows what it has.`];
+  };
+  return [
+    ...lacks('a source', [...(fields.get('sources')?.split(',') ?? []), fields.get('reader')], rules.sources),
+    ...lacks('a place', [fields.get('place')], rules.places),
   ];
-  if (place !== null && !rules.places.has(place)) notes.push(`This link names a place this browser does not have ("${place}"): none is selected.`);
-  return notes;
 }
