@@ -110,10 +110,11 @@ function kindOf(entry: ReferenceEntry): Place['kind'] {
 const parse = (text: string): Record<string, unknown> => JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown>;
 const listOf = (json: Record<string, unknown>, key: string): unknown[] => (Array.isArray(json[key]) ? json[key] : []);
 
-/** `sources/manifest.json` with one more entry, laid out as the repo's (two-space JSON); a new one from null. */
-export function manifestWith(text: string | null, entry: SourceMeta): string {
+/** `sources/manifest.json` with one more entry (or several), laid out as the repo's (two-space JSON); a new one from null. */
+export function manifestWith(text: string | null, entry: SourceMeta | readonly SourceMeta[]): string {
   const json = text === null ? {} : parse(text);
-  return `${JSON.stringify({ ...json, sources: [...listOf(json, 'sources'), entry] }, null, 2)}\n`;
+  const entries = Array.isArray(entry) ? entry : [entry];
+  return `${JSON.stringify({ ...json, sources: [...listOf(json, 'sources'), ...entries] }, null, 2)}\n`;
 }
 
 /** `claims.json` with these claims added, laid out as the repo's; a new one from null. */

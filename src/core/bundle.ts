@@ -90,9 +90,7 @@ export async function bundleChanges(bundle: Bundle, read: ReadFile): Promise<Fil
     changes.push({ path: FILES.gazetteer, content: gazetteerWith((await read(FILES.gazetteer)) ?? '{}', bundle.places) });
   }
   if (bundle.sources.length > 0) {
-    let manifest = await read(FILES.manifest);
-    for (const { entry } of bundle.sources) manifest = manifestWith(manifest, entry);
-    changes.push({ path: FILES.manifest, content: manifest ?? '' });
+    changes.push({ path: FILES.manifest, content: manifestWith(await read(FILES.manifest), bundle.sources.map((s) => s.entry)) });
   }
   if (bundle.claims.length > 0) changes.push({ path: FILES.claims, content: claimsWith(await read(FILES.claims), bundle.claims) });
   return changes;
