@@ -36,7 +36,7 @@ export function openDialog(host: ImporterHost, session: Session, redraw: () => P
 }
 
 function create(doc: Document): HTMLDialogElement {
-  const d = h(doc, 'dialog', { class: 'importer', 'aria-labelledby': 'importer-title' });
+  const d = h(doc, 'dialog', { class: 'reader-dialog importer', 'aria-labelledby': 'importer-title' });
   // Focus goes back where it was: the button that opened it, or the list of the reader's articles.
   let opener: Element | null = null;
   d.addEventListener('close', () => opener instanceof HTMLElement && opener.isConnected && opener.focus());
