@@ -109,3 +109,87 @@ test('a pasted article’s claims, accepted, rejected and edited, change the map
   expect(app.failed).toEqual([]);
   await app.close();
 });
+
+test('the dialog keeps the keyboard inside it, Escape closes it, and focus goes back to "Add article"', async () => {
+  const app = await openApp(browser);
+  const { page } = app;
+  const open = page.getByRole('button', { name: 'Add article' });
+  await open.click();
+  const dialog = page.getByRole('dialog', { name: 'Add article' });
+  expect(await dialog.getByLabel('Article text').evaluate((e) => e === document.activeElement)).toBe(true);
+  for (let i = 0; i < 12; i++) {
+    await page.keyboard.press('Tab');
+    expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  expect(await dialog.isVisible()).toBe(false);
+  expect(await open.evaluate((e) => e === document.activeElement)).toBe(true);
+  await open.press('Enter');
+  await dialog.getByLabel('Article text').fill(ARTICLE);
+  await dialog.getByLabel('Published').fill('2011-03-30');
+  await dialog.getByLabel('Published').press('Enter');
+  await dialog.getByRole('list', { name: 'Suggested claims' }).waitFor();
+  expect(await page.evaluate(() => document.activeElement?.className)).toBe('review-title');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Accept all');
+  expect(app.errors).toEqual([]);
+  await app.close();
+});
+
+test('a browser whose storage is full keeps the article in the tab, says so, and loses nothing it kept before', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-30' });
+  const { page } = app;
+  await findClaims(page, ARTICLE, '2011-03-30');
+  await page.getByRole('dialog', { name: 'Add article' }).getByRole('button', { name: 'Accept all' }).click();
+  await page.getByRole('dialog', { name: 'Add article' }).getByRole('button', { name: 'Done' }).click();
+  await kept(page);
+  // From now on every write is refused as a full disk refuses it.
+  await page.evaluate(() => {
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  });
+  await findClaims(page, ARTICLE.replace('Test Wire', 'Second Wire') + '\n\nA second dispatch.', '2011-03-31');
+  await page.getByRole('dialog', { name: 'Add article' }).getByRole('button', { name: 'Done' }).click();
+  await page.getByText('Your articles (2)').click();
+  expect(await page.locator('.yours-status').textContent()).toMatch(/no room left to keep your articles .*what was kept before is still kept/);
+  expect(await page.locator('.yours-item').allTextContents()).toEqual([expect.not.stringMatching(/not kept/), expect.stringMatching(/not kept in this browser/)]);
+  await page.reload();
+  await waitForApp(page);
+  await page.getByText('Your articles (1)').click();
+  expect(await page.locator('.yours-facts').textContent()).toBe('Test Wire, 30 March 2011: 4 accepted, 0 rejected, 0 to review');
+  expect(await listState(page, 'ras_lanuf')).toBe('government');
+  await app.close();
+});
+
+test('a change made in another tab is said in this one, and this tab does not overwrite it', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-30' });
+  const { page, context } = app;
+  await findClaims(page, ARTICLE, '2011-03-30');
+  await page.getByRole('dialog', { name: 'Add article' }).getByRole('button', { name: 'Done' }).click();
+  await kept(page);
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await waitForApp(other);
+  await other.getByText('Your articles (1)').click();
+  await other.getByRole('button', { name: 'Review: Test Wire' }).click();
+  await other.getByRole('button', { name: 'Accept: Ras Lanuf, government, 30 March' }).click();
+  await kept(other);
+  await page.getByText('Your articles (1)').click();
+  await expect.poll(() => page.locator('.yours-status').textContent()).toMatch(/changed in another tab \("test-wire-2011-03-30"\)/);
+  // This tab's copy is older: its next change is refused, and the other tab's accepted claim stays kept.
+  await page.getByRole('button', { name: 'Review: Test Wire' }).click();
+  await page.getByRole('button', { name: 'Reject: Bin Jawad, government, 29 March' }).click();
+  await kept(page);
+  await page.getByRole('dialog', { name: 'Add article' }).getByRole('button', { name: 'Done' }).click();
+  await page.getByText('Your articles (1)').click();
+  expect(await page.locator('.yours-status').textContent()).toMatch(/was changed in another tab, so this tab's change is not saved/);
+  const third = await context.newPage();
+  await third.goto(page.url());
+  await waitForApp(third);
+  expect(await listState(third, 'ras_lanuf')).toBe('government');
+  await app.close();
+});
+

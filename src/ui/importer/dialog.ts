@@ -45,9 +45,21 @@ function create(doc: Document): HTMLDialogElement {
     opener = doc.activeElement;
     showModal();
   };
+  // A modal dialog makes the page inert, but Tab can still leave it for the browser's own controls: it goes round.
+  d.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab') return;
+    const stops = [...d.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((e) => e.tabIndex >= 0 && e.getClientRects().length > 0);
+    const [first, last] = [stops[0], stops[stops.length - 1]];
+    const to = event.shiftKey ? (doc.activeElement === first ? last : null) : doc.activeElement === last ? first : null;
+    if (!to) return;
+    event.preventDefault();
+    to.focus();
+  });
   doc.body.append(d);
   return d;
 }
+
+const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [href], [tabindex]';
 
 interface FormOptions {
   host: ImporterHost;

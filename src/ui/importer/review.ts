@@ -79,7 +79,7 @@ export function renderReview(body: HTMLElement, options: ReviewOptions): void {
     : h(doc, 'button', { type: 'button', class: 'importer-primary', onclick: options.close }, 'Done');
   fill(body, h(doc, 'div', { class: 'review' },
     h(doc, 'div', { class: 'review-head' },
-      h(doc, 'h3', { class: 'review-title' }, meta.headline ?? sourceName(meta)),
+      h(doc, 'h3', { class: 'review-title', tabindex: -1 }, meta.headline ?? sourceName(meta)),
       h(doc, 'p', { class: 'review-facts' }, facts, ' ', read)),
     h(doc, 'div', { class: 'review-columns' },
       text,
@@ -89,4 +89,6 @@ export function renderReview(body: HTMLElement, options: ReviewOptions): void {
         status, h(doc, 'p', { class: 'review-all' }, acceptAll), list,
         newPlaceOffers(doc, found.article, suggestion.newPlaces, { host, session, redraw: options.redraw, hide: options.close, reopen: options.reopen }))),
     h(doc, 'p', { class: 'importer-actions' }, done)));
+  // The button that led here is gone: a keyboard reader starts at the review's title.
+  if (!body.contains(doc.activeElement)) body.querySelector<HTMLElement>('.review-title')?.focus();
 }
