@@ -26,6 +26,7 @@ export function openDialog(host: ImporterHost, session: Session, redraw: () => P
     host, session, redraw, id,
     next: queue.length > 0 ? () => form(queue) : null,
     close: () => d.close(),
+    hide: () => hide(d),
     reopen: () => openDialog(host, session, redraw, id),
   });
   const form = (queue: Given[] = []): void => renderForm(body, { host, session, redraw, queue, review });
@@ -37,9 +38,13 @@ export function openDialog(host: ImporterHost, session: Session, redraw: () => P
 
 function create(doc: Document): HTMLDialogElement {
   const d = h(doc, 'dialog', { class: 'reader-dialog importer', 'aria-labelledby': 'importer-title' });
-  // Focus goes back where it was: the button that opened it, or the list of the reader's articles.
+  // Focus goes back where it was (the button that opened it, or the list of the reader's articles), unless the
+  // dialog only steps aside while a name is placed on the map.
   let opener: Element | null = null;
-  d.addEventListener('close', () => opener instanceof HTMLElement && opener.isConnected && opener.focus());
+  d.addEventListener('close', () => {
+    if (!stepsAside.has(d) && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+    stepsAside.delete(d);
+  });
   const showModal = d.showModal.bind(d);
   d.showModal = () => {
     opener = doc.activeElement;
@@ -57,6 +62,14 @@ function create(doc: Document): HTMLDialogElement {
   });
   doc.body.append(d);
   return d;
+}
+
+const stepsAside = new WeakSet<HTMLDialogElement>();
+
+/** Closes the dialog for a moment, leaving focus where the caller puts it. */
+function hide(d: HTMLDialogElement): void {
+  stepsAside.add(d);
+  d.close();
 }
 
 const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disabled), textarea:not(:disabled), [href], [tabindex]';

@@ -23,6 +23,8 @@ export interface ReviewOptions {
   /** Goes on to the next article given, where there is one. */
   next: (() => void) | null;
   close(): void;
+  /** Closes it for a moment (a name is being placed on the map), focus left to the caller. */
+  hide(): void;
   /** Opens the dialog on this review again (after a name was placed on the map). */
   reopen(): void;
 }
@@ -87,7 +89,7 @@ export function renderReview(body: HTMLElement, options: ReviewOptions): void {
         h(doc, 'h4', { id: 'review-claims-title' }, 'Suggested claims'),
         h(doc, 'p', { class: 'review-hint' }, 'Nothing is on the map until you accept it; what you accept is marked as checked by you.'),
         status, h(doc, 'p', { class: 'review-all' }, acceptAll), list,
-        newPlaceOffers(doc, found.article, suggestion.newPlaces, { host, session, redraw: options.redraw, hide: options.close, reopen: options.reopen }))),
+        newPlaceOffers(doc, found.article, suggestion.newPlaces, { host, session, redraw: options.redraw, hide: options.hide, reopen: options.reopen }))),
     h(doc, 'p', { class: 'importer-actions' }, done)));
   // The button that led here is gone: a keyboard reader starts at the review's title.
   if (!body.contains(doc.activeElement)) body.querySelector<HTMLElement>('.review-title')?.focus();
