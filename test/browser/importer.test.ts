@@ -193,3 +193,20 @@ test('a change made in another tab is said in this one, and this tab does not ov
   await app.close();
 });
 
+test('on a phone the review is one column that fits the screen, and the article opens in the reader', async () => {
+  const app = await openApp(browser, { viewport: { width: 390, height: 844 } });
+  const { page } = app;
+  await findClaims(page, ARTICLE, '2011-03-30');
+  const dialog = page.getByRole('dialog', { name: 'Add article' });
+  expect(await dialog.evaluate((d) => d.scrollWidth <= d.clientWidth)).toBe(true);
+  const [text, claims] = await Promise.all([dialog.locator('.review-text').boundingBox(), dialog.locator('.review-claims').boundingBox()]);
+  expect(claims!.y).toBeGreaterThanOrEqual(text!.y + text!.height);
+  await screenshot(page, 'importer-review-phone');
+  await dialog.getByRole('button', { name: 'Read it in the reader' }).click();
+  const reader = page.getByRole('dialog', { name: 'Test Wire' });
+  await reader.waitFor();
+  expect(await reader.locator('.reader-text').textContent()).toContain('Government forces drove rebels out of Bin Jawad on Tuesday');
+  expect(app.errors).toEqual([]);
+  await app.close();
+});
+
