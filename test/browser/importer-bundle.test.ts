@@ -3,7 +3,7 @@
  * the exports the page gives. A new place the reference knows joins the map; a browser that keeps nothing says so
  * and still downloads; a link naming an article this browser lacks falls back and says so.
  */
-import { cp, mkdtemp, readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -119,6 +119,19 @@ test('a link naming an article this browser does not have shows the sources it h
   const banner = await app.page.locator('#banner').textContent();
   expect(banner).toContain('This link names a source this browser does not have ("test-wire-2011-03-30"); it shows what it has.');
   expect(await app.page.locator('#sources input[type=checkbox]:checked').count()).toBe(1);
+  await app.close();
+});
+
+test('a claim that came unreviewed (add --accept all) is marked in the panel as suggested and not reviewed', async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'frontline-unreviewed-'));
+  await cp('geo', dir, { recursive: true });
+  const claims = JSON.parse(await readFile(join(dir, 'claims.json'), 'utf8')) as { claims: { place: string; reviewed?: boolean }[] };
+  for (const claim of claims.claims) if (claim.place === 'bin_jawad') claim.reviewed = false;
+  await writeFile(join(dir, 'claims.json'), JSON.stringify(claims));
+  const app = await openApp(browser, { geo: dir, hash: '#day=2011-03-30&place=bin_jawad' });
+  const marks = await app.page.locator('#panel .claim-mark').allTextContents();
+  expect(marks.length).toBeGreaterThan(0);
+  expect(new Set(marks)).toEqual(new Set([' (suggested by Frontline, not reviewed)']));
   await app.close();
 });
 
