@@ -16,7 +16,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 /** The axe rule ids the README's "Accessibility" section names in backticks, as accepted and explained. */

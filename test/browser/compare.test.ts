@@ -19,7 +19,7 @@ beforeAll(async () => {
   analysis = analyse(await prepareData());
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 const compared = (page: Page) => page.evaluate(() => window.__frontline!.compared());

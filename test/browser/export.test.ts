@@ -19,7 +19,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 /** What `frontline export …` prints: the CLI is the reference the viewer's download must equal. */

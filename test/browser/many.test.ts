@@ -35,7 +35,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
   await rm(geo, { recursive: true, force: true });
 });
 

@@ -33,7 +33,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 /** Where the map, the sheet, the town names and the front labels are on the page, once the map has settled. */

@@ -8,7 +8,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 test('searching the list by another spelling finds the place: "Sirt" finds Sirte', async () => {

@@ -7,7 +7,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 test('"Read source" in the panel opens that source in the reader, headed by its outlet', async () => {

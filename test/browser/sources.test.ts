@@ -7,7 +7,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser.close();
+  await browser?.close();
 });
 
 const NYT = 'The New York Times, 30 Mar';
