@@ -120,6 +120,9 @@ try {
 } finally {
   await rm(work, { recursive: true, force: true });
 }
+// Again at the end: a machine others share may have changed speed during the run, which one index would hide.
+const after = measureSpeedIndex(referenceReps);
+const drift = after.ms / speed.ms;
 
 const cpu = cpus();
 const machine = {
@@ -154,7 +157,11 @@ console.log(`\nFrontline benchmark, ${quick ? 'quick' : 'full'} run, ${started.t
 console.log(`machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGB} GB, ${machine.os}`);
 console.log(`versions: ${Object.entries(versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
 console.log(`data: ${Object.entries(sizes).map(([k, v]) => `${k} ${v}`).join(', ')}`);
-console.log(`speed index: ${format(speed.ms)} ms (reference workload, median of ${speed.samples.length}); "per reference" = ms ÷ index, MB/s × index\n`);
+console.log(`speed index: ${format(speed.ms)} ms at the start, ${format(after.ms)} ms at the end (reference workload, median of ${speed.samples.length}); "per reference" = ms ÷ the index at the start, MB/s × it`);
+if (drift < 0.8 || drift > 1.25) {
+  console.log('the machine\'s speed changed during the run: figures per reference are uncertain; ratio goals are not (each compares two measures taken together)');
+}
+console.log('');
 console.log(table(reported));
 console.log('');
 for (const c of checks) console.log(`${c.ok ? 'ok  ' : 'FAIL'} ${c.check}: ${c.detail}`);
@@ -163,7 +170,7 @@ console.log(`\n${misses.length} of ${goals('ratio').length} ratio goals missed${
   `${over.length} of ${goals('absolute').length} absolute goals missed (information: they depend on the machine)`);
 
 const file = join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
-const speedIndex = { ms: speed.ms, samples: speed.samples, checksum: speed.checksum, workload: 'bench/reference.ts' };
+const speedIndex = { ms: speed.ms, samples: speed.samples, checksum: speed.checksum, workload: 'bench/reference.ts', end: { ms: after.ms, samples: after.samples } };
 const report = { date: started.toISOString(), mode: quick ? 'quick' : 'full', commit, machine, versions, speedIndex, sizes, reps, results: reported, checks, failures };
 await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
 console.log(`written: ${file}`);
