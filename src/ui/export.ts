@@ -3,7 +3,7 @@ import { claimsCsv } from '../core/claimtable.ts';
 import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
-import { exportedChanges } from './compare.ts';
+import { exportedChanges } from './time/compare.ts';
 import { formatDay, formatRange } from './format.ts';
 
 interface Choice {

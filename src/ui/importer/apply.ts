@@ -5,7 +5,7 @@
  */
 import { analyse, prepare } from '../../core/analysis.ts';
 import type { Dataset, Day } from '../../core/types.ts';
-import { sliderDays } from '../timecontrol.ts';
+import { sliderDays } from '../time/timecontrol.ts';
 import type { ViewState } from '../store.ts';
 import type { ImporterHost, Shown } from './host.ts';
 

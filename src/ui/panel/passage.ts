@@ -1,5 +1,5 @@
-import type { Claim, Mention, Source, Span } from '../core/types.ts';
-import { h, splitBySpans } from './dom.ts';
+import type { Claim, Mention, Source, Span } from '../../core/types.ts';
+import { h, splitBySpans } from '../dom.ts';
 
 /** A stretch of a source's cleaned text: where it starts, and its words. */
 export interface Passage {

@@ -1,9 +1,9 @@
-import { daysBetween } from '../core/dates.ts';
-import { CONTROL_COLOURS } from '../core/palette.ts';
-import type { Day, Interval, Timeline } from '../core/types.ts';
-import { h } from './dom.ts';
-import { describeInterval, formatShortDay } from './format.ts';
-import { swatch } from './swatch.ts';
+import { daysBetween } from '../../core/dates.ts';
+import { CONTROL_COLOURS } from '../../core/palette.ts';
+import type { Day, Interval, Timeline } from '../../core/types.ts';
+import { h } from '../dom.ts';
+import { describeInterval, formatShortDay } from '../format.ts';
+import { swatch } from '../swatch.ts';
 
 /** A place's whole control history: coloured bars over the domain, the same in words, and the selected day. */
 export interface History {

@@ -1,9 +1,9 @@
 import * as L from 'leaflet';
-import type { Analysis } from '../core/analysis.ts';
-import { CONTROL_COLOURS } from '../core/palette.ts';
-import type { ControlState, Interval, Place } from '../core/types.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { CONTROL_COLOURS } from '../../core/palette.ts';
+import type { ControlState, Interval, Place } from '../../core/types.ts';
 import { MapCanvas, type CircleStyle, type RoadGeometry } from './mapcanvas.ts';
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 import { TownLabels } from './townlabels.ts';
 
 /** The towns the story turns on: always labelled on the map. */

@@ -1,8 +1,8 @@
-import type { Analysis } from '../core/analysis.ts';
-import { addDays, daysBetween } from '../core/dates.ts';
-import type { Day } from '../core/types.ts';
-import { s } from './dom.ts';
-import { formatDay } from './format.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { addDays, daysBetween } from '../../core/dates.ts';
+import type { Day } from '../../core/types.ts';
+import { s } from '../dom.ts';
+import { formatDay } from '../format.ts';
 
 /** The chart's size in SVG units and its margins. */
 export const W = 420;

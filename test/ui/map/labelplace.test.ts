@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { placeLabels, type Box, type LabelItem } from '../../src/ui/labelplace.ts';
+import { placeLabels, type Box, type LabelItem } from '../../../src/ui/map/labelplace.ts';
 
 const MAP = { x: 375, y: 300 };
 const label = (x: number, y: number, width = 60, height = 18, radius = 8): LabelItem => ({ x, y, radius, width, height });

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 import { placeLabels, type Box, type LabelItem } from './labelplace.ts';
 import type { PlaceMarker } from './markers.ts';
 

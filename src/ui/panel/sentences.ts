@@ -1,6 +1,6 @@
-import type { Analysis } from '../core/analysis.ts';
-import { h } from './dom.ts';
-import { formatDay, sourceName, sourceTitle } from './format.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { h } from '../dom.ts';
+import { formatDay, sourceName, sourceTitle } from '../format.ts';
 import { marked } from './passage.ts';
 
 /** Returns every sentence that names the place, grouped under its source, each group with a "Read source" button. */

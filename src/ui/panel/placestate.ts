@@ -1,10 +1,10 @@
-import type { Analysis } from '../core/analysis.ts';
-import { datedBefore } from '../core/claims.ts';
-import type { Claim, Interval, Mention, Source } from '../core/types.ts';
-import { h, type Child } from './dom.ts';
-import { formatClaimDate, formatDay, sourceName, stateLabel } from './format.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { datedBefore } from '../../core/claims.ts';
+import type { Claim, Interval, Mention, Source } from '../../core/types.ts';
+import { h, type Child } from '../dom.ts';
+import { formatClaimDate, formatDay, sourceName, stateLabel } from '../format.ts';
 import { claimPassage, quotedPassage } from './passage.ts';
-import { swatch } from './swatch.ts';
+import { swatch } from '../swatch.ts';
 
 /** The first day of the run of intervals, up to `interval`, that share its state: when that state began. */
 function sinceOf(intervals: readonly Interval[], interval: Interval): Interval['start'] {

@@ -1,13 +1,13 @@
-import type { Analysis } from '../core/analysis.ts';
+import type { Analysis } from '../../core/analysis.ts';
 import {
   changesBetween, type ChangeCitation, type ChangeStep, type FrontMove, type PlaceChange, type StretchChange,
-} from '../core/changes.ts';
-import type { ControlState, Day, SegmentControl, Source } from '../core/types.ts';
+} from '../../core/changes.ts';
+import type { ControlState, Day, SegmentControl, Source } from '../../core/types.ts';
 import { comparedDays } from './compare.ts';
-import type { AppContext } from './context.ts';
-import { fill, h, type Child } from './dom.ts';
-import { formatClaimDate, formatDay, formatRange, sourceName, stateLabel } from './format.ts';
-import { swatch } from './swatch.ts';
+import type { AppContext } from '../context.ts';
+import { fill, h, type Child } from '../dom.ts';
+import { formatClaimDate, formatDay, formatRange, sourceName, stateLabel } from '../format.ts';
+import { swatch } from '../swatch.ts';
 
 /** A run of slider steps is listed once it rests: the map shows each step at once, the list need not. */
 const SETTLE_MS = 250;

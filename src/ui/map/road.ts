@@ -1,7 +1,7 @@
 import * as L from 'leaflet';
-import { CONTROL_COLOURS } from '../core/palette.ts';
-import { roadOf } from '../core/road.ts';
-import type { Front, FrontLine, Highway, SegmentControl, Stretch } from '../core/types.ts';
+import { CONTROL_COLOURS } from '../../core/palette.ts';
+import { roadOf } from '../../core/road.ts';
+import type { Front, FrontLine, Highway, SegmentControl, Stretch } from '../../core/types.ts';
 import { FrontLabels } from './frontlabels.ts';
 import type { CircleStyle, LineStyle, MapCanvas, RoadGeometry } from './mapcanvas.ts';
 

@@ -1,7 +1,7 @@
-import type { Mention, Source } from '../core/types.ts';
-import type { AppContext } from './context.ts';
-import { fill, h, splitBySpans, type Child } from './dom.ts';
-import { formatDay, sourceTitle } from './format.ts';
+import type { Mention, Source } from '../../core/types.ts';
+import type { AppContext } from '../context.ts';
+import { fill, h, splitBySpans, type Child } from '../dom.ts';
+import { formatDay, sourceTitle } from '../format.ts';
 import type { Passage } from './passage.ts';
 
 /**

@@ -1,10 +1,10 @@
-import type { Analysis } from '../core/analysis.ts';
-import { normaliseName } from '../core/mentions.ts';
-import type { Interval, Place } from '../core/types.ts';
-import type { AppContext } from './context.ts';
-import { h } from './dom.ts';
-import { formatDay, stateLabel } from './format.ts';
-import { paintSwatch, swatch } from './swatch.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { normaliseName } from '../../core/mentions.ts';
+import type { Interval, Place } from '../../core/types.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { formatDay, stateLabel } from '../format.ts';
+import { paintSwatch, swatch } from '../swatch.ts';
 
 interface Row {
   place: Place;

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import { h } from './dom.ts';
+import { h } from '../dom.ts';
 
 /** A front's label: two lines, at a point. */
 export interface FrontLabelText {

@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
-import { CONTROL_COLOURS } from '../core/palette.ts';
-import { h } from './dom.ts';
+import { CONTROL_COLOURS } from '../../core/palette.ts';
+import { h } from '../dom.ts';
 
 type SwatchKind = 'dot' | 'faded-dot' | 'line' | 'dashed-line' | 'front';
 

@@ -1,8 +1,8 @@
-import { addDays, daysBetween, weekdayOf } from '../core/dates.ts';
-import type { Day, Interval, Timeline } from '../core/types.ts';
-import type { AppContext } from './context.ts';
-import { h } from './dom.ts';
-import { formatDay, formatShortDay } from './format.ts';
+import { addDays, daysBetween, weekdayOf } from '../../core/dates.ts';
+import type { Day, Interval, Timeline } from '../../core/types.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { formatDay, formatShortDay } from '../format.ts';
 
 /** Days shown either side of the claims' domain, so the first and last states have room to be seen. */
 const MARGIN_DAYS = 2;

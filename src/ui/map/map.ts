@@ -1,16 +1,16 @@
 import type { FeatureCollection } from 'geojson';
 import * as L from 'leaflet';
-import { frontsAt } from '../core/analysis.ts';
-import { addDays } from '../core/dates.ts';
-import type { Stretch } from '../core/types.ts';
+import { frontsAt } from '../../core/analysis.ts';
+import { addDays } from '../../core/dates.ts';
+import type { Stretch } from '../../core/types.ts';
 import { createCompareMap, type CompareMarks } from './comparemap.ts';
-import type { AppContext } from './context.ts';
+import type { AppContext } from '../context.ts';
 import { boxFrom } from './labelplace.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
 import { createRoad, roadGeometry, type FrontMark } from './road.ts';
-import type { ViewState } from './store.ts';
-import { roundCoordinate } from './url.ts';
+import type { ViewState } from '../store.ts';
+import { roundCoordinate } from '../url.ts';
 
 export const ZOOM = { min: 5, max: 12 } as const;
 

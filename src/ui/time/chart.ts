@@ -1,10 +1,10 @@
-import type { Analysis } from '../core/analysis.ts';
-import { CONTROL_COLOURS } from '../core/palette.ts';
-import type { Day, Side } from '../core/types.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import { CONTROL_COLOURS } from '../../core/palette.ts';
+import type { Day, Side } from '../../core/types.ts';
 import { axes, H, M, scaleFor, W, type Scale } from './chartaxes.ts';
-import type { AppContext } from './context.ts';
-import { fill, h, s } from './dom.ts';
-import { formatClaimDate, formatDay, formatShortDay, sourceName, stateLabel } from './format.ts';
+import type { AppContext } from '../context.ts';
+import { fill, h, s } from '../dom.ts';
+import { formatClaimDate, formatDay, formatShortDay, sourceName, stateLabel } from '../format.ts';
 
 const DASHES = ['', '6 3', '2 3', '8 3 2 3'];
 /** More lines than this would be a tangle; the chart keeps the fronts that last longest. */

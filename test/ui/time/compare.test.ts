@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Day } from '../../src/core/types.ts';
-import { comparedDays, exportedChanges } from '../../src/ui/compare.ts';
+import type { Day } from '../../../src/core/types.ts';
+import { comparedDays, exportedChanges } from '../../../src/ui/time/compare.ts';
 
 const d = (s: string): Day => s as Day;
 

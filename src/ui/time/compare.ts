@@ -1,8 +1,8 @@
-import { addDays, daysBetween } from '../core/dates.ts';
-import type { Day } from '../core/types.ts';
-import type { AppContext } from './context.ts';
-import { h } from './dom.ts';
-import { formatDay } from './format.ts';
+import { addDays, daysBetween } from '../../core/dates.ts';
+import type { Day } from '../../core/types.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { formatDay } from '../format.ts';
 
 /** The two days a comparison is between, earlier first; null while no day is compared. */
 export function comparedDays(view: { day: Day; compare: Day | null }): { from: Day; to: Day } | null {

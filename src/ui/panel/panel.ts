@@ -1,8 +1,8 @@
-import type { Analysis } from '../core/analysis.ts';
-import type { Interval, Place } from '../core/types.ts';
-import type { AppContext } from './context.ts';
-import { fill, h } from './dom.ts';
-import { formatDay } from './format.ts';
+import type { Analysis } from '../../core/analysis.ts';
+import type { Interval, Place } from '../../core/types.ts';
+import type { AppContext } from '../context.ts';
+import { fill, h } from '../dom.ts';
+import { formatDay } from '../format.ts';
 import { createHistory, type History } from './history.ts';
 import { stateView } from './placestate.ts';
 import { mentionSentences } from './sentences.ts';

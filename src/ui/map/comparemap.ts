@@ -1,14 +1,14 @@
 import * as L from 'leaflet';
-import { frontsAt, stretchesAt, type Analysis } from '../core/analysis.ts';
-import { changedPlaces, changedStretches, type StretchChange } from '../core/changes.ts';
-import { CONTROL_COLOURS } from '../core/palette.ts';
-import { stateAt } from '../core/timeline.ts';
-import type { ControlState, Day, Interval, SegmentControl, Stretch } from '../core/types.ts';
-import type { AppContext } from './context.ts';
-import { h } from './dom.ts';
-import { formatShortDay } from './format.ts';
+import { frontsAt, stretchesAt, type Analysis } from '../../core/analysis.ts';
+import { changedPlaces, changedStretches, type StretchChange } from '../../core/changes.ts';
+import { CONTROL_COLOURS } from '../../core/palette.ts';
+import { stateAt } from '../../core/timeline.ts';
+import type { ControlState, Day, Interval, SegmentControl, Stretch } from '../../core/types.ts';
+import type { AppContext } from '../context.ts';
+import { h } from '../dom.ts';
+import { formatShortDay } from '../format.ts';
 import type { CircleStyle, LineStyle, MapCanvas, RoadMark } from './mapcanvas.ts';
-import type { ViewState } from './store.ts';
+import type { ViewState } from '../store.ts';
 
 /** What the map marks while comparing, for tests and anyone reading the map without seeing it. */
 export interface CompareMarks {
