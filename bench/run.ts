@@ -5,20 +5,21 @@
  * run, also where a ratio goal is missed (absolute goals are information: see `GoalKind`).
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { cpus, release, tmpdir, totalmem, type } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { DEFAULT_GEO_DIR, folderReader } from '../src/cli/files.ts';
 import { loadDataset } from '../src/core/dataset.ts';
 import { formatProblem } from '../src/core/problems.ts';
 import { FULL, generateGeo, QUICK } from './generate.ts';
-import { atMost, format, result, table, withReference, type Result } from './measure.ts';
+import { format, table, withReference, type Result } from './measure.ts';
 import { measureSpeedIndex, REFERENCE_CHECKSUM } from './reference.ts';
 import { sentencesOf } from './prose.ts';
 import { mentionSection, snapshotSection, timelineSection, type Check, type Repetitions } from './sections.ts';
 import { buildApp } from '../test/browser/app.ts';
 import { buildBaseline } from './baseline/build.ts';
+import { downloadSection } from './download.ts';
+import { startPages, type Pages } from './pages.ts';
 import { measureViewer } from './viewer.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -30,6 +31,9 @@ const reps: Repetitions = quick
 const viewer = quick
   ? { loads: 2, generatedLoads: 1, steps: 20, generatedTimeout: 60_000 }
   : { loads: 10, generatedLoads: 3, steps: 100, generatedTimeout: 300_000 };
+const importer = quick
+  ? { pages: 1, finds: 2, added: 10, accepts: 5, reloads: 1 }
+  : { pages: 5, finds: 15, added: 100, accepts: 40, reloads: 5 };
 const referenceReps = quick ? 3 : 7;
 const suggestReps = { suggest: quick ? 3 : 15 };
 
@@ -57,12 +61,6 @@ async function part(name: string, run: () => Promise<{ results: Result[]; checks
   }
 }
 
-async function gzipKb(dir: string, suffix: string): Promise<number> {
-  const names = (await readdir(dir)).filter((name) => name.endsWith(suffix));
-  const sizes = await Promise.all(names.map(async (name) => gzipSync(await readFile(join(dir, name))).length));
-  return sizes.reduce((a, b) => a + b, 0) / 1024;
-}
-
 async function version(pkg: string): Promise<string> {
   return JSON.parse(await readFile(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 }
@@ -78,6 +76,8 @@ checks.push({
 });
 const work = await mkdtemp(join(tmpdir(), 'frontline-bench-'));
 let chromium = 'not run';
+// The browser and server the viewer and importer parts share, started by the first that needs them.
+let pages = null as Promise<Pages> | null;
 try {
   const real = await load(DEFAULT_GEO_DIR, 'real');
   const genStart = performance.now();
@@ -95,29 +95,46 @@ try {
   const dist = join(work, 'dist');
   const baseline = join(work, 'baseline');
   const buildStart = performance.now();
-  const build = await buildApp(dist).then(() => performance.now() - buildStart, (error: unknown) => error as Error);
-  await part('viewer', async () => {
-    if (build instanceof Error) throw build;
-    await buildBaseline(baseline);
-    const places = { real: real.places.length, generated: map.places.length };
-    const out = await measureViewer({ dist, baseline, generatedGeo: geo.map, places, ...viewer });
-    chromium = out.chromium;
+  const build = await buildApp(dist, { manifest: true }).then(() => performance.now() - buildStart, (error: unknown) => error as Error);
+  const browse = (): Promise<Pages> => {
+    if (build instanceof Error) return Promise.reject(build);
+    const realGeo = join(dist, 'geo');
+    pages ??= startPages({
+      real: { root: dist, geo: realGeo },
+      generated: { root: dist, geo: geo.map },
+      'baseline-real': { root: baseline, geo: realGeo },
+      'baseline-generated': { root: baseline, geo: geo.map },
+    }).then((site) => {
+      chromium = site.browser.version();
+      return site;
+    });
+    return pages;
+  };
+  const clean = <T extends { errors: string[] }>(out: T): T => {
     if (out.errors.length > 0) throw new Error(`the app reported errors: ${out.errors.slice(0, 3).join('; ')}`);
     return out;
+  };
+  await part('viewer', async () => {
+    const site = await browse();
+    await buildBaseline(baseline);
+    const places = { real: real.places.length, generated: map.places.length };
+    return clean(await measureViewer(site, { places, ...viewer }));
+  });
+  await part('importer', async () => {
+    const site = await browse();
+    // Loaded here, as the suggest part loads its module: it runs the suggester in Node for what the page must find.
+    const [{ measureImporter }, { articleOfSources }] = await Promise.all([import('./importer.ts'), import('./suggestion.ts')]);
+    const article = articleOfSources(real.sources, 1_500);
+    return clean(await measureImporter(site, { url: `${site.origin}/real/`, article, places: real.places, sources: real.sources, ...importer }));
   });
   await part('download', async () => {
     if (build instanceof Error) throw build;
-    return {
-      results: [
-        result('download', 'JavaScript, gzip', await gzipKb(join(dist, 'assets'), '.js'), 'KB', atMost(90), `vite build: ${(build / 1000).toFixed(1)} s`),
-        result('download', 'CSS, gzip', await gzipKb(join(dist, 'assets'), '.css'), 'KB'),
-        result('download', 'basemap, gzip', await gzipKb(dist, 'basemap.geojson'), 'KB', atMost(150)),
-      ],
-    };
+    return downloadSection(dist, build);
   });
 } catch (error) {
   failures.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {
+  await pages?.then((site) => site.close(), () => undefined);
   await rm(work, { recursive: true, force: true });
 }
 // Again at the end: a machine others share may have changed speed during the run, which one index would hide.

@@ -1,53 +1,10 @@
 /**
- * The viewer part of the benchmark: the built app and its baseline page (bench/baseline/) in headless Chromium,
- * served from 127.0.0.1 with every other request aborted, each on the real data and on a generated geo folder.
+ * The viewer part of the benchmark: the built app and its baseline page (bench/baseline/) in headless Chromium
+ * (bench/pages.ts), each on the real data and on a generated geo folder.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { CONTENT_TYPES } from '../test/browser/app.ts';
-import { launchBrowser } from '../test/browser/browser.ts';
 import { atMost, median, percentile, ratioAtLeast, result, type Result } from './measure.ts';
-
-/** A page to serve: its built files, and the folder its `geo/` requests are answered from. */
-interface Site {
-  root: string;
-  geo: string;
-}
-
-/** Serves each of `sites` under `/name/`. Nothing outside their folders is served. */
-function serve(sites: Readonly<Record<string, Site>>): Server {
-  return createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
-    const [, mount = '', ...rest] = path.split('/');
-    const inside = rest.join('/') || 'index.html';
-    const site = Object.hasOwn(sites, mount) ? sites[mount] : undefined;
-    const base = site && (inside.startsWith('geo/') ? site.geo : site.root);
-    const file = base && resolve(base, inside.startsWith('geo/') ? inside.slice(4) : inside);
-    if (!base || !file || !file.startsWith(base + sep) || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
-    createReadStream(file).pipe(res);
-  });
-}
-
-/** Opens `url` in a fresh context with the network cut off; resolves once the app says the map is drawn. */
-async function open(browser: Browser, url: string, timeout: number): Promise<{ page: Page; errors: string[]; close: () => Promise<void> }> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort('internetdisconnected'),
-  );
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(url);
-  await page.waitForFunction(() => document.documentElement.dataset['drawn'] === '1', undefined, { timeout });
-  return { page, errors, close: () => context.close() };
-}
+import { openPage, type Pages } from './pages.ts';
 
 interface Steps {
   /** Per step: the input handler plus the frame that paints it, without the wait for that frame to begin. */
@@ -121,11 +78,6 @@ function sliderSteps(page: Page, count: number, empties: number): Promise<Steps>
 const TURN = 10;
 
 export interface ViewerOptions {
-  /** The built app. */
-  dist: string;
-  /** The built baseline page. */
-  baseline: string;
-  generatedGeo: string;
   /** How many places each page draws, for the notes. */
   places: { real: number; generated: number };
   /** Loads of each page with the real data, and with the generated data, counted after one that is not. */
@@ -153,7 +105,7 @@ async function runPages(browser: Browser, paths: readonly string[], loads: numbe
   const runs: PageRuns[] = paths.map(() => ({ draws: [], drawing: [], steps: { work: [], latency: [], markers: [], longTasks: [], empty: [] }, errors: [] }));
   for (let i = 0; i <= loads; i++) {
     for (const [n, path] of paths.entries()) {
-      const page = await open(browser, path, timeout);
+      const page = await openPage(browser, path, timeout);
       const [analysed, drawn] = (await page.page.evaluate(
         "['frontline:analysed', 'frontline:drawn'].map((name) => performance.getEntriesByName(name)[0]?.startTime ?? NaN)",
       )) as [number, number];
@@ -167,7 +119,7 @@ async function runPages(browser: Browser, paths: readonly string[], loads: numbe
     }
   }
   const pages = [];
-  for (const path of paths) pages.push(await open(browser, path, timeout));
+  for (const path of paths) pages.push(await openPage(browser, path, timeout));
   try {
     await pages[0]!.page.waitForTimeout(300);
     for (let done = 0; done < steps; done += TURN) {
@@ -192,60 +144,43 @@ const faster = (baseline: number, frontline: number): number => baseline / front
  * Navigation to first full draw, slider steps and long tasks, on the real and on the generated data, for the app
  * and for the baseline page, with the app's speed-up over the baseline.
  */
-export async function measureViewer(options: ViewerOptions): Promise<{ results: Result[]; chromium: string; errors: string[] }> {
+export async function measureViewer(pages: Pages, options: ViewerOptions): Promise<{ results: Result[]; errors: string[] }> {
   const section = 'viewer';
-  const site = (root: string, geo: string): Site => ({ root, geo });
-  const realGeo = resolve(options.dist, 'geo');
-  // Before the server: a browser that cannot start must not leave a server keeping the run alive.
-  const browser = await launchBrowser();
-  const server = serve({
-    real: site(options.dist, realGeo),
-    generated: site(options.dist, options.generatedGeo),
-    'baseline-real': site(options.baseline, realGeo),
-    'baseline-generated': site(options.baseline, options.generatedGeo),
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  try {
-    const [app, base] = await runPages(browser, [`${origin}/real/`, `${origin}/baseline-real/`], options.loads, options.steps, 30_000);
-    const [gen, genBase] = await runPages(
-      browser,
-      [`${origin}/generated/`, `${origin}/baseline-generated/`],
-      options.generatedLoads,
-      options.steps,
-      options.generatedTimeout,
-    );
-    const p95 = (samples: readonly number[]): number => percentile(samples, 0.95);
-    const stepNote = `${options.steps} steps; input handler + the frame painting it; p95`;
-    const markerNote = 'from the input until the worker-painted markers and highway of the new day are on the canvas';
-    const drawingNote = 'from the frontline:analysed mark, after loading, prepare and analyse, which both pages share';
-    const baseNote = 'baseline: Leaflet alone, one circleMarker per place, one polyline per segment';
-    const rows = (data: string, places: number, frontline: PageRuns, baseline: PageRuns, goal: number): Result[] => [
-      result(section, `navigation → map drawn, ${data} (median)`, median(frontline.draws), 'ms', data === 'real data' ? atMost(300) : null, `${frontline.draws.length} loads`),
-      result(section, `baseline: navigation → map drawn, ${data} (median)`, median(baseline.draws), 'ms', null, `${baseline.draws.length} loads; ${baseNote}`),
-      result(section, `map drawn, baseline / Frontline, ${data}`, faster(median(baseline.draws), median(frontline.draws)), '×', ratioAtLeast(1), `${places} places`),
-      result(section, `of which drawing (after the analysis), ${data} (median)`, median(frontline.drawing), 'ms', null, drawingNote),
-      result(section, `baseline: of which drawing, ${data} (median)`, median(baseline.drawing), 'ms'),
-      result(section, `drawing, baseline / Frontline, ${data}`, faster(median(baseline.drawing), median(frontline.drawing)), '×', ratioAtLeast(goal), `${places} places`),
-      result(section, `slider step, ${data} (p95)`, p95(frontline.steps.work), 'ms', atMost(data === 'real data' ? 8 : 16), stepNote),
-      result(section, `baseline: slider step, ${data} (p95)`, p95(baseline.steps.work), 'ms', null, `${stepNote}; ${baseNote}`),
-      result(section, `slider step, baseline / Frontline, ${data}`, faster(p95(baseline.steps.work), p95(frontline.steps.work)), '×', ratioAtLeast(goal), `${places} places`),
-      result(section, `slider step incl. wait for frame, ${data} (p95)`, p95(frontline.steps.latency), 'ms'),
-      result(section, `slider step until map painted, ${data} (p95)`, p95(frontline.steps.markers), 'ms', null, markerNote),
-      result(section, `frame with no change, ${data} (p95)`, p95(frontline.steps.empty), 'ms', null, 'the floor of the method'),
-      result(section, `long tasks > 50 ms during steps, ${data}`, frontline.steps.longTasks.length, 'tasks', atMost(0)),
-      result(section, `baseline: long tasks > 50 ms during steps, ${data}`, baseline.steps.longTasks.length, 'tasks'),
-    ];
-    return {
-      chromium: browser.version(),
-      errors: [...app!.errors, ...base!.errors, ...gen!.errors, ...genBase!.errors],
-      results: [
-        ...rows('real data', options.places.real, app!, base!, 1),
-        ...rows('generated data', options.places.generated, gen!, genBase!, 5),
-      ],
-    };
-  } finally {
-    await browser.close();
-    await new Promise<void>((done) => server.close(() => done()));
-  }
+  const { browser, origin } = pages;
+  const [app, base] = await runPages(browser, [`${origin}/real/`, `${origin}/baseline-real/`], options.loads, options.steps, 30_000);
+  const [gen, genBase] = await runPages(
+    browser,
+    [`${origin}/generated/`, `${origin}/baseline-generated/`],
+    options.generatedLoads,
+    options.steps,
+    options.generatedTimeout,
+  );
+  const p95 = (samples: readonly number[]): number => percentile(samples, 0.95);
+  const stepNote = `${options.steps} steps; input handler + the frame painting it; p95`;
+  const markerNote = 'from the input until the worker-painted markers and highway of the new day are on the canvas';
+  const drawingNote = 'from the frontline:analysed mark, after loading, prepare and analyse, which both pages share';
+  const baseNote = 'baseline: Leaflet alone, one circleMarker per place, one polyline per segment';
+  const rows = (data: string, places: number, frontline: PageRuns, baseline: PageRuns, goal: number): Result[] => [
+    result(section, `navigation → map drawn, ${data} (median)`, median(frontline.draws), 'ms', data === 'real data' ? atMost(300) : null, `${frontline.draws.length} loads`),
+    result(section, `baseline: navigation → map drawn, ${data} (median)`, median(baseline.draws), 'ms', null, `${baseline.draws.length} loads; ${baseNote}`),
+    result(section, `map drawn, baseline / Frontline, ${data}`, faster(median(baseline.draws), median(frontline.draws)), '×', ratioAtLeast(1), `${places} places`),
+    result(section, `of which drawing (after the analysis), ${data} (median)`, median(frontline.drawing), 'ms', null, drawingNote),
+    result(section, `baseline: of which drawing, ${data} (median)`, median(baseline.drawing), 'ms'),
+    result(section, `drawing, baseline / Frontline, ${data}`, faster(median(baseline.drawing), median(frontline.drawing)), '×', ratioAtLeast(goal), `${places} places`),
+    result(section, `slider step, ${data} (p95)`, p95(frontline.steps.work), 'ms', atMost(data === 'real data' ? 8 : 16), stepNote),
+    result(section, `baseline: slider step, ${data} (p95)`, p95(baseline.steps.work), 'ms', null, `${stepNote}; ${baseNote}`),
+    result(section, `slider step, baseline / Frontline, ${data}`, faster(p95(baseline.steps.work), p95(frontline.steps.work)), '×', ratioAtLeast(goal), `${places} places`),
+    result(section, `slider step incl. wait for frame, ${data} (p95)`, p95(frontline.steps.latency), 'ms'),
+    result(section, `slider step until map painted, ${data} (p95)`, p95(frontline.steps.markers), 'ms', null, markerNote),
+    result(section, `frame with no change, ${data} (p95)`, p95(frontline.steps.empty), 'ms', null, 'the floor of the method'),
+    result(section, `long tasks > 50 ms during steps, ${data}`, frontline.steps.longTasks.length, 'tasks', atMost(0)),
+    result(section, `baseline: long tasks > 50 ms during steps, ${data}`, baseline.steps.longTasks.length, 'tasks'),
+  ];
+  return {
+    errors: [...app!.errors, ...base!.errors, ...gen!.errors, ...genBase!.errors],
+    results: [
+      ...rows('real data', options.places.real, app!, base!, 1),
+      ...rows('generated data', options.places.generated, gen!, genBase!, 5),
+    ],
+  };
 }

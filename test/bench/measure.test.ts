@@ -10,7 +10,7 @@ describe('benchmark results', () => {
   it('a time is divided by the speed index, a throughput multiplied by it, and a ratio, count or size left alone', () => {
     expect(withReference(result('s', 'time', 50, 'ms'), 250).perReference).toEqual({ value: 0.2, unit: '× ref' });
     expect(withReference(result('s', 'rate', 40, 'MB/s'), 250).perReference).toEqual({ value: 10, unit: 'MB/ref' });
-    for (const unit of ['×', 'tasks', 'KB']) expect(withReference(result('s', 'other', 3, unit), 250).perReference).toBeNull();
+    for (const unit of ['×', 'tasks', 'kB']) expect(withReference(result('s', 'other', 3, unit), 250).perReference).toBeNull();
   });
 
   it('the printed table shows the figure per reference, the goal and its kind, and marks a missed absolute goal as information', () => {

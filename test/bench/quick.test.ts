@@ -6,9 +6,26 @@ import { describe, expect, it, onTestFinished } from 'vitest';
 import { endAll, listeningPorts, MARKER, processesOf, survivorsOf } from './processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SECTIONS = ['mentions', 'timeline', 'snapshot', 'suggest', 'viewer', 'download'];
+const SECTIONS = ['mentions', 'timeline', 'snapshot', 'suggest', 'viewer', 'importer', 'download'];
 /** The parts measured against a baseline in the same run. */
-const WITH_BASELINE = ['mentions', 'timeline', 'suggest', 'viewer'];
+const WITH_BASELINE = ['mentions', 'timeline', 'suggest', 'viewer', 'importer'];
+
+interface Row {
+  section: string;
+  measure: string;
+  value: number;
+  unit: string;
+  goal: { op: string; value: number; kind: string } | null;
+  perReference: { value: number } | null;
+  note?: string;
+}
+
+/** The one row of `section` whose measure starts with `measure`. */
+function rowOf(results: readonly Row[], section: string, measure: string): Row {
+  const rows = results.filter((r) => r.section === section && r.measure.startsWith(measure));
+  expect(rows.map((r) => r.measure), `rows of ${section} starting "${measure}"`).toHaveLength(1);
+  return rows[0]!;
+}
 
 interface Run {
   id: string;
@@ -71,8 +88,8 @@ describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
     expect(run.status, run.output).toBe(0);
     const report = JSON.parse(readFileSync(resolve(ROOT, 'bench/results.quick.json'), 'utf8')) as {
       speedIndex: { ms: number };
-      results: { section: string; value: number; unit: string; goal: { kind: string } | null; perReference: { value: number } | null }[];
-      checks: { ok: boolean }[];
+      results: Row[];
+      checks: { check: string; ok: boolean }[];
       failures: string[];
     };
     for (const section of SECTIONS) {
@@ -87,6 +104,37 @@ describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
     for (const section of WITH_BASELINE) {
       expect(report.results.some((r) => r.section === section && r.goal?.kind === 'ratio'), `no ratio goal in ${section}`).toBe(true);
     }
+    // The importer, in the page: Find claims (first call and later ones) and accepting, each against its baseline.
+    const importer = (measure: string, unit: string, goal: Row['goal']): Row => {
+      const row = rowOf(report.results, 'importer', measure);
+      expect(row.unit, measure).toBe(unit);
+      expect(row.goal, measure).toEqual(goal);
+      expect(row.value, measure).toBeGreaterThan(0);
+      return row;
+    };
+    const upTo = (value: number) => ({ op: '<=', value, kind: 'absolute' });
+    const ratio = (value: number) => ({ op: '>=', value, kind: 'ratio' });
+    importer('Find claims, 1,500-word article, first call in a page', 'ms', upTo(300));
+    importer('Find claims, 1,500-word article, later calls', 'ms', upTo(300));
+    importer('naive: first call in the page', 'ms', null);
+    importer('naive: later calls in the page', 'ms', null);
+    importer('Find claims / naive, first call', '×', ratio(1));
+    importer('Find claims / naive, later calls', '×', ratio(1));
+    importer('accept a claim until the map shows it, 10 added sources (median)', 'ms', upTo(100));
+    importer('accept a claim until the map shows it, 10 added sources (p95)', 'ms', upTo(100));
+    importer('baseline: reload until the map is drawn, 10 added sources', 'ms', null);
+    importer('accept: reload / accept in place', '×', ratio(3));
+    expect(report.checks.filter((c) => c.check.startsWith('importer:')).length, 'the importer\'s checks').toBe(3);
+    // What the first load carries, apart from the importer's chunk and the other chunks loaded when asked for.
+    const first = rowOf(report.results, 'download', 'first-load JavaScript, gzip');
+    expect([first.unit, first.goal]).toEqual(['kB', upTo(90)]);
+    expect(first.note).toMatch(/\bindex\b/);
+    expect(first.note).not.toMatch(/importer/);
+    const chunk = rowOf(report.results, 'download', 'importer chunk, gzip');
+    expect([chunk.unit, chunk.goal]).toEqual(['kB', upTo(150)]);
+    expect(chunk.value).toBeGreaterThan(0);
+    expect(Number.isFinite(rowOf(report.results, 'download', 'other lazy chunks, gzip').value)).toBe(true);
+    expect(report.results.some((r) => r.section === 'download' && r.measure === 'JavaScript, gzip'), 'a row summing every chunk').toBe(false);
     expect(report.failures).toEqual([]);
     expect(report.checks.length).toBeGreaterThanOrEqual(3);
     expect(report.checks.every((c) => c.ok)).toBe(true);

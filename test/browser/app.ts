@@ -18,13 +18,14 @@ export const CONTENT_TYPES: Record<string, string> = {
 
 /**
  * Builds the app with Vite's JS API into `outDir`, a folder of the caller's own: dist/ may be rebuilt by someone
- * else (`npm run build`, another run) at the same moment.
+ * else (`npm run build`, another run) at the same moment. `manifest` also writes Vite's `.vite/manifest.json`,
+ * which tells the chunks the first load carries from those loaded when asked for (the benchmark's sizes).
  */
-export async function buildApp(outDir: string): Promise<void> {
+export async function buildApp(outDir: string, { manifest = false } = {}): Promise<void> {
   await build({
     root: ROOT,
     configFile: resolve(ROOT, 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir, emptyOutDir: true },
+    build: { outDir, emptyOutDir: true, manifest },
   });
 }
