@@ -80,7 +80,11 @@ function basemap(): Plugin {
   };
 }
 
-/** Prints gzip totals against the budgets, so a size regression shows in every build log. */
+/**
+ * Prints gzip totals against the budgets, so a size regression shows in every build log. The first load is the entry,
+ * what it imports statically and the map's worker (started at once); a chunk reached only through a dynamic
+ * `import()` (the importer, Compare, the reader, the Export menu's files) is loaded when a reader first needs it.
+ */
 function sizeReport(): Plugin {
   let logger: Logger | undefined;
   return {
@@ -91,12 +95,21 @@ function sizeReport(): Plugin {
     },
     generateBundle(_options, bundle) {
       const totals = { js: 0, css: 0, basemap: 0, importer: 0 };
+      const first = new Set<string>();
+      const visit = (fileName: string): void => {
+        const item = bundle[fileName];
+        if (first.has(fileName) || item?.type !== 'chunk') return;
+        first.add(fileName);
+        item.imports.forEach(visit);
+      };
+      for (const item of Object.values(bundle)) if (item.type === 'chunk' && item.isEntry) visit(item.fileName);
+      const later: string[] = [];
       for (const item of Object.values(bundle)) {
         const bytes = item.type === 'chunk' ? item.code : item.source;
         // kB of 1000 bytes, as Vite prints them.
         const size = gzipSync(bytes).length / 1000;
-        // The importer is loaded when a reader first asks for it: not part of the first load.
         if (item.type === 'chunk' && item.isDynamicEntry && item.name === 'importer') totals.importer += size;
+        else if (item.type === 'chunk' && !first.has(item.fileName)) later.push(`${item.name} ${size.toFixed(1)}`);
         else if (item.fileName.endsWith('.js')) totals.js += size;
         else if (item.fileName.endsWith('.css')) totals.css += size;
         else if (item.fileName === 'basemap.geojson') totals.basemap += size;
@@ -106,6 +119,7 @@ function sizeReport(): Plugin {
         [
           `frontline: JS ${totals.js.toFixed(1)} kB gzip on first load (budget ${BUDGET.js} kB)${over(totals.js, BUDGET.js)}`,
           `frontline: importer JS ${totals.importer.toFixed(1)} kB gzip, loaded when asked for (budget ${BUDGET.importer} kB)${over(totals.importer, BUDGET.importer)}`,
+          `frontline: other JS loaded when asked for, kB gzip: ${later.sort().join(', ') || 'none'}`,
           `frontline: CSS ${totals.css.toFixed(1)} kB gzip`,
           `frontline: basemap ${totals.basemap.toFixed(1)} kB gzip (budget ${BUDGET.basemap} kB)${over(totals.basemap, BUDGET.basemap)}`,
         ].join('\n'),
@@ -127,6 +141,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     target: 'es2022',
+    // Modulepreload is only a hint: a browser without it (Safari before 17) fetches each chunk as it is imported, a
+    // little later. Its polyfill would be on every first load.
+    modulePreload: { polyfill: false },
     reportCompressedSize: true,
   },
 });

@@ -1,17 +1,19 @@
-import { changesCollection } from '../core/changesexport.ts';
-import { claimsCsv } from '../core/claimtable.ts';
-import { mentionsCollection, serialize, snapshotCollection, timelineCollection } from '../core/export.ts';
+import type { Analysis } from '../core/analysis.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
+import { exporting } from './lazy.ts';
+import type { ViewState } from './store.ts';
 import { exportedChanges } from './time/compare.ts';
 import { formatDay, formatRange } from './format.ts';
 
+type Files = typeof import('./exportfiles.ts');
+
 interface Choice {
   label: () => string;
-  file: () => string;
+  file: (view: ViewState) => string;
   /** The file's media type; GeoJSON's where absent. */
   type?: string;
-  text: () => string;
+  text: (files: Files, analysis: Analysis, view: ViewState) => string;
 }
 
 const GEOJSON = 'application/geo+json';
@@ -19,45 +21,46 @@ const GEOJSON = 'application/geo+json';
 /**
  * Mounts the "Export" menu button in `root`: the snapshot of the selected day, the full timeline, the mentions or
  * the changes between the compared days (else since the day before) as GeoJSON, or the claims as CSV, for the
- * enabled sources, downloaded as the core serialises them (the bytes the CLI prints).
+ * enabled sources, downloaded as the core serialises them (the bytes the CLI prints). The serialisers are a chunk
+ * of their own, loaded as the menu first opens; `report` hears of one that could not load.
  */
-export function mountExport(root: HTMLElement, ctx: AppContext): void {
+export function mountExport(root: HTMLElement, ctx: AppContext, { report }: { report: (messages: string[]) => void }): void {
   const doc = ctx.document;
   const choices: Choice[] = [
     {
       label: () => `Snapshot of ${formatDay(ctx.store.get().day)} (GeoJSON)`,
-      file: () => `frontline-snapshot-${ctx.store.get().day}.geojson`,
-      text: () => serialize(snapshotCollection(ctx.analysis(), ctx.store.get().day)),
+      file: (view) => `frontline-snapshot-${view.day}.geojson`,
+      text: (f, analysis, view) => f.serialize(f.snapshotCollection(analysis, view.day)),
     },
     {
       label: () => 'Full timeline (GeoJSON)',
       file: () => 'frontline-timeline.geojson',
-      text: () => serialize(timelineCollection(ctx.analysis())),
+      text: (f, analysis) => f.serialize(f.timelineCollection(analysis)),
     },
     {
       label: () => 'Mentions of every place (GeoJSON)',
       file: () => 'frontline-mentions.geojson',
-      text: () => serialize(mentionsCollection(ctx.analysis())),
+      text: (f, analysis) => f.serialize(f.mentionsCollection(analysis)),
     },
     {
       label: () => {
         const { from, to } = exportedChanges(ctx.store.get());
         return `Changes from ${formatRange(from, to, { words: true })} (GeoJSON)`;
       },
-      file: () => {
-        const { from, to } = exportedChanges(ctx.store.get());
+      file: (view) => {
+        const { from, to } = exportedChanges(view);
         return `frontline-changes-${from}-${to}.geojson`;
       },
-      text: () => {
-        const { from, to } = exportedChanges(ctx.store.get());
-        return serialize(changesCollection(ctx.analysis(), from, to));
+      text: (f, analysis, view) => {
+        const { from, to } = exportedChanges(view);
+        return f.serialize(f.changesCollection(analysis, from, to));
       },
     },
     {
       label: () => 'Claims (CSV)',
       file: () => 'frontline-claims.csv',
       type: 'text/csv;charset=utf-8',
-      text: () => claimsCsv(ctx.analysis()),
+      text: (f, analysis) => f.claimsCsv(analysis),
     },
   ];
 
@@ -68,7 +71,12 @@ export function mountExport(root: HTMLElement, ctx: AppContext): void {
       tabindex: -1,
       onclick: () => {
         close(true);
-        download(doc, choice.file(), choice.text(), choice.type ?? GEOJSON);
+        // The view and the data as they are when the reader chose, whenever the serialisers come.
+        const view = ctx.store.get();
+        const analysis = ctx.analysis();
+        void load().then((files) => {
+          if (files) download(doc, choice.file(view), choice.text(files, analysis, view), choice.type ?? GEOJSON);
+        });
       },
     }),
   );
@@ -85,10 +93,17 @@ export function mountExport(root: HTMLElement, ctx: AppContext): void {
     'Export',
   );
 
+  const load = (): Promise<Files | null> =>
+    exporting.load().catch((error: unknown) => {
+      report([`The export could not be made: ${error instanceof Error ? error.message : String(error)}`]);
+      return null;
+    });
   const isOpen = (): boolean => !menu.hidden;
   const focusItem = (index: number): void => items[(index + items.length) % items.length]?.focus();
   const open = (first: 'first' | 'last'): void => {
     items.forEach((item, i) => (item.textContent = choices[i]?.label() ?? ''));
+    // Fetched while the reader chooses, so the file is saved at once.
+    void exporting.load().catch(() => undefined);
     menu.hidden = false;
     button.setAttribute('aria-expanded', 'true');
     focusItem(first === 'first' ? 0 : items.length - 1);

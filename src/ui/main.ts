@@ -4,17 +4,16 @@ import { formatProblem } from '../core/problems.ts';
 import { decodeUtf8 } from '../core/text.ts';
 import { stateAt } from '../core/timeline.ts';
 import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
-import { focusChanges, mountChanges } from './time/changelist.ts';
 import { mountChart } from './time/chart.ts';
 import { mountCompare } from './time/compare.ts';
 import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { mountExport } from './export.ts';
+import { comparing, mountWhen, reading, type Chunk } from './lazy.ts';
 import { mountMap, ZOOM, type MapHandle } from './map/map.ts';
 import { startPainter } from './map/painter.ts';
 import { mountPanel } from './panel/panel.ts';
 import { mountPlaces } from './panel/places.ts';
-import { mountReader } from './panel/reader.ts';
 import { mountSources } from './sources.ts';
 import { installPalette } from './swatch.ts';
 import { createStore, type Store, type ViewState } from './store.ts';
@@ -47,6 +46,10 @@ async function boot(): Promise<void> {
   // The map's painter loads and starts while the data is read.
   startPainter();
   installPalette(document);
+  // A link that compares two days or opens the reader: their chunks load with the data, not after it.
+  const linked = new URLSearchParams(location.hash.slice(1));
+  const early = [linked.has('compare') && comparing.load(), linked.has('reader') && reading.load()];
+  void Promise.all(early).catch(() => undefined);
   // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
   const files = new Map<string, string>();
   const geo = await loadDataset(async (path) => {
@@ -82,6 +85,9 @@ async function boot(): Promise<void> {
   const fromUrl = parseHash(location.hash, rules);
   banner(linkNotes(location.hash, rules));
   const store = createStore({ ...defaults, ...fromUrl });
+  // Such a link is drawn as such at once: the chunks it needs come before the views (a chunk that cannot load is
+  // reported by the part that needs it).
+  await Promise.all([fromUrl.compare && comparing.load(), fromUrl.reader && reading.load()]).catch(() => undefined);
   let scope = scopedStore(store);
   let ctx: AppContext = { store: scope.store, prepared, ...memoised(prepared, store, everything), document, yours: kept?.yours };
   const roots = VIEW_ROOTS.map((id) => document.getElementById(id)?.cloneNode(false));
@@ -89,10 +95,15 @@ async function boot(): Promise<void> {
   // The header and the time control first: they decide the map's size. Then the map, which is what a reader waits
   // for; the side panels are built once it is on screen.
   const views = async (ctx: AppContext, fit: boolean): Promise<MapHandle> => {
+  // A part in a chunk of its own, mounted in its element once a view first needs it.
+  const later = <T>(part: Chunk<T>, id: string, needs: (view: ViewState) => boolean, mount: (chunk: T, root: HTMLElement) => void, name: string): void => {
+    const root = element(id);
+    mountWhen(part, { store: ctx.store, root, needs }, (chunk) => mount(chunk, root), failed(name));
+  };
   mountAll([
     ['date controls', () => mountTimeControl(element('timecontrol'), ctx, { label: element('date-label'), announcer: element('announcer') })],
-    ['compare control', () => mountCompare(element('compare'), ctx, { days: rules.days, jump: () => focusChanges(document) })],
-    ['export menu', () => mountExport(element('export'), ctx)],
+    ['compare control', () => mountCompare(element('compare'), ctx, { days: rules.days, jump: () => void comparing.load().then((m) => m.focusChanges(document), failed('list of changes')) })],
+    ['export menu', () => mountExport(element('export'), ctx, { report: banner })],
     ['source choices', () => mountSources(element('sources'), ctx)],
   ]);
   const map = mountMap(element('map'), ctx, { fit, report: banner });
@@ -103,10 +114,10 @@ async function boot(): Promise<void> {
   performance.mark('frontline:drawn');
   mountAll([
     ['place panel', () => mountPanel(element('panel'), ctx)],
-    ['list of changes', () => mountChanges(element('changes'), ctx)],
+    ['list of changes', () => later(comparing, 'changes', (view) => view.compare !== null, (m, root) => m.mountChanges(root, ctx), 'list of changes')],
     ['list of places', () => mountPlaces(element('places'), ctx)],
     ['front chart', () => mountChart(element('chart'), ctx)],
-    ['reader', () => mountReader(element('reader'), ctx)],
+    ['reader', () => later(reading, 'reader', (view) => view.reader !== null, (m, root) => m.mountReader(root, ctx), 'reader')],
   ]);
   map.map.invalidateSize();
   return map;
@@ -187,11 +198,18 @@ function mountAll(mounts: [string, () => void][]): void {
     try {
       mount();
     } catch (error) {
-      // One broken part should not take the others down; the console keeps the stack for whoever fixes it.
-      console.error(error);
-      banner([`The ${name} could not be shown: ${error instanceof Error ? error.message : String(error)}`]);
+      failed(name)(error);
     }
   }
+}
+
+/** Reports that the part `name` could not be shown (or its chunk loaded), in the banner. */
+function failed(name: string): (error: unknown) => void {
+  return (error) => {
+    // One broken part should not take the others down; the console keeps the stack for whoever fixes it.
+    console.error(error);
+    banner([`The ${name} could not be shown: ${error instanceof Error ? error.message : String(error)}`]);
+  };
 }
 
 /** Returns a function that adds messages to the banner, as text: problems name files and quote data. */

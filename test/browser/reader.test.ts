@@ -33,6 +33,8 @@ test('the reader shows every place mention as a button, with the selected place 
   const app = await openApp(browser, { hash: '#day=2011-03-30&place=brega' });
   await app.page.locator('#panel .mention-group').first().getByRole('button', { name: 'Read source' }).click();
   const dialog = app.page.getByRole('dialog');
+  // The reader is a chunk of its own, loaded when first opened.
+  await expect.poll(() => dialog.isVisible()).toBe(true);
   const names = await dialog.locator('.reader-text button').allTextContents();
   const selected = await dialog.locator('.reader-text button.selected').allTextContents();
   expect(new Set(names.map((n) => n.toLowerCase())).size).toBeGreaterThan(1);

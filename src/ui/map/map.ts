@@ -3,8 +3,9 @@ import * as L from 'leaflet';
 import { frontsAt } from '../../core/analysis.ts';
 import { addDays } from '../../core/dates.ts';
 import type { Stretch } from '../../core/types.ts';
-import { createCompareMap, type CompareMarks } from './comparemap.ts';
+import type { CompareMap, CompareMarks } from './comparemap.ts';
 import type { AppContext } from '../context.ts';
+import { comparing, mountWhen } from '../lazy.ts';
 import { boxFrom } from './labelplace.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
@@ -179,8 +180,18 @@ export function mountMap(
   // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).
   // Not once the map is gone: the reader's articles can rebuild it, and its old element then leaves the page.
   new ResizeObserver(() => root.isConnected && map.invalidateSize()).observe(root);
-  // Subscribed after the markers and the road, so that a day's marks go in the same picture as its markers.
-  const compare = createCompareMap(doc, map, markers.canvas, ctx);
+  // Subscribed after the markers and the road, so that a day's marks go in the same picture as its markers; its
+  // chunk comes when a day is first compared, and the names are placed again clear of its labels then.
+  let compare: CompareMap | null = null;
+  mountWhen(
+    comparing,
+    { store: ctx.store, root, needs: (view) => view.compare !== null },
+    (chunk) => {
+      compare = chunk.createCompareMap(doc, map, markers.canvas, ctx);
+      relabelSoon();
+    },
+    (error) => report([`The compared day could not be marked on the map: ${error instanceof Error ? error.message : String(error)}`]),
+  );
 
   return {
     map,
@@ -219,7 +230,7 @@ export function mountMap(
     // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
     drawn: Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {}),
     canvasDrawn: () => markers.drawn(),
-    compared: () => compare.shown(),
+    compared: () => compare?.shown() ?? null,
     async loadBasemap(url) {
       const response = await fetch(url).catch(() => null);
       if (!response?.ok) throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);
