@@ -1,4 +1,4 @@
-import { decodeHTMLStrict } from 'entities';
+import { decodeReferences } from './charrefs.ts';
 
 /**
  * Returns the text a reader sees: HTML entities decoded (`&rsquo;` → ’), line endings and runs of blanks
@@ -7,7 +7,7 @@ import { decodeHTMLStrict } from 'entities';
  * (`&name;`, `&#8217;`, `&#x2019;`) are decoded: in plain text `&copy2011` or `&notice;` is what the writer typed.
  */
 export function cleanText(raw: string): string {
-  return decodeHTMLStrict(raw.replace(/^\uFEFF/, ''))
+  return decodeReferences(raw.replace(/^\uFEFF/, ''))
     .replace(/\r\n?/g, '\n')
     .replace(/[ \t\u00A0\f\v]+/g, ' ')
     .replace(/ *\n */g, '\n')
