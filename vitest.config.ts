@@ -2,6 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Both cores: the browser tests spend much of their time waiting on Chromium, the Node tests on their own work.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -20,7 +22,8 @@ export default defineConfig({
           environment: 'node',
           include: ['test/browser/**/*.test.ts'],
           globalSetup: ['test/browser/setup.ts'],
-          fileParallelism: false,
+          // Each file drives its own Chromium against the one built app, so files can run side by side.
+          fileParallelism: true,
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
