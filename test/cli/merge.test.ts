@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { folderReader } from '../../src/cli/files.ts';
-import { main } from '../../src/cli/main.ts';
 import { newSourceId } from '../../src/core/addition.ts';
 import { articleFromText } from '../../src/core/article.ts';
 import { datasetWith, serializeBundle, type Bundle } from '../../src/core/bundle.ts';
@@ -12,13 +11,7 @@ import { libyaReference } from '../../src/core/reference.ts';
 import { bundleOf, decide, reviewRows } from '../../src/core/review.ts';
 import { buildSuggester, suggest } from '../../src/core/suggest/index.ts';
 import type { Day } from '../../src/core/types.ts';
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+import { run } from './cli.ts';
 
 async function copyOfGeo(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'frontline-merge-'));

@@ -12,13 +12,12 @@ import { modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
-import { clauseStartBefore } from './clauses.ts';
+import { clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
 import { dateOf } from './dating.ts';
 import { namesAnotherYear } from './when.ts';
 
 const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
-const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 
@@ -142,13 +141,13 @@ function sideOf(
   const first = inClause.find((a) => /^[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(sentence.masked.slice(a.end, verbStart)));
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the main clause.
-  const sinceComma = sentence.masked.slice(sentence.masked.lastIndexOf(',', verbStart - 1) + 1, verbStart + 12);
-  const participle = sentence.masked.lastIndexOf(',', verbStart - 1) >= 0 && /^\s*(?:and\s+)?[a-z\u00df-\u024f]+ing\b/.test(sinceComma);
+  const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);
+  const participle = lastComma >= 0 && /^\s*(?:and\s+)?[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(lastComma + 1, verbStart + 12));
   const subject = participle ? sentence.actors.find((a) => a.end <= verbStart) : (adjacent ?? first);
   if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
   // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
   const comma = sentence.masked.indexOf(',', placeEnd);
-  if (FRONTED.test(sentence.masked) && verbStart < comma) {
+  if (opensWithFrontedClause(sentence.masked) && verbStart < comma) {
     const after = sentence.actors.find((a) => a.start > comma);
     if (after) return after.side ? { side: after.side, words: after.text } : null;
   }

@@ -6,12 +6,17 @@
 
 const CLAUSE_START = /[;:—–()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s/g;
 
-// "Having abandoned Bin Jawwad on Tuesday, the rebels fled": a fronted clause ends at its comma.
 const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
+
+/** Whether the sentence opens with a fronted clause ("Having abandoned Bin Jawwad on Tuesday, the rebels fled"),
+ * which ends at its first comma and has its own subject after it and its own day. */
+export function opensWithFrontedClause(masked: string): boolean {
+  return FRONTED.test(masked);
+}
 
 /** The offset where the clause holding `at` begins (the conjunction or mark that opens it included). */
 export function clauseStartBefore(masked: string, at: number): number {
-  const comma = FRONTED.test(masked) ? masked.indexOf(',') : -1;
+  const comma = opensWithFrontedClause(masked) ? masked.indexOf(',') : -1;
   let start = comma >= 0 && comma < at ? comma : 0;
   for (const m of masked.slice(0, at).matchAll(CLAUSE_START)) start = Math.max(start, m.index);
   return start;

@@ -4,9 +4,9 @@
  * day its paragraph narrates; the day the story leads on; the time of writing. Each later choice is less sure.
  */
 import type { Day, Precision, Span } from '../types.ts';
-import { clauseEndAfter } from './clauses.ts';
+import { clauseEndAfter, opensWithFrontedClause } from './clauses.ts';
 import type { Reading } from './reading.ts';
-import { findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
+import { isPresent, place, type DateWords, type Placed } from './when.ts';
 
 export interface Dated {
   date: Day;
@@ -26,7 +26,6 @@ export interface Where {
 }
 
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
-const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 
 /**
@@ -38,7 +37,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
-  const words = findDateWords(sentence.masked, sentence.text);
+  const words = reading.dates[index]!;
   const clauseEnd = clauseEndAfter(sentence.masked, Math.max(where.place.end, where.verb.end));
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
@@ -51,7 +50,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // or unknown, never its sentence's.
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;
   const firstComma = sentence.masked.indexOf(',');
-  const fronted = FRONTED.test(sentence.masked) ? firstComma : -1;
+  const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && !isPresent(w));
   if (elsewhere.length > 0) {
     const placed = place(nearest(elsewhere, where.verb), reading.published, narrated?.resolved.date ?? null);

@@ -6,7 +6,8 @@ import { sentences } from '../mentions.ts';
 import type { Day, Mention, Span } from '../types.ts';
 import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
-import { findDateWords, isPresent, place, type Placed } from './when.ts';
+import { findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
+import { daysBetween } from '../dates.ts';
 import { attribution } from './claimant.ts';
 import { findActors, namesLeader } from './actors.ts';
 
@@ -14,6 +15,8 @@ export interface Reading {
   text: string;
   published: Day;
   sentences: Analysed[];
+  /** For each sentence, its date words, found once. */
+  dates: DateWords[][];
   /** For each sentence, the day its paragraph narrates before it: the last day its earlier sentences named. */
   narrated: (Placed | null)[];
   /** The first day the story names in its opening paragraphs, within three days of publication: its news day. */
@@ -29,15 +32,20 @@ export function read(text: string, published: Day, mentions: readonly Mention[])
   paragraphs(text).forEach((paragraph, index) => {
     for (const span of sentences(text, paragraph)) analysed.push(analyse(text, span, mentions, index));
   });
-  return { text, published, sentences: analysed, narrated: narratedDays(analysed, published), lead: leadDay(analysed, published) };
+  const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
+  return {
+    text, published, sentences: analysed, dates,
+    narrated: narratedDays(analysed, dates, published),
+    lead: leadDay(analysed, dates, published),
+  };
 }
 
-function narratedDays(analysed: readonly Analysed[], published: Day): (Placed | null)[] {
+function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): (Placed | null)[] {
   let current: Placed | null = null;
   return analysed.map((sentence, i) => {
     if (i > 0 && analysed[i - 1]!.paragraph !== sentence.paragraph) current = null;
     const before = current;
-    for (const words of findDateWords(sentence.masked, sentence.text)) {
+    for (const words of dates[i]!) {
       if (isPresent(words)) continue;
       const placed = place(words, published, current?.resolved.date ?? null);
       if (placed) current = placed;
@@ -57,21 +65,17 @@ function paragraphs(text: string): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).trim() !== '');
 }
 
-function leadDay(analysed: readonly Analysed[], published: Day): Placed | null {
-  for (const sentence of analysed) {
+function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Placed | null {
+  for (const [i, sentence] of analysed.entries()) {
     if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
-    for (const words of findDateWords(sentence.masked, sentence.text)) {
+    for (const words of dates[i]!) {
       const placed = isPresent(words) ? null : place(words, published, null);
-      if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBefore(placed.resolved.date, published) <= LEAD_DAYS) {
+      if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBetween(placed.resolved.date, published) <= LEAD_DAYS) {
         return placed;
       }
     }
   }
   return null;
-}
-
-function daysBefore(day: Day, published: Day): number {
-  return (Date.parse(published) - Date.parse(day)) / 86_400_000;
 }
 
 /**
