@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { main } from '../../src/cli/main.ts';
+import { printed as cli } from '../cli/cli.ts';
 import { launchBrowser, markerFor, openApp, screenshot } from './browser.ts';
 
 const ARTICLE = await readFile('test/fixtures/articles/test-wire.txt', 'utf8');
@@ -20,14 +20,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser.close();
 });
-
-async function cli(...argv: string[]): Promise<string> {
-  let out = '';
-  let err = '';
-  const code = await main(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  if (code !== 0) throw new Error(`frontline ${argv.join(' ')}: exit ${code}\n${err}`);
-  return out;
-}
 
 async function exported(page: Page, item: RegExp): Promise<string> {
   await page.getByRole('button', { name: 'Export' }).click();
@@ -66,7 +58,14 @@ test('the downloaded articles merged into geo/ with the command line give the sa
   const { page } = app;
   await addArticle(page);
   const dialog = page.getByRole('dialog', { name: 'Add article' });
-  await dialog.getByRole('button', { name: 'Add Marada to the map' }).click();
+  // The click and what it does at once, in one task of the page: the rows read without Marada are held still.
+  const held = await page.evaluate(() => {
+    const button = (name: string) => [...document.querySelectorAll<HTMLButtonElement>('dialog button')].find((b) => b.textContent === name)!;
+    const acceptAll = button('Accept all');
+    button('Add Marada to the map').click();
+    return { acceptAll: acceptAll.disabled, busy: document.querySelector('.importer-body')?.getAttribute('aria-busy'), status: document.querySelector('.review-status')?.textContent };
+  });
+  expect(held).toEqual({ acceptAll: true, busy: 'true', status: 'Adding Marada to the map and reading the article again…' });
   await dialog.getByRole('button', { name: 'Accept all' }).click();
   await dialog.getByRole('button', { name: 'Reject: Brega, rebel, about 29 March' }).click();
   await dialog.getByRole('button', { name: 'Done' }).click();

@@ -18,6 +18,8 @@ interface Options {
   redraw: () => Promise<void>;
   hide(): void;
   reopen(): void;
+  /** Holds the review still (its buttons disabled, the reason said) while `work` runs. */
+  busy(reason: string, work: () => Promise<void>): Promise<void>;
 }
 
 const degrees = (lat: number, lon: number): string =>
@@ -28,12 +30,14 @@ export function newPlaceOffers(doc: Document, article: ReviewedArticle, names: r
   const known = new Set(host.ctx().prepared.dataset.places.map((p) => p.name.toLowerCase()));
   const offered = names.filter((p) => !known.has(p.name.toLowerCase()));
   if (offered.length === 0) return null;
-  const add = async (feature: PlaceFeature): Promise<void> => {
+  // Until the review is drawn again, its rows are those of the article without the place: a decision taken on them
+  // then would be overwritten by the new reading, so the review is held still until it is back.
+  const add = (feature: PlaceFeature): Promise<void> => options.busy(`Adding ${feature.properties.name} to the map and reading the article again…`, async () => {
     const current = options.session.find(article.entry.id)!.article;
     void options.session.put({ ...current, places: [...current.places, feature] });
     await options.redraw();
     options.reopen();
-  };
+  });
   const items = offered.map((place) => {
     const ref = place.reference;
     const times = place.mentions === 1 ? 'once' : `${place.mentions} times`;

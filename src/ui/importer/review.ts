@@ -69,6 +69,20 @@ export function renderReview(body: HTMLElement, options: ReviewOptions): void {
     renderRows();
     counted();
   } }, 'Accept all');
+  const busy = async (reason: string, work: () => Promise<void>): Promise<void> => {
+    const held = [...body.querySelectorAll('button')].filter((b) => !b.disabled);
+    for (const b of held) b.disabled = true;
+    body.setAttribute('aria-busy', 'true');
+    status.textContent = reason;
+    try {
+      await work();
+    } finally {
+      body.removeAttribute('aria-busy');
+      // When the work drew the review again these buttons are gone; otherwise they come back as they were.
+      for (const b of held) b.disabled = false;
+      if (status.isConnected) counted();
+    }
+  };
   const renderRows = (): void => fill(list, article().rows.map((_, i) => reviewRow(doc, i, rowOptions)));
   renderRows();
   counted();
@@ -89,7 +103,7 @@ export function renderReview(body: HTMLElement, options: ReviewOptions): void {
         h(doc, 'h4', { id: 'review-claims-title' }, 'Suggested claims'),
         h(doc, 'p', { class: 'review-hint' }, 'Nothing is on the map until you accept it; what you accept is marked as checked by you.'),
         status, h(doc, 'p', { class: 'review-all' }, acceptAll), list,
-        newPlaceOffers(doc, found.article, suggestion.newPlaces, { host, session, redraw: options.redraw, hide: options.hide, reopen: options.reopen }))),
+        newPlaceOffers(doc, found.article, suggestion.newPlaces, { host, session, redraw: options.redraw, hide: options.hide, reopen: options.reopen, busy }))),
     h(doc, 'p', { class: 'importer-actions' }, done)));
   // The button that led here is gone: a keyboard reader starts at the review's title.
   if (!body.contains(doc.activeElement)) body.querySelector<HTMLElement>('.review-title')?.focus();
