@@ -1,8 +1,9 @@
 /**
- * `npm run bench [-- --quick]`: measures the real code paths on the real and on generated data, beside baselines
+ * `npm run bench [-- --quick] [--only PART,…]`: measures the real code paths on the real and on generated data, beside baselines
  * measured in the same run and the machine's speed index, prints a table and writes bench/results.json
  * (bench/results.quick.json with --quick). Exit 1 where a correctness check fails or a part cannot run; in a full
- * run, also where a ratio goal is missed (absolute goals are information: see `GoalKind`).
+ * run, also where a ratio goal is missed (absolute goals are information: see `GoalKind`). `--only` runs just the
+ * parts named (to work on one, or to see how a part fails) and leaves the stored report as it was.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
@@ -35,6 +36,8 @@ const importer = quick
   ? { pages: 1, finds: 2, added: 10, accepts: 5, reloads: 1 }
   : { pages: 5, finds: 15, added: 100, accepts: 40, reloads: 5 };
 const referenceReps = quick ? 3 : 7;
+const PARTS = ['mentions', 'timeline', 'snapshot', 'suggest', 'viewer', 'importer', 'download'];
+const only = onlyParts(process.argv);
 const suggestReps = { suggest: quick ? 3 : 15 };
 
 const results: Result[] = [];
@@ -47,8 +50,22 @@ async function load(dir: string, label: string) {
   return dataset;
 }
 
+/** The parts `--only a,b` names, or null for all; a name that is no part ends the run before it starts. */
+function onlyParts(argv: readonly string[]): Set<string> | null {
+  const at = argv.indexOf('--only');
+  if (at < 0) return null;
+  const names = (argv[at + 1] ?? '').split(',').filter(Boolean);
+  const unknown = names.filter((n) => !PARTS.includes(n));
+  if (names.length === 0 || unknown.length > 0) {
+    console.error(`bench: --only takes parts separated by commas, of ${PARTS.join(', ')}; got "${argv[at + 1] ?? ''}"`);
+    process.exit(2);
+  }
+  return new Set(names);
+}
+
 /** Runs one part; a part that throws is reported and fails the run, and the others still run. */
 async function part(name: string, run: () => Promise<{ results: Result[]; checks?: Check[] }> | { results: Result[]; checks?: Check[] }) {
+  if (only && !only.has(name)) return;
   const start = performance.now();
   try {
     const out = await run();
@@ -189,8 +206,11 @@ console.log(`\n${misses.length} of ${goals('ratio').length} ratio goals missed${
 const file = join(ROOT, 'bench', quick ? 'results.quick.json' : 'results.json');
 const speedIndex = { ms: speed.ms, samples: speed.samples, checksum: speed.checksum, workload: 'bench/reference.ts', end: { ms: after.ms, samples: after.samples } };
 const report = { date: started.toISOString(), mode: quick ? 'quick' : 'full', commit, machine, versions, speedIndex, sizes, reps, results: reported, checks, failures };
-await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
-console.log(`written: ${file}`);
+if (only) console.log(`not written: ${file} (a run of only ${[...only].join(', ')} does not replace the report of a whole run)`);
+else {
+  await writeFile(file, `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`written: ${file}`);
+}
 process.exitCode = failures.length > 0 || failedChecks.length > 0 || (!quick && misses.length > 0) ? 1 : 0;
 
 // Whatever a failed part left open (a server, a browser) must not keep the run alive after its report: name it, end.

@@ -1,8 +1,8 @@
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { describe, expect, it, onTestFinished } from 'vitest';
+import { describe, expect, it, onTestFinished, test } from 'vitest';
 import { endAll, listeningPorts, MARKER, processesOf, survivorsOf } from './processes.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -37,13 +37,13 @@ interface Run {
 }
 
 /**
- * Runs `npm run -s bench -- --quick` with `env` added and its own marker; one still running after `timeout` ms is
- * ended, and so is every process it started once the test is over, whatever happened.
+ * Runs `npm run -s bench -- --quick [args]` with `env` added and its own marker; one still running after `timeout` ms
+ * is ended, and so is every process it started once the test is over, whatever happened.
  */
-function quickBench(env: Record<string, string>, timeout: number): Promise<Run> {
+function quickBench(env: Record<string, string>, timeout: number, args: string[] = []): Promise<Run> {
   const id = randomUUID();
   const start = performance.now();
-  const child = spawn('npm', ['run', '-s', 'bench', '--', '--quick'], {
+  const child = spawn('npm', ['run', '-s', 'bench', '--', '--quick', ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env, [MARKER]: id },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -66,9 +66,11 @@ function quickBench(env: Record<string, string>, timeout: number): Promise<Run> 
 }
 
 describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
-  // First, so the report the next run writes is the one left on disk.
+  // Only the parts that start a browser and servers: what is left running when a browser cannot be found.
   it('with a browser that cannot be found, fails fast with one clear line and leaves nothing running or listening', async () => {
-    const run = await quickBench({ CHROMIUM_PATH: '/nonexistent' }, 120_000);
+    const report = resolve(ROOT, 'bench/results.quick.json');
+    const before = existsSync(report) ? readFileSync(report, 'utf8') : null;
+    const run = await quickBench({ CHROMIUM_PATH: '/nonexistent' }, 120_000, ['--only', 'viewer,importer']);
     expect(run.ended, `still running after 120 s:\n${run.output}`).toBe(false);
     expect(run.status, run.output).toBe(1);
     expect(run.output).toContain(
@@ -76,6 +78,8 @@ describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
     );
     // The cause is fixed, not only caught by the run's last resort, which ends a run that something holds open.
     expect(run.output).not.toContain('bench: still running');
+    expect(run.output).not.toMatch(/^\[(mentions|timeline|snapshot|suggest|download)\]/m);
+    expect(existsSync(report) ? readFileSync(report, 'utf8') : null, 'a partial run replaced the stored report').toBe(before);
     const left = await survivorsOf(run.id);
     expect(listeningPorts(left.map((p) => p.pid)), 'ports still listening').toEqual([]);
     expect(left, 'processes still running').toEqual([]);
@@ -140,6 +144,13 @@ describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
     expect(report.checks.every((c) => c.ok)).toBe(true);
     expect(await survivorsOf(run.id), 'processes still running').toEqual([]);
   }, 270_000);
+});
+
+test('--only with a name that is no part says which parts there are, and runs nothing', () => {
+  const run = spawnSync('npm', ['run', '-s', 'bench', '--', '--quick', '--only', 'viewer,sliders'], { cwd: ROOT, encoding: 'utf8' });
+  expect(run.status).toBe(2);
+  expect(run.stderr).toContain('bench: --only takes parts separated by commas, of mentions, timeline, snapshot, suggest, viewer, importer, download; got "viewer,sliders"');
+  expect(run.stdout).not.toContain('speed index');
 });
 
 describe.runIf(process.platform === 'linux')('what a run leaves behind', () => {

@@ -1,7 +1,4 @@
-import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { check } from '@placemarkio/check-geojson';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
@@ -9,10 +6,9 @@ import { analyse } from '../../src/core/analysis.ts';
 import { CLAIM_COLUMNS, claimsCsv } from '../../src/core/claimtable.ts';
 import { serialize, snapshotCollection } from '../../src/core/export.ts';
 import type { Day } from '../../src/core/types.ts';
+import { printed } from '../cli/cli.ts';
 import { readCsv } from '../core/rfc4180.ts';
 import { launchBrowser, openApp, prepareData } from './browser.ts';
-
-const ROOT = resolve(import.meta.dirname, '../..');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,13 +19,7 @@ afterAll(async () => {
 });
 
 /** What `frontline export …` prints: the CLI is the reference the viewer's download must equal. */
-async function cli(...args: string[]): Promise<string> {
-  const { stdout } = await promisify(execFile)('node', ['bin/frontline.js', 'export', ...args], {
-    cwd: ROOT,
-    maxBuffer: 64 * 1024 * 1024,
-  });
-  return stdout;
-}
+const cli = (...args: string[]): Promise<string> => printed('export', ...args);
 
 async function download(page: Page, item: RegExp): Promise<{ name: string; text: string }> {
   await page.getByRole('button', { name: 'Export' }).click();

@@ -10,6 +10,13 @@ export async function run(...argv: string[]): Promise<{ code: number; out: strin
   return { code, out, err };
 }
 
+/** What the CLI prints for `argv`, which must succeed: a failure throws with what it said. */
+export async function printed(...argv: string[]): Promise<string> {
+  const { code, out, err } = await run(...argv);
+  if (code !== 0) throw new Error(`frontline ${argv.join(' ')}: exit ${code}\n${err}`);
+  return out;
+}
+
 /** Every file and folder under `dir` with its bytes, to tell that a command wrote nothing. */
 export async function snapshot(dir: string): Promise<Map<string, string>> {
   const files = new Map<string, string>();
