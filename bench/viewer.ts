@@ -99,10 +99,12 @@ interface PageRuns {
 
 /**
  * Loads each of `paths` 1 + `loads` times, the pages taken in turn, and times navigation to the `frontline:drawn`
- * mark; then opens them side by side and moves each one's slider `steps` times, in turns.
+ * mark; then opens them and the `compared` pages (the app comparing a second day, not timed loading) side by side
+ * and moves each one's slider `steps` times, in turns.
  */
-async function runPages(browser: Browser, paths: readonly string[], loads: number, steps: number, timeout: number): Promise<PageRuns[]> {
-  const runs: PageRuns[] = paths.map(() => ({ draws: [], drawing: [], steps: { work: [], latency: [], markers: [], longTasks: [], empty: [] }, errors: [] }));
+async function runPages(browser: Browser, paths: readonly string[], loads: number, steps: number, timeout: number, compared: readonly string[] = []): Promise<PageRuns[]> {
+  const all = [...paths, ...compared];
+  const runs: PageRuns[] = all.map(() => ({ draws: [], drawing: [], steps: { work: [], latency: [], markers: [], longTasks: [], empty: [] }, errors: [] }));
   for (let i = 0; i <= loads; i++) {
     for (const [n, path] of paths.entries()) {
       const page = await openPage(browser, path, timeout);
@@ -119,8 +121,12 @@ async function runPages(browser: Browser, paths: readonly string[], loads: numbe
     }
   }
   const pages = [];
-  for (const path of paths) pages.push(await openPage(browser, path, timeout));
+  for (const path of all) pages.push(await openPage(browser, path, timeout));
   try {
+    // Compare's chunk loads with such a link; a page stepped before it marks the changes would time nothing of it.
+    for (const page of pages.slice(paths.length)) {
+      await page.page.waitForFunction('window.__frontline?.compared() != null', null, { timeout });
+    }
     await pages[0]!.page.waitForTimeout(300);
     for (let done = 0; done < steps; done += TURN) {
       for (const [n, page] of pages.entries()) {
@@ -137,6 +143,14 @@ async function runPages(browser: Browser, paths: readonly string[], loads: numbe
   return runs;
 }
 
+/** The second day of the Compare pages: a day on each data's slider, away from its ends. */
+const COMPARED = { real: '2011-03-28', generated: '2011-06-01' };
+/**
+ * "Not slower", allowing for what two p95s of the same work differ by from run to run here (about 10%): a compared
+ * day that cost a step anything measurable (the marks of changes redrawn with every day) shows well below it.
+ */
+const NOT_SLOWER = 0.9;
+
 /** How many times faster Frontline is than its baseline, by two times: the baseline's over Frontline's. */
 const faster = (baseline: number, frontline: number): number => baseline / frontline;
 
@@ -147,20 +161,23 @@ const faster = (baseline: number, frontline: number): number => baseline / front
 export async function measureViewer(pages: Pages, options: ViewerOptions): Promise<{ results: Result[]; errors: string[] }> {
   const section = 'viewer';
   const { browser, origin } = pages;
-  const [app, base] = await runPages(browser, [`${origin}/real/`, `${origin}/baseline-real/`], options.loads, options.steps, 30_000);
-  const [gen, genBase] = await runPages(
+  // The same app with a second day compared, stepped in turn with the others: a compared day must not slow a step.
+  const comparing = (path: string, day: string): string => `${path}#compare=${day}`;
+  const [app, base, appCompared] = await runPages(browser, [`${origin}/real/`, `${origin}/baseline-real/`], options.loads, options.steps, 30_000, [comparing(`${origin}/real/`, COMPARED.real)]);
+  const [gen, genBase, genCompared] = await runPages(
     browser,
     [`${origin}/generated/`, `${origin}/baseline-generated/`],
     options.generatedLoads,
     options.steps,
     options.generatedTimeout,
+    [comparing(`${origin}/generated/`, COMPARED.generated)],
   );
   const p95 = (samples: readonly number[]): number => percentile(samples, 0.95);
   const stepNote = `${options.steps} steps; input handler + the frame painting it; p95`;
   const markerNote = 'from the input until the worker-painted markers and highway of the new day are on the canvas';
   const drawingNote = 'from the frontline:analysed mark, after loading, prepare and analyse, which both pages share';
   const baseNote = 'baseline: Leaflet alone, one circleMarker per place, one polyline per segment';
-  const rows = (data: string, places: number, frontline: PageRuns, baseline: PageRuns, goal: number): Result[] => [
+  const rows = (data: string, places: number, frontline: PageRuns, baseline: PageRuns, goal: number, compared: PageRuns): Result[] => [
     result(section, `navigation → map drawn, ${data} (median)`, median(frontline.draws), 'ms', data === 'real data' ? atMost(300) : null, `${frontline.draws.length} loads`),
     result(section, `baseline: navigation → map drawn, ${data} (median)`, median(baseline.draws), 'ms', null, `${baseline.draws.length} loads; ${baseNote}`),
     result(section, `map drawn, baseline / Frontline, ${data}`, faster(median(baseline.draws), median(frontline.draws)), '×', ratioAtLeast(1), `${places} places`),
@@ -170,6 +187,8 @@ export async function measureViewer(pages: Pages, options: ViewerOptions): Promi
     result(section, `slider step, ${data} (p95)`, p95(frontline.steps.work), 'ms', atMost(data === 'real data' ? 8 : 16), stepNote),
     result(section, `baseline: slider step, ${data} (p95)`, p95(baseline.steps.work), 'ms', null, `${stepNote}; ${baseNote}`),
     result(section, `slider step, baseline / Frontline, ${data}`, faster(p95(baseline.steps.work), p95(frontline.steps.work)), '×', ratioAtLeast(goal), `${places} places`),
+    result(section, `slider step with a day compared, ${data} (p95)`, p95(compared.steps.work), 'ms', null, `${stepNote}; the same app, another day compared (Compare)`),
+    result(section, `slider step, no day compared / a day compared, ${data}`, faster(p95(frontline.steps.work), p95(compared.steps.work)), '×', ratioAtLeast(NOT_SLOWER), 'choosing a second day must not slow a step'),
     result(section, `slider step incl. wait for frame, ${data} (p95)`, p95(frontline.steps.latency), 'ms'),
     result(section, `slider step until map painted, ${data} (p95)`, p95(frontline.steps.markers), 'ms', null, markerNote),
     result(section, `frame with no change, ${data} (p95)`, p95(frontline.steps.empty), 'ms', null, 'the floor of the method'),
@@ -177,10 +196,10 @@ export async function measureViewer(pages: Pages, options: ViewerOptions): Promi
     result(section, `baseline: long tasks > 50 ms during steps, ${data}`, baseline.steps.longTasks.length, 'tasks'),
   ];
   return {
-    errors: [...app!.errors, ...base!.errors, ...gen!.errors, ...genBase!.errors],
+    errors: [app, base, appCompared, gen, genBase, genCompared].flatMap((run) => run!.errors),
     results: [
-      ...rows('real data', options.places.real, app!, base!, 1),
-      ...rows('generated data', options.places.generated, gen!, genBase!, 5),
+      ...rows('real data', options.places.real, app!, base!, 1, appCompared!),
+      ...rows('generated data', options.places.generated, gen!, genBase!, 5, genCompared!),
     ],
   };
 }
