@@ -78,3 +78,21 @@ export function splitBySpans<T extends Span>(
   if (at < to) nodes.push(doc.createTextNode(text.slice(at - from)));
   return nodes;
 }
+
+/**
+ * Returns a function that runs `run` once when the page is next idle, however often it is called before then.
+ * Safari has no requestIdleCallback: there a short timeout lets the frame at hand go first.
+ */
+export function whenIdle(run: () => void): () => void {
+  let pending = false;
+  const go = (): void => {
+    pending = false;
+    run();
+  };
+  return () => {
+    if (pending) return;
+    pending = true;
+    if ('requestIdleCallback' in window) requestIdleCallback(go);
+    else setTimeout(go, 50);
+  };
+}

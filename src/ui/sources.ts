@@ -1,6 +1,12 @@
 import type { AppContext } from './context.ts';
-import { h } from './dom.ts';
+import { h, whenIdle } from './dom.ts';
 import { sourceLabel } from './format.ts';
+import type { SourceMeta } from '../core/types.ts';
+
+interface Row {
+  box: HTMLInputElement;
+  item: HTMLLIElement;
+}
 
 /**
  * Past this many sources a row of switches would push the map down the page: they fold into a menu (as fewer do
@@ -19,7 +25,7 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
   const sources = [...ctx.prepared.dataset.sources].sort((a, b) => a.published.localeCompare(b.published));
   const choose = (ids: Iterable<string>): void => store.set({ sources: [...ids].sort() });
 
-  const rows = sources.map((source) => {
+  const rowOf = (source: SourceMeta): Row => {
     const label = sourceLabel(source);
     const box = h(doc, 'input', {
       type: 'checkbox',
@@ -33,8 +39,18 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
       'only',
     );
     return { box, item: h(doc, 'li', { class: 'source' }, h(doc, 'label', { title: source.headline }, box, label), only) };
-  });
-  const boxes = (): HTMLInputElement[] => rows.map((r) => r.box);
+  };
+  // A menu's switches (perhaps thousands) are made when it is first opened, or when the page is next idle: the
+  // header, and the map under it, do not wait for them.
+  let rows: Row[] | null = null;
+  const built = (): Row[] => {
+    if (rows) return rows;
+    rows = sources.map(rowOf);
+    list.replaceChildren(...rows.map((r) => r.item));
+    render();
+    return rows;
+  };
+  const boxes = (): HTMLInputElement[] => built().map((r) => r.box);
   const all = h(
     doc,
     'button',
@@ -43,7 +59,7 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
   );
   const hint = h(doc, 'p', { class: 'source-hint' }, 'At least one source stays on.');
   const legend = h(doc, 'legend', {}, 'Sources');
-  const list = h(doc, 'ul', { class: 'source-list' }, rows.map((r) => r.item));
+  const list = h(doc, 'ul', { class: 'source-list' });
   const set = h(doc, 'fieldset', { class: 'source-set' }, legend, list, all, hint);
   const summary = h(doc, 'summary', { class: 'source-summary' });
   const menu = h(doc, 'details', { class: 'source-menu' }, summary);
@@ -61,8 +77,12 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     if (yes) menu.append(set);
     root.replaceChildren(yes ? menu : set);
   };
-  if (sources.length > INLINE_SOURCES) fold(true);
-  else {
+  if (sources.length > INLINE_SOURCES) {
+    fold(true);
+    menu.addEventListener('toggle', () => menu.open && built());
+    whenIdle(built)();
+  } else {
+    built();
     // Fewer switches fold too where their row would not fit across the page (a phone): measured once, laid out in
     // one row, with "All sources" and the hint left to wrap below it as they do.
     fold(false);
@@ -72,9 +92,9 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     new ResizeObserver(([entry]) => entry && fold(!fits(entry.contentRect.width))).observe(root);
   }
 
-  const render = (): void => {
+  function render(): void {
     const on = new Set(store.get().sources);
-    for (const { box } of rows) {
+    for (const { box } of rows ?? []) {
       box.checked = on.has(box.value);
       box.disabled = box.checked && on.size === 1;
     }
@@ -82,7 +102,7 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     hint.hidden = on.size !== 1;
     const n = sources.length.toLocaleString('en-GB');
     summary.textContent = on.size === sources.length ? `Sources: all ${n} on` : `Sources: ${on.size.toLocaleString('en-GB')} of ${n} on`;
-  };
+  }
   store.subscribe((next, previous) => {
     if (next.sources !== previous.sources) render();
   });

@@ -2,7 +2,7 @@ import type { Analysis } from '../../core/analysis.ts';
 import { normaliseName } from '../../core/mentions.ts';
 import type { Interval, Place } from '../../core/types.ts';
 import type { AppContext } from '../context.ts';
-import { h } from '../dom.ts';
+import { h, whenIdle } from '../dom.ts';
 import { formatDay, stateLabel } from '../format.ts';
 import { paintSwatch, swatch } from '../swatch.ts';
 
@@ -20,7 +20,12 @@ interface Row {
   interval: Interval | null | undefined;
   /** What the row shows of it: state and flags. */
   look: string;
+  /** The analysis its count of mentions is from. */
+  counted: Analysis | null;
 }
+
+/** Past this many chunks, rows off screen are brought up to date when the page is idle (see `mountPlaces`). */
+const VISIBLE_FIRST_CHUNKS = 4;
 
 /**
  * Mounts the list of places, east to west along the highway: each one's state on the selected day in words, how
@@ -45,24 +50,21 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
     list,
   );
 
-  let analysis: Analysis | null = null;
-  /** Each row's place's index in the analysis's timeline, -1 for none. */
-  let at: number[] = [];
+  // A long list is brought up to date where it can be seen at once, and elsewhere when the page is next idle: a
+  // day change then costs the rows on screen, not thousands (a drag or playback never waits for the rest). Assistive
+  // technology and find-in-page read every row, so none is left behind once the day rests.
+  const visibleFirst = chunks.length > VISIBLE_FIRST_CHUNKS;
+  const onScreen = new Set<Chunk>();
+  const stale = new Set<Chunk>();
+  let view = { states: [] as readonly Interval[], analysis: null as Analysis | null, at: [] as number[] };
   let selected: Row | null = null;
-  const restate = (): void => {
-    const { day, place } = store.get();
-    const current = ctx.analysis();
-    const states = ctx.states(day);
-    if (current !== analysis) {
-      const index = new Map(current.timeline.places.map((id, i) => [id, i]));
-      at = rows.map((r) => index.get(r.place.id) ?? -1);
-    }
-    caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
-    rows.forEach((r, i) => {
-      const interval = states[at[i]!] ?? null;
-      const state = interval?.state ?? 'no-report';
-      const look = interval === r.interval ? r.look : `${state} ${interval?.stale ?? false} ${interval?.uncertain ?? false}`;
+  const restateRow = (r: Row, i: number): void => {
+    const { states, analysis, at } = view;
+    const interval = states[at[i]!] ?? null;
+    if (interval !== r.interval) {
       r.interval = interval;
+      const state = interval?.state ?? 'no-report';
+      const look = `${state} ${interval?.stale ?? false} ${interval?.uncertain ?? false}`;
       // A new interval often says what the last one did (a fresh report of the same side): nothing to redo.
       if (look !== r.look) {
         r.look = look;
@@ -70,12 +72,32 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
         const notes = [interval?.uncertain && 'uncertain', interval?.stale && 'stale'].filter(Boolean);
         r.state.textContent = stateLabel(state) + (notes.length ? ` (${notes.join(', ')})` : '');
       }
-      if (current !== analysis) {
-        const n = current.mentionsByPlace.get(r.place.id)?.length ?? 0;
-        r.count.textContent = n === 1 ? '1 mention' : `${n} mentions`;
-      }
-    });
-    analysis = current;
+    }
+    if (r.counted !== analysis && analysis) {
+      r.counted = analysis;
+      const n = analysis.mentionsByPlace.get(r.place.id)?.length ?? 0;
+      r.count.textContent = n === 1 ? '1 mention' : `${n} mentions`;
+    }
+  };
+  const restateChunk = (chunk: Chunk): void => {
+    stale.delete(chunk);
+    chunk.rows.forEach((r, k) => restateRow(r, chunk.first + k));
+  };
+  const idle = whenIdle(() => [...stale].forEach(restateChunk));
+  const restate = (all = false): void => {
+    const { day, place } = store.get();
+    const current = ctx.analysis();
+    if (current !== view.analysis) {
+      const index = new Map(current.timeline.places.map((id, i) => [id, i]));
+      view = { ...view, at: rows.map((r) => index.get(r.place.id) ?? -1) };
+    }
+    view = { ...view, states: ctx.states(day), analysis: current };
+    caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
+    for (const chunk of chunks) {
+      if (all || !visibleFirst || onScreen.has(chunk)) restateChunk(chunk);
+      else stale.add(chunk);
+    }
+    if (stale.size > 0) idle();
     // Touching every row's attributes would make the browser restyle thousands of rows on each day change.
     if (place !== selected?.place.id) {
       selected?.button.removeAttribute('aria-current');
@@ -85,6 +107,17 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
       selected?.item.classList.add('selected');
     }
   };
+  if (visibleFirst) {
+    const byElement = new Map<Element, Chunk>(chunks.map((c) => [c.element, c]));
+    const observer = new IntersectionObserver((entries) => {
+      for (const entry of entries) {
+        const chunk = byElement.get(entry.target)!;
+        if (!entry.isIntersecting) onScreen.delete(chunk);
+        else if (onScreen.add(chunk) && stale.has(chunk)) restateChunk(chunk);
+      }
+    });
+    for (const chunk of chunks) observer.observe(chunk.element);
+  }
 
   const filter = (): void => {
     const query = normaliseName(input.value);
@@ -109,7 +142,7 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   store.subscribe((next, previous) => {
     if (next.day !== previous.day || next.place !== previous.place || next.sources !== previous.sources || next.revision !== previous.revision) restate();
   });
-  restate();
+  restate(true);
   filter();
 }
 
@@ -137,6 +170,7 @@ function row(doc: Document, place: Place, store: AppContext['store']): Row {
     alias,
     interval: undefined,
     look: '',
+    counted: null,
   };
 }
 
@@ -146,6 +180,8 @@ const CHUNK_ROWS = 50;
 interface Chunk {
   element: HTMLElement;
   rows: Row[];
+  /** Its first row's index in the list. */
+  first: number;
 }
 
 function chunked(doc: Document, rows: Row[]): Chunk[] {
@@ -153,7 +189,7 @@ function chunked(doc: Document, rows: Row[]): Chunk[] {
   for (let i = 0; i < rows.length; i += CHUNK_ROWS) {
     const members = rows.slice(i, i + CHUNK_ROWS);
     // One list to assistive technology: the chunks are presentational, and each row says it is a list item.
-    chunks.push({ element: h(doc, 'ul', { class: 'place-chunk', role: 'none' }, members.map((r) => r.item)), rows: members });
+    chunks.push({ element: h(doc, 'ul', { class: 'place-chunk', role: 'none' }, members.map((r) => r.item)), rows: members, first: i });
   }
   return chunks;
 }

@@ -1,0 +1,69 @@
+/**
+ * A long list of places (the benchmark's generated highway: 300 places, six chunks of rows): on a day change the
+ * rows on screen change at once, and every other row says the new day's state once the page is idle, as a page
+ * loaded on that day says it.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { generateGeo, QUICK } from '../../bench/generate.ts';
+import { sentencesOf } from '../../bench/prose.ts';
+import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
+import { loadDataset } from '../../src/core/dataset.ts';
+import { launchBrowser, openApp } from './browser.ts';
+
+let browser: Browser;
+let dir: string;
+let geo: string;
+
+beforeAll(async () => {
+  const { dataset } = await loadDataset(folderReader(DEFAULT_GEO_DIR));
+  dir = await mkdtemp(join(tmpdir(), 'frontline-longlist-'));
+  const sizes = { ...QUICK, places: QUICK.highwayPlaces, claims: 600, latinBytes: 20_000, arabicBytes: 10_000, fileBytes: 20_000 };
+  geo = (await generateGeo(dir, sizes, sentencesOf(dataset.sources.map((s) => s.text)))).map;
+  expect((await loadDataset(folderReader(geo))).problems).toEqual([]);
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Every row's state, in list order. */
+const states = (page: Page): Promise<string[]> =>
+  page.$$eval('.place-row', (rows) => rows.map((r) => `${r.getAttribute('data-place')}: ${r.querySelector('.place-state')?.textContent}`));
+
+test('a day change restates the rows on screen at once and the rest once the page is idle, as a fresh load of that day', async () => {
+  const app = await openApp(browser, { geo });
+  const { page } = app;
+  expect(await page.locator('.place-chunk').count()).toBeGreaterThan(4);
+  const before = await states(page);
+  // In one task: the slider moved back from the last day by two months, and what the rows say straight after.
+  const moved = (await page.evaluate(`(() => {
+    const slider = document.getElementById('date-slider');
+    slider.value = String(Number(slider.value) - 60);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    const onScreen = (e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; };
+    const rows = [...document.querySelectorAll('.place-row')];
+    return { label: document.getElementById('date-label').textContent, visible: rows.filter(onScreen).map((r) => r.getAttribute('data-place') + ': ' + r.querySelector('.place-state').textContent) };
+  })()`)) as { label: string; visible: string[] };
+  await page.evaluate('new Promise((done) => requestIdleCallback(() => setTimeout(done, 0)))');
+  const after = await states(page);
+  expect(after).not.toEqual(before);
+
+  const dayOf = (url: string): string | undefined => /day=(\d{4}-\d{2}-\d{2})/.exec(new URL(url).hash)?.[1];
+  const first = dayOf(page.url());
+  await expect.poll(() => dayOf(page.url())).not.toBe(first);
+  const day = dayOf(page.url())!;
+  const fresh = await openApp(browser, { geo, hash: `#day=${day}` });
+  const expected = await states(fresh.page);
+  expect(after).toEqual(expected);
+  expect(await fresh.page.locator('#date-label').textContent()).toBe(moved.label);
+  expect(moved.visible.length).toBeGreaterThan(0);
+  expect(moved.visible.every((row) => expected.includes(row))).toBe(true);
+  expect(app.errors).toEqual([]);
+  await fresh.close();
+  await app.close();
+});
