@@ -89,6 +89,8 @@ test('a pasted article’s claims, accepted, rejected and edited, change the map
   expect(await page.locator('#sources').getByRole('checkbox', { name: 'Test Wire, 30 Mar', includeHidden: true }).isChecked()).toBe(true);
   await page.locator('#places li[data-place="ras_lanuf"] button').click();
   expect(await page.locator('#panel .claim-mark').first().textContent()).toBe(' (added by you, checked by you)');
+  // The map was built again with each decision; the land it had came along, not asked for again.
+  expect(app.requests.filter((url) => url.endsWith('/basemap.geojson'))).toHaveLength(1);
 
   await kept(page);
   await page.reload();

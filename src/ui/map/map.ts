@@ -33,6 +33,27 @@ const RELABEL_AFTER_MS = 150;
 const REVEAL_MARGIN = 12;
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 
+/**
+ * Each basemap fetched, by URL: a map built again (the reader's articles changed what there is) takes the land it
+ * already has instead of asking for it again. One that failed is asked for again next time.
+ */
+const basemaps = new Map<string, Promise<FeatureCollection>>();
+
+function fetchBasemap(url: string): Promise<FeatureCollection> {
+  let land = basemaps.get(url);
+  if (!land) {
+    land = fetch(url).then(async (response) => {
+      if (!response.ok) throw new Error('not ok');
+      return (await response.json()) as FeatureCollection;
+    }).catch(() => {
+      basemaps.delete(url);
+      throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);
+    });
+    basemaps.set(url, land);
+  }
+  return land;
+}
+
 /** A place's marker as drawn, where it is on screen, and its identity (see `PlaceMarker.serial`). */
 export interface MarkerInfo extends MarkerLook {
   id: string;
@@ -232,9 +253,7 @@ export function mountMap(
     canvasDrawn: () => markers.drawn(),
     compared: () => compare?.shown() ?? null,
     async loadBasemap(url) {
-      const response = await fetch(url).catch(() => null);
-      if (!response?.ok) throw new Error(`${url}: could not be loaded, so the map shows no land or borders`);
-      basemap.addData((await response.json()) as FeatureCollection);
+      basemap.addData(await fetchBasemap(url));
     },
   };
 }

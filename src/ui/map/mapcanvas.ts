@@ -182,7 +182,11 @@ export class MapCanvas extends L.Layer {
     const size = map.getSize();
     const min = map.containerPointToLayerPoint(size.multiplyBy(-this.padding)).round();
     const max = min.add(size.multiplyBy(1 + 2 * this.padding)).round();
-    this.view = { min, size: max.subtract(min), centre: map.getCenter(), zoom: map.getZoom() };
+    const view = { min, size: max.subtract(min), centre: map.getCenter(), zoom: map.getZoom() };
+    // The same view again (a fit that lands where the map already is) keeps the picture asked for it, and needs none.
+    const was = this.view;
+    if (was && was.zoom === view.zoom && was.min.equals(view.min) && was.size.equals(view.size) && was.centre.equals(view.centre)) return;
+    this.view = view;
     this.changed();
   }
 
