@@ -1,6 +1,7 @@
 /**
- * The pages the benchmark drives: built sites served from 127.0.0.1, with every other request aborted, to one
- * headless Chromium that the viewer and importer parts share, so that both measure in the same browser.
+ * The pages the benchmark drives: built sites served from 127.0.0.1 to one headless Chromium (which sends every
+ * other request nowhere: test/browser/chromium.ts) that the viewer and importer parts share, so that both measure in
+ * the same browser.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -83,9 +84,6 @@ export async function startImporter(page: Page): Promise<void> {
 /** Opens `url` in a fresh context (its own storage) with the network cut off; resolves once the map is drawn. */
 export async function openPage(browser: Browser, url: string, timeout: number): Promise<OpenPage> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort('internetdisconnected'),
-  );
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));

@@ -1,6 +1,6 @@
 /**
- * Helpers for the browser tests: headless Chromium (whichever ./chromium.ts finds) through playwright-core, pages
- * with the network cut off (only 127.0.0.1 answers) that record every console error, page error and failed request,
+ * Helpers for the browser tests: headless Chromium (whichever ./chromium.ts finds, with the network cut off: only
+ * 127.0.0.1 answers) through playwright-core, pages that record every console error, page error and failed request,
  * and screenshots to look at.
  */
 import { mkdirSync } from 'node:fs';
@@ -52,9 +52,6 @@ export async function openApp(browser: Browser, options: OpenOptions = {}): Prom
   const errors: string[] = [];
   const failed: string[] = [];
   const requests: string[] = [];
-  await context.route('**/*', (route) =>
-    new URL(route.request().url()).hostname === '127.0.0.1' ? route.fallback() : route.abort('internetdisconnected'),
-  );
   // Chromium logs CSP violations to the console too; this keeps them where a test can count them.
   await context.addInitScript(() => {
     const seen: string[] = [];
