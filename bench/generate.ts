@@ -32,7 +32,7 @@ export const FULL: Sizes = {
 };
 
 export const QUICK: Sizes = {
-  places: 1_000, highwayPlaces: 300, highwayKm: 3_000, claims: 3_000, claimsPerSource: 50,
+  places: 1_000, highwayPlaces: 300, highwayKm: 3_000, claims: 1_000, claimsPerSource: 50,
   latinBytes: 300_000, arabicBytes: 100_000, fileBytes: 100_000,
 };
 

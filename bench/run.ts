@@ -30,7 +30,7 @@ const reps: Repetitions = quick
   ? { build: 3, scan: 3, naive: 2, sliceBytes: 50_000, timelineBuild: 1, queries: 200, bruteDates: 20, snapshots: 10 }
   : { build: 7, scan: 7, naive: 3, sliceBytes: 100_000, timelineBuild: 3, queries: 1_000, bruteDates: 10, snapshots: 30 };
 const viewer = quick
-  ? { loads: 2, generatedLoads: 1, steps: 20, generatedTimeout: 60_000 }
+  ? { loads: 1, generatedLoads: 1, steps: 10, generatedTimeout: 60_000 }
   : { loads: 10, generatedLoads: 3, steps: 100, generatedTimeout: 300_000 };
 const importer = quick
   ? { pages: 1, finds: 2, added: 10, accepts: 5, reloads: 1 }
