@@ -36,6 +36,11 @@ interface Found {
   modality: Modality;
 }
 
+
+/** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to", not "will". */
+const PAST_AIM = /^(?:(?!\b(?:will|would|shall|going to)\b).)*(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])(?:(?!\b(?:will|would|shall|going to)\b).)*$/s;
+/** Date words that set an aim's deadline rather than the day it was told. */
+const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 /** Every claim the sentences of a reading support, in text order, one per place, side, event and day a sentence. */
 export function claimsOf(reading: Reading, outlet: string | null): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
@@ -190,8 +195,13 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (verdict === null) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
-  const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? 'now' : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
-  const dated = dateOf(reading, index, { clauseStart: found.clauseStart, verb: found.verb, place: found.place }, mode);
+  // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
+  // would, unless its day is the aim's deadline ("by Friday").
+  const pastAim = found.modality === 'intent' && PAST_AIM.test(sentence.masked.slice(found.clauseStart, found.verb.start));
+  const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? (pastAim ? 'event' : 'now') : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
+  const where = { clauseStart: found.clauseStart, verb: found.verb, place: found.place };
+  const asEvent = dateOf(reading, index, where, mode);
+  const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;
   // What is still to come is no claim of who holds a place.
   if (dated === null || dated.date > reading.published) return null;
   const kind = verdict.kind;

@@ -78,6 +78,11 @@ describe('suggest: what did not happen is not a claim', () => {
     ['The opposition plans to march on Tripoli.', 'tripoli government held 2011-03-30 approximate'],
     ["Gaddafi's forces would take Benghazi within days.", 'benghazi rebel held 2011-03-30 approximate'],
     ['If the rebels reach Sirte, they will face his best troops.', 'sirte government held 2011-03-30 approximate'],
+    // An aim told in the past is dated as an event; one still to come, or its deadline, says only who holds it now.
+    ['Rebels tried to retake Brega on Tuesday.', 'brega government held 2011-03-29 day'],
+    ['On Saturday the rebels vowed to march on Sirte.', 'sirte government held 2011-03-26 day'],
+    ['Rebels vowed to take Sirte by Friday.', 'sirte government held 2011-03-30 approximate'],
+    ['Rebels will try to retake Brega on Friday.', 'brega government held 2011-03-30 approximate'],
   ])('wanting or failing to take a place says the other side holds it: %s', (sentence, expected) => {
     const claims = briefs(sentence);
     expect(claims).toEqual([expected]);
