@@ -180,6 +180,8 @@ describe('suggest: more ways reporters put it', () => {
     ['The town of Brega has fallen to loyalists.', 'brega government captured 2011-03-30 approximate'],
     ['Government troops are advancing on Ajdabiya.', 'ajdabiya rebel attacked 2011-03-30 approximate'],
     ["Gaddafi's troops are besieging Misrata.", 'misrata rebel attacked 2011-03-30 approximate'],
+    ['The rebels held on to Ras Lanuf.', 'ras_lanuf rebel held 2011-03-30 approximate'],
+    ['Loyalists clung to Sirte on Tuesday.', 'sirte government held 2011-03-29 day'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
   });
@@ -197,6 +199,7 @@ describe('suggest: more ways reporters put it', () => {
     ['A rebel spokesman in Benghazi said supplies were short.'],
     ["NATO warplanes struck Gaddafi's tanks near Ajdabiya on Monday."],
     ['Rebels in Benghazi celebrated the news.'],
+    ['The rebels in Brega clung to hope that help would come.'],
   ])('no claim: %s', (sentence) => {
     expect(briefs(sentence)).toEqual([]);
   });
