@@ -27,6 +27,8 @@ export interface Where {
 
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** A clause of what came after: "before losing it", "before they were driven out". */
+const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|\uE000|\uE001|\uE002|\uE003|\uE004)/;
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or
@@ -38,7 +40,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
   const words = reading.dates[index]!;
-  const clauseEnd = clauseEndAfter(sentence.masked, Math.max(where.place.end, where.verb.end));
+  const after = Math.max(where.place.end, where.verb.end);
+  // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
+  const before = BEFORE.exec(sentence.masked.slice(after));
+  const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;
+  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
@@ -46,6 +52,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
   }
+  // Nor does anything else in the sentence date it then: it came before that day, by how long is not said.
+  if (words.some((w) => w.start >= beforeAt)) return null;
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's.
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;

@@ -182,6 +182,9 @@ describe('suggest: more ways reporters put it', () => {
     ["Gaddafi's troops are besieging Misrata.", 'misrata rebel attacked 2011-03-30 approximate'],
     ['The rebels held on to Ras Lanuf.', 'ras_lanuf rebel held 2011-03-30 approximate'],
     ['Loyalists clung to Sirte on Tuesday.', 'sirte government held 2011-03-29 day'],
+    ['Rebel fighters returned to Brega on Thursday after government forces withdrew.', 'brega rebel entered 2011-03-24 day'],
+    // What came after dates nothing before it.
+    ['Rebels held Brega on Monday before they were driven out on Tuesday.', 'brega rebel held 2011-03-28 day'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
   });
@@ -200,6 +203,8 @@ describe('suggest: more ways reporters put it', () => {
     ["NATO warplanes struck Gaddafi's tanks near Ajdabiya on Monday."],
     ['Rebels in Benghazi celebrated the news.'],
     ['The rebels in Brega clung to hope that help would come.'],
+    // Captured on some day before Wednesday, which the sentence does not say: no day, no claim.
+    ['The rebels had captured Brega twice before losing it again on Wednesday.'],
   ])('no claim: %s', (sentence) => {
     expect(briefs(sentence)).toEqual([]);
   });
