@@ -183,6 +183,7 @@ describe('suggest: more ways reporters put it', () => {
     ['The rebels held on to Ras Lanuf.', 'ras_lanuf rebel held 2011-03-30 approximate'],
     ['Loyalists clung to Sirte on Tuesday.', 'sirte government held 2011-03-29 day'],
     ['Rebel fighters returned to Brega on Thursday after government forces withdrew.', 'brega rebel entered 2011-03-24 day'],
+    ['Qaddafi loyalists launched rockets at Ajdabiya from Brega.', 'ajdabiya rebel attacked 2011-03-30 approximate'],
     // What came after dates nothing before it.
     ['Rebels held Brega on Monday before they were driven out on Tuesday.', 'brega rebel held 2011-03-28 day'],
   ])('%s', (sentence, expected) => {
@@ -203,6 +204,10 @@ describe('suggest: more ways reporters put it', () => {
     ["NATO warplanes struck Gaddafi's tanks near Ajdabiya on Monday."],
     ['Rebels in Benghazi celebrated the news.'],
     ['The rebels in Brega clung to hope that help would come.'],
+    // Beside a place is not in it.
+    ['Government troops took up positions east of Ras Lanuf.'],
+    ['Rebels held positions west of Brega.'],
+    ['Rebels captured the town east of Ras Lanuf.'],
     // Captured on some day before Wednesday, which the sentence does not say: no day, no claim.
     ['The rebels had captured Brega twice before losing it again on Wednesday.'],
   ])('no claim: %s', (sentence) => {
