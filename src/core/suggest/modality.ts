@@ -6,7 +6,7 @@
 /** `fact`: it happened; `intent`: wanted, tried, planned or conditional; `negated`: said not to; `unreal`: no claim. */
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
-const UNREAL = /(?<![a-z\u00df-\u024f])(?:denied|deny|denies|denying|dismissed (?:reports|claims)|rejected (?:reports|claims)|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
+const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|denied|deny|denies|denying|dismissed (?:reports|claims)|rejected (?:reports|claims)|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
 const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of)(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
 const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)[a-z\u00df-\u024f]*(?:\s+[a-z\u00df-\u024f'\uE000-\uE004]+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![a-z\u00df-\u024f])/;
 

@@ -68,6 +68,9 @@ describe('suggest: what did not happen is not a claim', () => {
     ['Rumours spread that loyalists had taken Ajdabiya.'],
     ['The rebels last held Misrata in 1986.'],
     ['Gaddafi visited Sirte, his hometown.'],
+    // What may have happened, or would have: no side is said to hold anything.
+    ['Government troops might have entered Brega.'],
+    ['Rebels may have lost Ras Lanuf.'],
   ])('%s', (sentence) => {
     expect(briefs(sentence)).toEqual([]);
   });
