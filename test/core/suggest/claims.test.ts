@@ -207,7 +207,9 @@ describe('suggest: more ways reporters put it', () => {
     ["NATO warplanes struck Gaddafi's tanks near Ajdabiya on Monday."],
     ['Rebels in Benghazi celebrated the news.'],
     ['The rebels in Brega clung to hope that help would come.'],
-    // Beside a place is not in it.
+    // Beside a place is not in it, nor on the road to it or between it and another.
+    ['Fighting raged on the road between Brega and Ajdabiya.'],
+    ['Rebels advanced on the road to Sirte.'],
     ['Government troops took up positions east of Ras Lanuf.'],
     ['Rebels held positions west of Brega.'],
     ['Rebels captured the town east of Ras Lanuf.'],
