@@ -106,8 +106,8 @@ const RULES: Rule[] = [
   [/^earlier this week$/, (_, r) => earlierThisWeek(r)],
   [/^this week$/, (_, r) => range(addDays(r, -((weekdayOf(r) + 6) % 7)), r)],
   [/^last week$/, (_, r) => lastWeek(r)],
-  [/^(?:since|over|at|during|on) the weekend$/, ([], r) => weekend(r, true)],
-  [/^(?:the|this|last) weekend$/, ([], r) => weekend(r, false)],
+  [/^since the weekend$/, ([], r) => weekend(r, true)],
+  [/^(?:(?:over|at|during|on) )?(?:the|this|last) weekend$/, ([], r) => weekend(r, false)],
   [/^last month$/, (_, r) => lastMonth(r)],
   [
     /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month)$/,

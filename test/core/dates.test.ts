@@ -243,6 +243,9 @@ describe('resolveDate: the words the suggester finds', () => {
     ['overnight Saturday', about('2011-03-26')],
     ['since the weekend', span('2011-03-26', '2011-03-30')],
     ['last weekend', span('2011-03-26', '2011-03-27')],
+    // What happened over the weekend happened on the Saturday or the Sunday, not since.
+    ['over the weekend', span('2011-03-26', '2011-03-27')],
+    ['during the weekend', span('2011-03-26', '2011-03-27')],
     ['this week', span('2011-03-28', '2011-03-30')],
     ['last week', span('2011-03-21', '2011-03-27')],
     ['last month', span('2011-02-01', '2011-02-28')],
