@@ -27,6 +27,8 @@ export interface Where {
 
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
+const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 /** A clause of what came after: "before losing it", "before they were driven out". */
 const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|\uE000|\uE001|\uE002|\uE003|\uE004)/;
 
@@ -52,8 +54,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
   }
-  // Nor does anything else in the sentence date it then: it came before that day, by how long is not said.
-  if (words.some((w) => w.start >= beforeAt)) return null;
+  // Nor does anything else in the sentence date it then: it came before that day, by how long is not said. An event
+  // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.
+  if (words.some((w) => w.start >= beforeAt) || UNDONE.test(sentence.masked.slice(after))) return null;
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's.
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;

@@ -189,6 +189,7 @@ describe('suggest: more ways reporters put it', () => {
     ['Qaddafi loyalists launched rockets at Ajdabiya from Brega.', 'ajdabiya rebel attacked 2011-03-30 approximate'],
     // What came after dates nothing before it.
     ['Rebels held Brega on Monday before they were driven out on Tuesday.', 'brega rebel held 2011-03-28 day'],
+    ['Rebels seized Bin Jawad on Sunday but were later forced to pull back.', 'bin_jawad rebel captured 2011-03-27 day'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
   });
@@ -213,6 +214,9 @@ describe('suggest: more ways reporters put it', () => {
     ['Government troops took up positions east of Ras Lanuf.'],
     ['Rebels held positions west of Brega.'],
     ['Rebels captured the town east of Ras Lanuf.'],
+    // Taken and then lost, on no day the sentence says: no state of now.
+    ['Rebels said they had seized Bin Jawad but were later forced to pull back.'],
+    ['Rebels took Brega, only to lose it hours later.'],
     // Captured on some day before Wednesday, which the sentence does not say: no day, no claim.
     ['The rebels had captured Brega twice before losing it again on Wednesday.'],
   ])('no claim: %s', (sentence) => {
