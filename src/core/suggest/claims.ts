@@ -39,6 +39,8 @@ interface Found {
 
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to", not "will". */
 const PAST_AIM = /^(?:(?!\b(?:will|would|shall|going to)\b).)*(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])(?:(?!\b(?:will|would|shall|going to)\b).)*$/s;
+/** Words before a place that make it only part of it: "the western part of", "parts of", "two districts of". */
+const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 /** Every claim the sentences of a reading support, in text order, one per place, side, event and day a sentence. */
@@ -189,9 +191,15 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
   return null;
 }
 
+/** Taking or entering only part of a place ("pushed into the western part of Misrata") is fighting in it. */
+function partOf(verdict: ReturnType<typeof judged>, between: string): ReturnType<typeof judged> {
+  const taken = verdict !== null && (verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter');
+  return taken && PART_OF.test(between) ? { kind: 'contested', side: 'contested' } : verdict;
+}
+
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
-  const verdict = judged(found);
+  const verdict = partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start));
   if (verdict === null) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.

@@ -190,6 +190,10 @@ describe('suggest: more ways reporters put it', () => {
     // What came after dates nothing before it.
     ['Rebels held Brega on Monday before they were driven out on Tuesday.', 'brega rebel held 2011-03-28 day'],
     ['Rebels seized Bin Jawad on Sunday but were later forced to pull back.', 'bin_jawad rebel captured 2011-03-27 day'],
+    // Part of a town taken is a town fought over; an offensive to take one is an aim.
+    ['Government troops pushed into the western part of Misrata.', 'misrata contested contested 2011-03-30 approximate'],
+    ['Rebels captured parts of Brega on Tuesday.', 'brega contested contested 2011-03-29 day'],
+    ['Rebels launched a counteroffensive to retake Brega.', 'brega government held 2011-03-30 approximate'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
   });
