@@ -111,10 +111,16 @@ try {
   await part('suggest', async () => (await import('./suggestion.ts')).suggestSection(real, suggestReps));
   const dist = join(work, 'dist');
   const baseline = join(work, 'baseline');
-  const buildStart = performance.now();
-  const build = await buildApp(dist, { manifest: true }).then(() => performance.now() - buildStart, (error: unknown) => error as Error);
-  const browse = (): Promise<Pages> => {
-    if (build instanceof Error) return Promise.reject(build);
+  // Built once, by the first part that needs the app (a run of `--only suggest` builds nothing); resolves to how long
+  // the build took, in ms.
+  let building: Promise<number> | null = null;
+  const built = (): Promise<number> => {
+    const start = performance.now();
+    building ??= buildApp(dist, { manifest: true }).then(() => performance.now() - start);
+    return building;
+  };
+  const browse = async (): Promise<Pages> => {
+    await built();
     const realGeo = join(dist, 'geo');
     pages ??= startPages({
       real: { root: dist, geo: realGeo },
@@ -144,10 +150,7 @@ try {
     const article = articleOfSources(real.sources, 1_500);
     return clean(await measureImporter(site, { url: `${site.origin}/real/`, article, places: real.places, sources: real.sources, ...importer }));
   });
-  await part('download', async () => {
-    if (build instanceof Error) throw build;
-    return downloadSection(dist, build);
-  });
+  await part('download', async () => downloadSection(dist, await built()));
 } catch (error) {
   failures.push(error instanceof Error ? (error.stack ?? error.message) : String(error));
 } finally {

@@ -9,7 +9,7 @@ import { BaseSequencer, type TestSpecification } from 'vitest/node';
 export default class NodeFirstSequencer extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
     const sorted = await super.sort(files);
-    const browser = (spec: TestSpecification): number => (spec.project.name === 'browser' ? 1 : 0);
-    return sorted.map((spec, at) => ({ spec, at })).sort((a, b) => browser(a.spec) - browser(b.spec) || a.at - b.at).map(({ spec }) => spec);
+    const browser = (spec: TestSpecification): boolean => spec.project.name === 'browser';
+    return [...sorted.filter((spec) => !browser(spec)), ...sorted.filter(browser)];
   }
 }

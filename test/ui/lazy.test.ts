@@ -1,11 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import type { Day } from '../../src/core/types.ts';
-import { chunk, mountWhen } from '../../src/ui/lazy.ts';
+import { chunk, mountWhen, type Chunk } from '../../src/ui/lazy.ts';
 import { createStore, type ViewState } from '../../src/ui/store.ts';
 
 const VIEW: ViewState = { day: '2011-03-30' as Day, compare: null, place: null, sources: ['a'], center: [31, 17], zoom: 7, reader: null };
 const onPage = { isConnected: true } as Element;
 const needsReader = (view: ViewState): boolean => view.reader !== null;
+/** A chunk whose first import fails with `message` and whose later ones give `value`; `imports()` counts them. */
+function failingOnce<T>(message: string, value: T): { part: Chunk<T>; imports: () => number } {
+  let imports = 0;
+  const part = chunk(async () => {
+    imports += 1;
+    if (imports === 1) throw new Error(message);
+    return value;
+  });
+  return { part, imports: () => imports };
+}
 /** Lets every promise settled by now run its callbacks. */
 const settled = (): Promise<void> => new Promise((done) => setTimeout(done, 0));
 
@@ -20,16 +30,11 @@ describe('chunks loaded when a view needs them', () => {
   });
 
   test('a chunk that failed to load is imported again the next time it is asked for', async () => {
-    let imports = 0;
-    const part = chunk(async () => {
-      imports += 1;
-      if (imports === 1) throw new Error('offline');
-      return 'module';
-    });
+    const { part, imports } = failingOnce('offline', 'module');
     await expect(part.load()).rejects.toThrow('offline');
     expect(part.loaded()).toBeNull();
     expect(await part.load()).toBe('module');
-    expect(imports).toBe(2);
+    expect(imports()).toBe(2);
   });
 
   test('a view the URL already needs is mounted at once where its chunk has loaded, so it is drawn with the rest', async () => {
@@ -74,12 +79,7 @@ describe('chunks loaded when a view needs them', () => {
   });
 
   test('a chunk that cannot load is reported, and asked for again at the next change that needs it', async () => {
-    let imports = 0;
-    const part = chunk(async () => {
-      imports += 1;
-      if (imports === 1) throw new Error('Failed to fetch dynamically imported module');
-      return 'reader';
-    });
+    const { part } = failingOnce('Failed to fetch dynamically imported module', 'reader');
     const store = createStore({ ...VIEW, reader: 'nyt' });
     const heard: string[] = [];
     mountWhen(part, { store, root: onPage, needs: needsReader }, (m) => heard.push(m), (e) => heard.push((e as Error).message));

@@ -20,6 +20,13 @@ const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reported
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
+/** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
+const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
+const FUTURE = /\b(?:will|would|shall|going to)\b/;
+/** Words before a place that make it only part of it: "the western part of", "parts of", "two districts of". */
+const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
+/** Date words that set an aim's deadline rather than the day it was told. */
+const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 
 const BASE: Record<EventKind, number> = {
   rebelState: 0.9, governmentState: 0.9, pronounState: 0.75, actorState: 0.85, hold: 0.8, capture: 0.8, retake: 0.85, loss: 0.75,
@@ -36,13 +43,6 @@ interface Found {
   modality: Modality;
 }
 
-
-/** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to", not "will". */
-const PAST_AIM = /^(?:(?!\b(?:will|would|shall|going to)\b).)*(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])(?:(?!\b(?:will|would|shall|going to)\b).)*$/s;
-/** Words before a place that make it only part of it: "the western part of", "parts of", "two districts of". */
-const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
-/** Date words that set an aim's deadline rather than the day it was told. */
-const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 /** Every claim the sentences of a reading support, in text order, one per place, side, event and day a sentence. */
 export function claimsOf(reading: Reading, outlet: string | null): SuggestedClaim[] {
   const claims: SuggestedClaim[] = [];
@@ -205,7 +205,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
   // would, unless its day is the aim's deadline ("by Friday").
-  const pastAim = found.modality === 'intent' && PAST_AIM.test(sentence.masked.slice(found.clauseStart, found.verb.start));
+  const aim = sentence.masked.slice(found.clauseStart, found.verb.start);
+  const pastAim = found.modality === 'intent' && PAST_AIM.test(aim) && !FUTURE.test(aim);
   const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? (pastAim ? 'event' : 'now') : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
   const where = { clauseStart: found.clauseStart, verb: found.verb, place: found.place };
   const asEvent = dateOf(reading, index, where, mode);

@@ -30,7 +30,7 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 /** A clause of what came after: "before losing it", "before they were driven out". */
-const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|\uE000|\uE001|\uE002|\uE003|\uE004)/;
+const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|[\uE000-\uE004])/;
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or

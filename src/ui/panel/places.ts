@@ -56,10 +56,12 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   const visibleFirst = chunks.length > VISIBLE_FIRST_CHUNKS;
   const onScreen = new Set<Chunk>();
   const stale = new Set<Chunk>();
-  let view = { states: [] as readonly Interval[], analysis: null as Analysis | null, at: [] as number[] };
+  // The day's states and the analysis they are from, and each row's place's index in its timeline (-1: none).
+  let states: readonly Interval[] = [];
+  let analysis: Analysis | null = null;
+  let at: number[] = [];
   let selected: Row | null = null;
   const restateRow = (r: Row, i: number): void => {
-    const { states, analysis, at } = view;
     const interval = states[at[i]!] ?? null;
     if (interval !== r.interval) {
       r.interval = interval;
@@ -87,11 +89,12 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   const restate = (all = false): void => {
     const { day, place } = store.get();
     const current = ctx.analysis();
-    if (current !== view.analysis) {
+    if (current !== analysis) {
       const index = new Map(current.timeline.places.map((id, i) => [id, i]));
-      view = { ...view, at: rows.map((r) => index.get(r.place.id) ?? -1) };
+      at = rows.map((r) => index.get(r.place.id) ?? -1);
+      analysis = current;
     }
-    view = { ...view, states: ctx.states(day), analysis: current };
+    states = ctx.states(day);
     caption.textContent = `East to west along the highway; state on ${formatDay(day)}.`;
     for (const chunk of chunks) {
       if (all || !visibleFirst || onScreen.has(chunk)) restateChunk(chunk);
