@@ -25,6 +25,8 @@ const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|t
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /** Words before a place that make it only part of it: "the western part of", "parts of", "two districts of". */
 const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
+/** Words before a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "the edge of". */
+const EDGE_OF = /(?<![a-z\u00df-\u024f])(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)\s+(?:of|to)\s*$/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 
@@ -191,10 +193,17 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
   return null;
 }
 
-/** Taking or entering only part of a place ("pushed into the western part of Misrata") is fighting in it. */
+/**
+ * Taking or entering only part of a place ("pushed into the western part of Misrata") is fighting in it. Reaching,
+ * holding or leaving its edge ("reached the outskirts of Ras Lanuf", "control the outskirts of Misrata") says
+ * nothing of who holds the place itself; shelling its edge still shells the side inside.
+ */
 function partOf(verdict: ReturnType<typeof judged>, between: string): ReturnType<typeof judged> {
-  const taken = verdict !== null && (verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter');
-  return taken && PART_OF.test(between) ? { kind: 'contested', side: 'contested' } : verdict;
+  if (verdict === null) return null;
+  const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter';
+  if (taken && PART_OF.test(between)) return { kind: 'contested', side: 'contested' };
+  const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
+  return !struck && EDGE_OF.test(between) ? null : verdict;
 }
 
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {

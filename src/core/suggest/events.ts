@@ -32,8 +32,13 @@ const ANY_MARK = `${MARK.place}${MARK.rebel}${MARK.government}${MARK.pronoun}${M
 /** One plain word: no punctuation that ends a phrase, no place or actor. */
 const W = `[^\\s,;:.!?"()${ANY_MARK}]+`;
 const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|between|east|west|north|south|outside|beyond|around|past|positions?|from|before|after|while|as|when|where|which|who|that|then|than|because|said|says|with|by|for|on|under|over|through|against|if|since|until|despite|was|were|is|are|had|has|have|within|miles|kilometers|kilometres|km)';
+/**
+ * A noun that names an act, not a place: a verb whose object it heads ("kept up their siege of Misrata", "held off
+ * the assault of") acts on the act, and the act's own pattern says what happened to the place.
+ */
+const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|attacks?|offensives?|counter-?offensives?|counterattacks?|push|advance|retreat|evacuation|recapture|capture|fall|loss|liberation)';
 /** Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of". */
-const NP = `(?:(?!${STOP}\\s)${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
+const NP = `(?:(?!(?:${STOP}|${ACT})\\s)${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** An aside after a place: "Misrata, Libya's third-largest city, has been…". */
@@ -106,6 +111,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
   pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
+  // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone
+  // is no hold).
+  pattern('target', 'before', `(?<v>(?:kept|keeping|keep|keeps|held|holding|hold|holds)\\s+${NP}(?<p>${P})\\s+under\\s+(?:heavy\\s+|constant\\s+|tight\\s+|a\\s+)*(?:siege|fire|attack|bombardment|shelling|blockade))`),
   pattern('contested', 'none', `(?<v>${FIGHTING})\\s+${GAP(6)}(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];

@@ -324,3 +324,27 @@ describe('suggest: whose "his forces", and scare quotes', () => {
     ]);
   });
 });
+
+describe('suggest: the edge of a town, and an act named as the object', () => {
+  it.each([
+    // Reaching, entering or holding the outskirts, edge or gate of a town is not taking or holding the town.
+    ['Rebels reached the outskirts of Ras Lanuf on Monday.'],
+    ["Gaddafi's forces reached the edge of Benghazi on Saturday."],
+    ['Government troops entered the outskirts of Ajdabiya on Saturday.'],
+    ["Gaddafi's forces control the outskirts of Misrata."],
+    ['Rebels gathered at the eastern gate of Ajdabiya on Tuesday.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // Shelling the edge of a town still shells the side inside it.
+    ["Gaddafi's forces shelled the outskirts of Ajdabiya on Monday.", 'ajdabiya rebel attacked 2011-03-28 day'],
+    // "kept up their siege of", "kept … under siege": the siege, not a hold.
+    ["Gaddafi's troops kept up their siege of Misrata on Tuesday.", 'misrata rebel attacked 2011-03-29 day'],
+    ['Government forces kept Misrata under siege on Tuesday.', 'misrata rebel attacked 2011-03-29 day'],
+    ['Rebels kept control of Brega on Tuesday.', 'brega rebel held 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
