@@ -16,7 +16,8 @@ import { clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
 import { dateOf } from './dating.ts';
 import { namesAnotherYear } from './when.ts';
 
-const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually)*$/;
+/** What may stand between a subject and its verb: auxiliaries, adverbs, and the "to" of "allowed rebels to retake". */
+const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
@@ -161,8 +162,9 @@ function sideOf(
     if (after) return after.side ? { side: after.side, words: after.text } : null;
   }
   // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its
-  // own; "The rebels, who had seized Bin Jawad": a relative clause, whose subject is the actor it follows.
-  if (/^\s*(?:(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing|,\s+who)\s/.test(sentence.masked.slice(clauseStart))) {
+  // own; "The rebels, who had seized Bin Jawad", "fired on rebels who had entered Brega", "Gaddafi's forces, which
+  // retook Ras Lanuf": a relative clause, whose subject is the actor it follows.
+  if (/^\s*(?:(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing|,?\s*who|,\s*which)\s/.test(sentence.masked.slice(clauseStart))) {
     const outer = sentence.actors.findLast((a) => a.end <= clauseStart);
     if (outer) return outer.side ? { side: outer.side, words: outer.text } : resolved(reading, index, outer.start, outer.text);
   }

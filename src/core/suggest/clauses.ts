@@ -4,7 +4,7 @@
  * are looked for in its own clause first.
  */
 
-const CLAUSE_START = /[;:—–()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s/g;
+const CLAUSE_START = /[;:—–()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s/g;
 
 const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 

@@ -107,13 +107,15 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),
   pattern('enter', 'before', `(?<v>${ENTER})\\s+${NP}(?<p>${P})`),
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
-  pattern('hold', 'before', `(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
+  // "fought for control of Brega": control sought is a contest, not a hold.
+  pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
   pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone
   // is no hold).
   pattern('target', 'before', `(?<v>(?:kept|keeping|keep|keeps|held|holding|hold|holds)\\s+${NP}(?<p>${P})\\s+under\\s+(?:heavy\\s+|constant\\s+|tight\\s+|a\\s+)*(?:siege|fire|attack|bombardment|shelling|blockade))`),
+  pattern('contested', 'none', `(?<v>(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?control\\s+of)\\s+${NP}(?<p>${P})`),
   pattern('contested', 'none', `(?<v>${FIGHTING})\\s+${GAP(6)}(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];

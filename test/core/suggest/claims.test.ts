@@ -348,3 +348,22 @@ describe('suggest: the edge of a town, and an act named as the object', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: whose verb it is', () => {
+  it.each([
+    // The actor right before "to" is the infinitive's subject, not the sentence's first actor.
+    ["Air strikes on Gaddafi's armour allowed rebels to retake Ajdabiya on Saturday.", 'ajdabiya rebel retook 2011-03-26 day'],
+    ["Shelling by Qaddafi's troops forced the rebels to abandon Brega on Tuesday.", 'brega government withdrew 2011-03-29 day'],
+    // A relative clause without a comma: its subject is the actor it follows.
+    ["Gaddafi's forces fired on rebels who had entered Brega on Monday.", 'brega rebel entered 2011-03-28 day'],
+    ["Gaddafi's forces, which recaptured Ras Lanuf on Tuesday, pressed on toward Brega.", 'ras_lanuf government retook 2011-03-29 day'],
+    // Fighting for control of a town is a contest, not a hold.
+    ["Rebels fought Gaddafi's forces for control of Brega on Wednesday.", 'brega contested contested 2011-03-30 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('a relative clause with no day of its own borrows none', () => {
+    expect(briefs('Government troops attacked rebels who were holding Brega.')).toEqual([]);
+  });
+});
