@@ -29,3 +29,15 @@ export function clauseEndAfter(masked: string, at: number): number {
   const next = re.exec(masked);
   return next === null ? masked.length : next.index;
 }
+
+/**
+ * A participle phrase after a comma (", reversing gains made over the weekend") tells an event of its own, whose
+ * date words are its own: where the next one after `at` begins, or Infinity. Prepositions and nouns ending in -ing
+ * ("during", "including", "morning") open none.
+ */
+export function participleAfter(masked: string, at: number): number {
+  const found = PARTICIPLE.exec(masked.slice(at));
+  return found === null ? Number.POSITIVE_INFINITY : at + found.index;
+}
+
+const PARTICIPLE = /,\s+(?!(?:during|according|including|following|regarding|concerning|excluding|pending|morning|evening|nothing|something|everything|anything|thing|king|spring|string|wing|ring)\s)[a-z\u00df-\u024f]+ing\s/;

@@ -4,7 +4,7 @@
  * day its paragraph narrates; the day the story leads on; the time of writing. Each later choice is less sure.
  */
 import type { Day, Precision, Span } from '../types.ts';
-import { clauseEndAfter, opensWithFrontedClause } from './clauses.ts';
+import { clauseEndAfter, opensWithFrontedClause, participleAfter } from './clauses.ts';
 import type { Reading } from './reading.ts';
 import { isPresent, place, type DateWords, type Placed } from './when.ts';
 
@@ -46,7 +46,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
   const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;
-  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt);
+  // "…drove them out of Ras Lanuf, reversing gains made over the weekend": the weekend dates the gains.
+  const aside = participleAfter(sentence.masked, after);
+  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
@@ -62,7 +64,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
-  const elsewhere = words.filter((w) => w.start > fronted && !isPresent(w));
+  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   if (elsewhere.length > 0) {
     const placed = place(nearest(elsewhere, where.verb), reading.published, narrated?.resolved.date ?? null);
     if (placed) return fromPlaced(placed, 0.95);

@@ -367,3 +367,17 @@ describe('suggest: whose verb it is', () => {
     expect(briefs('Government troops attacked rebels who were holding Brega.')).toEqual([]);
   });
 });
+
+describe('suggest: a participle phrase dates its own event', () => {
+  it('the days of ", reversing gains made over the weekend" are the gains\', not the retreat\'s', () => {
+    expect(
+      briefs("Rebels were in retreat on Wednesday after Gaddafi's forces drove them out of Ras Lanuf, reversing gains made over the weekend."),
+    ).toEqual(['ras_lanuf government captured 2011-03-30 day']);
+  });
+
+  it('nor does a date in a trailing participle phrase date the event before it', () => {
+    expect(briefs('Gaddafi loyalists retook Bin Jawad, ending a rebel advance that began last week.')).toEqual([
+      'bin_jawad government retook 2011-03-30 approximate',
+    ]);
+  });
+});
