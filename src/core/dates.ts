@@ -98,19 +98,21 @@ const RULES: Rule[] = [
   [/^(?:overnight yesterday|last night|overnight|yesterday night|late yesterday|during the night)$/, (_, r) => about(addDays(r, -1))],
   [/^the (?:next|following) day$/, (_, r) => day(addDays(r, 1))],
   [
-    new RegExp(`^(?:only |just )?${COUNT} (day|week)s? (?:before|earlier|ago)$`),
-    ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'week' ? 7 : 1))),
+    new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight)s? (?:before|earlier|ago)$`),
+    ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),
   ],
   [/^(?:in )?(?:the )?(?:past|last) 24 hours$/, (_, r) => range(addDays(r, -1), r)],
   [new RegExp(`^(?:in |over |during )?(?:the )?(?:past|last) ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
   [/^earlier this week$/, (_, r) => earlierThisWeek(r)],
   [/^this week$/, (_, r) => range(addDays(r, -((weekdayOf(r) + 6) % 7)), r)],
   [/^last week$/, (_, r) => lastWeek(r)],
+  // "Monday of last week", "on Friday last week": that day of the week before the reference's.
+  [new RegExp(`^(?:on )?${WEEKDAY},? (?:of )?last week$`), ([w], r) => day(addDays(lastWeekMonday(r), (weekdayNumber(w!) + 6) % 7))],
   [/^since the weekend$/, ([], r) => weekend(r, true)],
   [/^(?:(?:over|at|during|on) )?(?:the|this|last) weekend$/, ([], r) => weekend(r, false)],
   [/^last month$/, (_, r) => lastMonth(r)],
   [
-    /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month)$/,
+    /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month|at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) day of)$/,
     ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
   ],
   [new RegExp(`^last ${WEEKDAY}${DAY_PART}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
@@ -181,8 +183,12 @@ function monthPart(part: string | undefined, month: string, reference: Day): Res
 
 // Weeks run Monday to Sunday (ISO 8601).
 function lastWeek(reference: Day): Resolved {
-  const monday = addDays(reference, -((weekdayOf(reference) + 6) % 7) - 7);
+  const monday = lastWeekMonday(reference);
   return range(monday, addDays(monday, 6));
+}
+
+function lastWeekMonday(reference: Day): Day {
+  return addDays(reference, -((weekdayOf(reference) + 6) % 7) - 7);
 }
 
 // The latest Saturday and Sunday that have begun by the reference day; "since the weekend" runs on to the reference.

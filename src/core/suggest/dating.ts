@@ -29,6 +29,8 @@ const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hol
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
+/** A span counted from another event, in the event's own clause: "a week after the uprising began on Feb. 17". */
+const OFFSET = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s/;
 /** A clause of what came after: "before losing it", "before they were driven out". */
 const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|[\uE000-\uE004])/;
 
@@ -58,7 +60,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   }
   // Nor does anything else in the sentence date it then: it came before that day, by how long is not said. An event
   // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.
-  if (words.some((w) => w.start >= beforeAt) || UNDONE.test(sentence.masked.slice(after))) return null;
+  // Nor does a day counted from another event ("a week after the uprising began on Feb. 17") date it.
+  const rest = sentence.masked.slice(after);
+  if (words.some((w) => w.start >= beforeAt) || UNDONE.test(rest) || OFFSET.test(rest)) return null;
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's.
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;

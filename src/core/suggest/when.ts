@@ -18,8 +18,11 @@ const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 
 const EXPRESSIONS = [
+  // Too vague to place, and found before "on the 2nd" could take their first words.
+  'at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th)) day of',
   `(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
   `(?:on |since |by )?(?:${WEEKDAY},? )?${MONTH} ${ORD}(?![\\d:])`,
+  `(?:on )?${WEEKDAY},? (?:of )?last week`,
   `last ${WEEKDAY}${PART}`,
   `(?:late on |early on |on |by |since |until |late |early )?${WEEKDAY}${PART}`,
   `(?:on |since |by )?the \\d{1,2}(?:st|nd|rd|th)`,
@@ -32,7 +35,7 @@ const EXPRESSIONS = [
   'earlier today|early today|later today|today|tonight|this (?:morning|afternoon|evening)',
   'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
   'later that day|earlier that day|that (?:morning|day|night)|the (?:next|following) day',
-  `(?:only |just )?${COUNT} (?:day|week)s? (?:before|earlier|ago)`,
+  `(?:only |just )?${COUNT} (?:day|week|fortnight)s? (?:before|earlier|ago)`,
   `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
   'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|last month',
   '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
@@ -41,9 +44,9 @@ const EXPRESSIONS = [
 const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
-const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the |that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week)s? (?:before|earlier)$/i;
+const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the |that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
 /** Of those, the ones that mean nothing without such a day. */
-const NEEDS_ANCHOR = /the (?:next|following) day|the day before|the previous day|(?:day|week)s? (?:before|earlier)$/i;
+const NEEDS_ANCHOR = /the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
 const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
 
 /** Every date expression in `sentence` (lowercased in place, so offsets hold), leftmost-longest, in order. */

@@ -381,3 +381,24 @@ describe('suggest: a participle phrase dates its own event', () => {
     ]);
   });
 });
+
+describe('suggest: days counted from other days', () => {
+  it.each([
+    ['Rebels captured Brega on Monday of last week.', 'brega rebel captured 2011-03-21 day'],
+    ['Rebels captured Brega on Friday last week.', 'brega rebel captured 2011-03-25 day'],
+    ['Rebels had captured Brega a fortnight ago.', 'brega rebel captured 2011-03-16 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    // Counted from another event: the day named is that event's, not this one's.
+    ['Rebels captured Brega a week after the uprising began on Feb. 17.'],
+    ['Rebels took Ajdabiya two days after the air strikes began.'],
+    // Too vague to place, and they borrow no other day.
+    ['Rebels captured Brega at the start of the week.'],
+    ['Rebels captured Brega on the second day of the offensive.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+});
