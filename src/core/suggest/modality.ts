@@ -7,16 +7,30 @@
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
 const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|denied|deny|denies|denying|dismissed (?:reports|claims)|rejected (?:reports|claims)|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
-const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of)(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
+const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
+/** A denial of what will or can be ("cannot hold", "will not enter"): a forecast, so an aim, not a fact denied. */
+const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|will not|wouldn't|would not|shall not|may not|might not)(?![a-z\u00df-\u024f])/;
+/**
+ * The verb is an infinitive or a gerund the clause only looks toward ("are likely to take", "need weapons to
+ * retake", "asked NATO to help them retake", "on the verge of capturing", "came close to retaking"), with no aim
+ * word to say which side wants it: nothing is said to have happened.
+ */
+const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+/** Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to abandon". */
+const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+/** Words anywhere in the sentence that say its report was wrong: "falsely claimed", "proved false", "later retracted". */
+const FALSE = /(?<![a-z\u00df-\u024f])(?:falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false)(?![a-z\u00df-\u024f])/i;
 const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)[a-z\u00df-\u024f]*(?:\s+[a-z\u00df-\u024f'\uE000-\uE004]+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|(?:offensive|counter-?offensive|operation|campaign|effort|mission|drive|assault|battle|fight)\s+(?:[a-z\u00df-\u024f'\uE000-\uE004]+\s+){0,2}?to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![a-z\u00df-\u024f])/;
 
 /**
  * The modality of the words from the start of a clause to the verb of an event in it, in the context of the whole
- * sentence (a question mark or a denial anywhere in it takes the claim away).
+ * sentence (a question mark, or words that call the report false, anywhere in it take the claim away).
  */
 export function modalityOf(before: string, sentence: string): Modality {
-  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before)) return 'unreal';
+  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence)) return 'unreal';
+  if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';
+  if (INFINITIVE.test(before) && !IMPLICATIVE.test(before)) return 'unreal';
   return 'fact';
 }

@@ -402,3 +402,38 @@ describe('suggest: days counted from other days', () => {
     expect(briefs(sentence)).toEqual([]);
   });
 });
+
+describe('suggest: what is only likely, near, needed or false', () => {
+  it.each([
+    // An infinitive or gerund the clause only looks toward, with no aim word to say who wants it.
+    ['Rebels are likely to take Sirte soon.'],
+    ['Rebels are unlikely to take Sirte.'],
+    ['Rebels are on the verge of capturing Brega.'],
+    ['Rebels came close to retaking Brega.'],
+    ['Rebels say they need weapons to retake Brega.'],
+    ['Rebels asked NATO to help them retake Brega.'],
+    ['Rebels were still waiting to enter Brega on Monday.'],
+    // A forecast denied is no fact denied.
+    ["Rebels can't hold Brega much longer, a commander said."],
+    ['The rebels cannot hold Ras Lanuf without air support.'],
+    // A report the sentence calls false.
+    ['Reports that rebels had taken Sirte proved false.'],
+    ['State TV falsely claimed that Gaddafi\'s forces had recaptured Ajdabiya.'],
+    ['Rebels initially claimed they had taken Sirte, but later retracted.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // What happened through the infinitive: "were able to", "were forced to".
+    ['Rebels were able to retake Brega on Friday.', 'brega rebel retook 2011-03-25 day'],
+    ['The rebels were forced to abandon Ras Lanuf on Tuesday.', 'ras_lanuf government withdrew 2011-03-29 day'],
+    // Nearly taken is not taken: the other side still held it.
+    ['Rebels nearly captured Brega on Monday.', 'brega government held 2011-03-28 day'],
+    ['No rebels remained in Ras Lanuf by Tuesday night.', 'ras_lanuf government held 2011-03-29 day'],
+    // Who will not enter a town says who holds it.
+    ["Gaddafi's forces will not enter Benghazi, rebels said.", 'benghazi rebel held 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
