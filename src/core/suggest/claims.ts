@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { CHANGES_HANDS, COORDINATED, EVENT_OF, PATTERNS, type EventKind } from './events.ts';
+import { CHANGES_HANDS, COORDINATED, EVENT_OF, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -75,9 +75,10 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const [pStart, pEnd] = indices.p!;
       const [vStart, vEnd] = indices.v ?? indices.p!;
       const clauseStart = clauseStartBefore(sentence.masked, vStart);
-      const side = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
-      if (side === null) continue;
-      const modality = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text);
+      const subject = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
+      if (subject === null) continue;
+      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text);
+      const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       for (const place of [{ start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
         const mention = sentence.places.find((p) => p.start === place.start);
         if (mention === undefined) continue;
@@ -176,6 +177,26 @@ function sideOf(
     if (actor?.side) return { side: actor.side, words: actor.text };
   }
   return null;
+}
+
+/**
+ * "Rebels repelled an attack on Zintan": the subject of a verb that meets an attack named by a noun is the side
+ * attacked, not the attacker; an attack only feared or braced for is the other side's aim. (An attacker the pattern
+ * names with the noun, "an attack by Gaddafi's forces on Zintan", is no subject, and the caller keeps it.)
+ */
+function metAttack(
+  kind: EventKind,
+  masked: string,
+  clauseStart: number,
+  verbStart: number,
+  side: NonNullable<SideFound>,
+  modality: Modality,
+): { side: NonNullable<SideFound>; modality: Modality } {
+  const nominal = kind === 'target' && NOMINAL_ATTACK.test(masked.slice(verbStart));
+  const met = nominal ? MET_ATTACK.exec(masked.slice(clauseStart, verbStart)) : null;
+  if (met === null || side.side === 'contested') return { side, modality };
+  const attacker = { side: opposite(side.side), words: `${side.words} (meeting the attack)` };
+  return { side: attacker, modality: met.groups?.awaited !== undefined && modality === 'fact' ? 'intent' : modality };
 }
 
 function resolved(reading: Reading, index: number, at: number, words: string): SideFound {

@@ -112,6 +112,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
   pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
+  // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
+  pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?)(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone
   // is no hold).
   pattern('target', 'before', `(?<v>(?:kept|keeping|keep|keeps|held|holding|hold|holds)\\s+${NP}(?<p>${P})\\s+under\\s+(?:heavy\\s+|constant\\s+|tight\\s+|a\\s+)*(?:siege|fire|attack|bombardment|shelling|blockade))`),
@@ -127,6 +129,18 @@ export const PATTERNS: readonly EventPattern[] = [
  */
 export const COORDINATED = new RegExp(
   `^(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}|\\s*,\\s*(?:the\\s+(?:${W}\\s+){0,2}?(?:town|city|port|village|terminal)\\s+of\\s+)?)(${P})`,
+);
+
+/** An attack named by a noun ("an attack on Zintan"), whose attacker need not be the sentence's subject. */
+export const NOMINAL_ATTACK = /^(?:offensive|assault|attacks?|advance|push|march|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\s/;
+
+/**
+ * The verb a subject meets an attack with, just before the attack's noun ("repelled an attack on", "braced for an
+ * assault on"): the subject is the side attacked. `awaited` where the attack has not come. A possessive between
+ * ("halted their advance", "repelled Gaddafi's attack") names the attacker itself.
+ */
+export const MET_ATTACK = new RegExp(
+  `(?<![${LETTER}])(?:(?<done>repel|repuls|beat(?:en)?\\s+back|beating\\s+back|fought\\s+off|fighting\\s+off|fend(?:ed|ing)?\\s+off|held\\s+off|holding\\s+off|foil|thwart|withst[oa]od|withstand|surviv|resist|rebuff|halt|stopp?|block|blunt|stall|defend(?:ed|ing)?\\s+against)[${LETTER}]*|(?<awaited>fear(?:ed|ing|s)?|(?:brac|prepar)[${LETTER}]*\\s+for|warn[${LETTER}]*\\s+of|await[${LETTER}]*|expect[${LETTER}]*))\\s+(?:(?!(?:their|its|his|our|my)\\s)[^\\s,;:${ANY_MARK}]+\\s+){0,3}$`,
 );
 
 /** Verbs that change hands, by kind: these carry `before`. */

@@ -437,3 +437,24 @@ describe('suggest: what is only likely, near, needed or false', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: who attacks when the attack is a noun', () => {
+  it.each([
+    // The subject met the attack: it is the side attacked.
+    ['Rebels repelled an attack on Zintan on Thursday.', 'zintan rebel attacked 2011-03-24 day'],
+    ['Rebels survived a fierce attack on Ajdabiya overnight.', 'ajdabiya rebel attacked 2011-03-29 approximate'],
+    ['Rebels thwarted an offensive against Ajdabiya on Monday.', 'ajdabiya rebel attacked 2011-03-28 day'],
+    // An attack only feared or braced for says the subject holds the place.
+    ['Rebels braced for an attack on Ajdabiya.', 'ajdabiya rebel held 2011-03-30 approximate'],
+    ['Rebels in Benghazi feared an assault on the city of Benghazi.', 'benghazi rebel held 2011-03-30 approximate'],
+    // The attacker named with the noun.
+    ['Rebels repulsed a government assault on Misrata on Monday.', 'misrata rebel attacked 2011-03-28 day'],
+    ["Rebels repelled an attack by Gaddafi's forces on Zintan on Thursday.", 'zintan rebel attacked 2011-03-24 day'],
+    ['Air strikes halted the government advance on Benghazi on Saturday.', 'benghazi rebel attacked 2011-03-26 day'],
+    // Their own attack: the subject attacks.
+    ["Gaddafi's forces halted their advance on Benghazi on Saturday.", 'benghazi rebel attacked 2011-03-26 day'],
+    ['Rebels launched an attack on Brega on Monday.', 'brega government attacked 2011-03-28 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});

@@ -16,6 +16,7 @@ export const PLACES: Place[] = [
   place('misrata', 'Misrata', ['Misurata'], 15.09, 32.38),
   place('tripoli', 'Tripoli', [], 13.19, 32.89),
   place('zawiya', 'Zawiya', ['Zawiyah'], 12.73, 32.76),
+  place('zintan', 'Zintan', ['Az Zintan'], 12.25, 31.93),
 ];
 
 let suggester: Suggester | undefined;
