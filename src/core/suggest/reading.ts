@@ -92,11 +92,25 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
       return 'government';
     }
   }
+  // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side.
+  const sayer = SAID_BY.exec(sentence.text.slice(0, at));
+  if (sayer !== null) return speakerSide(`${sayer[1]} said`);
   const own = reading.sentences[index]!.actors.find((a) => a.side !== null && a.start < at);
   if (own?.side) return own.side;
+  // Else the subject of the sentence before, unless that is who spoke of the other side: "Rebel commanders said
+  // Gaddafi's forces had been reinforced. They retook Brega" could be either.
   const previous = index > 0 ? reading.sentences[index - 1]! : null;
-  return previous?.actors.find((a) => a.side !== null)?.side ?? null;
+  const subject = previous?.actors.find((a) => a.side !== null);
+  if (!previous || !subject?.side) return null;
+  const spoke = SPOKE.test(previous.masked.slice(subject.end));
+  return spoke && previous.actors.some((a) => a.side !== null && a.side !== subject.side) ? null : subject.side;
 }
+
+/** A verb of saying just after an actor: the actor is a speaker ("rebel commanders said"). */
+const SPOKE = /^(?:\s+[^\s,.;:\uE000-\uE004]+){0,3}?\s+(?:said|says|say|told|reported|claimed|insisted)\b/;
+
+/** The words just before "said they", "told reporters they": the ones "they" stands for. */
+const SAID_BY = /((?:\S+\s+){0,4}?\S+)\s+(?:said|says|say|told\s+\S+|reported|claimed|added|insisted)\s+(?:that\s+)?$/i;
 
 /** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
 function speakerSide(sentence: string): ActorSide | null {

@@ -458,3 +458,25 @@ describe('suggest: who attacks when the attack is a noun', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: whom "they" stands for', () => {
+  it('"they" after "residents said" are the residents, who have no side', () => {
+    expect(briefs("Gaddafi's forces shelled Ajdabiya on Monday. Residents said they had fled Brega on Sunday.")).toEqual([
+      'ajdabiya rebel attacked 2011-03-28 day',
+    ]);
+  });
+
+  it('"they" after a speaker who spoke of the other side is either side: no claim', () => {
+    expect(briefs("Rebel commanders said Gaddafi's forces had been reinforced. They retook Brega on Thursday.")).toEqual([]);
+  });
+
+  it('"they" after "a rebel commander said" are the rebels', () => {
+    expect(briefs('A rebel commander said they had retaken Brega on Tuesday.')).toEqual(['brega rebel retook 2011-03-29 day']);
+  });
+
+  it('"they" are the subject of the sentence before, whatever else it names', () => {
+    expect(briefs('Rebels advanced to the west gate of Brega, a town that has gone back and forth between rebel and loyalist hands. They were in Brega on Tuesday.')).toEqual([
+      'brega rebel held 2011-03-29 day',
+    ]);
+  });
+});
