@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { CHANGES_HANDS, COORDINATED, EVENT_OF, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
+import { CHANGES_HANDS, COORDINATED, COORDINATED_END, EVENT_OF, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
 import { modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -117,8 +117,9 @@ function coordinated(masked: string, end: number): Span[] {
   let at = end;
   for (let match = COORDINATED.exec(masked.slice(at)); match; match = COORDINATED.exec(masked.slice(at))) {
     const start = at + match.index + match[0].length - match[1]!.length;
-    more.push({ start, end: start + match[1]!.length });
     at = start + match[1]!.length;
+    if (!COORDINATED_END.test(masked.slice(at))) break;
+    more.push({ start, end: at });
   }
   return more;
 }

@@ -131,6 +131,13 @@ export const COORDINATED = new RegExp(
   `^(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}|\\s*,\\s*(?:the\\s+(?:${W}\\s+){0,2}?(?:town|city|port|village|terminal)\\s+of\\s+)?)(${P})`,
 );
 
+/**
+ * What may follow a place joined to another for it to be one more object of the verb: the sentence's end, a mark,
+ * a conjunction, a preposition, a date word. "…fled Brega, Ajdabiya residents said", "captured Brega and Benghazi
+ * celebrated", "Benghazi-based officials said": a place followed by a noun or a verb is that clause's own.
+ */
+export const COORDINATED_END = /^(?:\s*$|\s*[,.;:!?)"'\u2014\u2013]|\s+(?:and|or|but|as|on|in|at|by|since|until|after|before|while|when|which|where|who|with|from|to|toward|towards|into|during|over|under|for|last|this|early|late|earlier|later|overnight|yesterday|today|tonight|again|too|also|respectively|both|within|near|outside|inside|along|amid|despite|through|throughout|-{1,2})(?![a-z\u00df-\u024f]))/;
+
 /** An attack named by a noun ("an attack on Zintan"), whose attacker need not be the sentence's subject. */
 export const NOMINAL_ATTACK = /^(?:offensive|assault|attacks?|advance|push|march|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\s/;
 

@@ -480,3 +480,22 @@ describe('suggest: whom "they" stands for', () => {
     ]);
   });
 });
+
+describe('suggest: a place joined to another only where it is one more object', () => {
+  it.each([
+    ['Rebels fled Brega, Ajdabiya residents said.', 'brega government withdrew 2011-03-30 approximate'],
+    ["Gaddafi's forces retook Ras Lanuf, Benghazi-based rebel officials said.", 'ras_lanuf government retook 2011-03-30 approximate'],
+    ['Rebels captured Brega on Monday and Benghazi celebrated.', 'brega rebel captured 2011-03-28 day'],
+    ["Gaddafi's forces retook Brega and Tripoli television showed the town.", 'brega government retook 2011-03-30 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('a list still gives each place its claim', () => {
+    expect(briefs('Rebels held Benghazi, Misrata and Zintan in the west on Tuesday.')).toEqual([
+      'benghazi rebel held 2011-03-29 day',
+      'misrata rebel held 2011-03-29 day',
+      'zintan rebel held 2011-03-29 day',
+    ]);
+  });
+});
