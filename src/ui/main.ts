@@ -10,7 +10,7 @@ import type { AppContext } from './context.ts';
 import { h } from './dom.ts';
 import { mountExport } from './export.ts';
 import { comparing, mountWhen, reading, type Chunk } from './lazy.ts';
-import { mountMap, ZOOM, type MapHandle } from './map/map.ts';
+import { mountMap, reserveMapCanvas, ZOOM, type MapHandle } from './map/map.ts';
 import { startPainter } from './map/painter.ts';
 import { mountPanel } from './panel/panel.ts';
 import { mountPlaces } from './panel/places.ts';
@@ -43,8 +43,9 @@ boot().catch((error: unknown) => {
 });
 
 async function boot(): Promise<void> {
-  // The map's painter loads and starts while the data is read.
+  // The map's painter loads and starts, and its canvas takes its memory, while the data is read.
   startPainter();
+  reserveMapCanvas(element('map'));
   installPalette(document);
   // A link that compares two days or opens the reader: their chunks load with the data, not after it.
   const linked = new URLSearchParams(location.hash.slice(1));

@@ -9,6 +9,7 @@ import { comparing, mountWhen } from '../lazy.ts';
 import { boxFrom } from './labelplace.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
+import { reserveCanvas } from './mapcanvas.ts';
 import { createRoad, roadGeometry, type FrontMark } from './road.ts';
 import type { ViewState } from '../store.ts';
 import { roundCoordinate } from '../url.ts';
@@ -32,6 +33,23 @@ const RELABEL_AFTER_MS = 150;
 /** Pixels kept between a revealed place's circle (and name) and the map's edge. */
 const REVEAL_MARGIN = 12;
 const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+/**
+ * The margin drawn beyond the view on each side, as a share of it: Leaflet's default. A wider one multiplies the
+ * canvas area that every picture clears and paints (a padding of 0.5 is four times the view).
+ */
+const PADDING = 0.1;
+
+/**
+ * Makes the canvas of the map in `root` before the map exists, as large as its pictures will be: as wide as `root`
+ * is now and as tall as the window (the controls around the map, not there yet, only ever make it shorter), with
+ * the margin, in device pixels.
+ */
+export function reserveMapCanvas(root: HTMLElement): void {
+  const view = root.ownerDocument.defaultView;
+  const scale = (1 + 2 * PADDING) * (view?.devicePixelRatio || 1);
+  const height = Math.max(root.clientHeight, view?.innerHeight ?? 0);
+  reserveCanvas(root.ownerDocument, { width: Math.ceil(root.clientWidth * scale), height: Math.ceil(height * scale) });
+}
 
 /**
  * Each basemap fetched, by URL: a map built again (the reader's articles changed what there is) takes the land it
@@ -93,6 +111,9 @@ export function mountMap(
 ): MapHandle {
   const doc = ctx.document;
   const { dataset, placesById } = ctx.prepared;
+  // Measured before the map writes to the page, while the page's layout is still fresh; measured after, it costs a
+  // layout of its own.
+  const wide = root.clientWidth >= 600;
   const map = L.map(root, {
     preferCanvas: true,
     minZoom: ZOOM.min,
@@ -124,9 +145,7 @@ export function mountMap(
     .layers(undefined, { 'Natural Earth land (offline)': basemap, 'OpenStreetMap tiles (online)': osm })
     .addTo(map);
 
-  // Leaflet's default margin beyond the view: a wider one multiplies the canvas area that every picture clears and
-  // paints (a padding of 0.5 is four times the view).
-  const margin = { padding: 0.1, tolerance: 4, road: roadGeometry(dataset.highway) };
+  const margin = { padding: PADDING, tolerance: 4, road: roadGeometry(dataset.highway) };
   const markers = createPlaceMarkers(doc, dataset.places, margin, {
     select: (place) => ctx.store.set({ place }),
     error: (message) => report([message]),
@@ -146,7 +165,7 @@ export function mountMap(
     clearTimeout(relabel);
     relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
   };
-  createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
+  createLegend(doc, ctx.analysis().timeline.staleAfterDays, wide).addTo(map);
 
   let restyled = 0;
   const drawMarkers = (view: ViewState): void => {

@@ -1,5 +1,5 @@
 import * as L from 'leaflet';
-import type { CircleStyle, PaintFrame, Picture } from './mappaint.ts';
+import { Painter, type CircleStyle, type PaintFrame, type PaintRequest, type Picture } from './mappaint.ts';
 import { openPainter, type PainterPort } from './painter.ts';
 import { PaintState, type RoadLine, type RoadMark } from './paintstate.ts';
 
@@ -24,6 +24,23 @@ export interface RoadGeometry {
 /** A picture that took longer to paint than this (half a frame at 60 Hz), in ms, is painted after the page's next frame. */
 const SLOW_PAINT_MS = 8;
 
+/** A canvas made ahead of need, its memory already taken; the first layer added takes it. */
+let spare: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D | null } | null = null;
+
+/**
+ * Makes the map's canvas now, `room` device pixels large, so that the 8–13 ms a canvas's memory takes to set up here
+ * (software raster) is spent while the page waits for its data rather than when the first picture is waited for.
+ */
+export function reserveCanvas(doc: Document, room: { width: number; height: number }): void {
+  const canvas = doc.createElement('canvas');
+  canvas.width = room.width;
+  canvas.height = room.height;
+  const context = canvas.getContext('2d');
+  // Its first call sets the memory up.
+  context?.clearRect(0, 0, 1, 1);
+  spare = { canvas, context };
+}
+
 /** Where a picture goes: the canvas's box in layer pixels, at a zoom and map centre. */
 interface View {
   min: L.Point;
@@ -34,10 +51,11 @@ interface View {
 
 /**
  * The map's data on one canvas: the highway's coloured stretches, thousands of circles over them and marks on the
- * highway over those, painted by a worker (`painter.ts`) and shown here as a bitmap, so a day change that restyles
- * thousands of them costs the page almost nothing. Each picture is shown at once with the position it was drawn
- * for, so a pan or zoom never shows anything out of place. Clicks and hovers are hit-tested here, against the
- * circle nearest the pointer.
+ * highway over those, painted by a worker (`painter.ts`) and copied here as a bitmap, so a day change that restyles
+ * thousands of them costs the page almost nothing. The first picture is painted here, in the task that asks for it,
+ * so the map is in the page's next frame: a worker's answer comes a round trip and at least a frame later. Each
+ * picture is shown at once with the position it was drawn for, so a pan or zoom never shows anything out of place.
+ * Clicks and hovers are hit-tested here, against the circle nearest the pointer.
  */
 export class MapCanvas extends L.Layer {
   private readonly latLngs: readonly L.LatLng[];
@@ -48,6 +66,7 @@ export class MapCanvas extends L.Layer {
   private readonly tolerance: number;
   private projectedAt = Number.NaN;
   private canvas: HTMLCanvasElement | null = null;
+  private context: CanvasRenderingContext2D | null = null;
   private port: PainterPort | null = null;
   /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
   private view: View | null = null;
@@ -136,7 +155,12 @@ export class MapCanvas extends L.Layer {
   }
 
   override onAdd(): this {
-    this.canvas = L.DomUtil.create('canvas', 'leaflet-zoom-animated map-canvas', this.getPane());
+    const canvas = spare?.canvas ?? L.DomUtil.create('canvas');
+    this.context = spare?.context ?? canvas.getContext('2d');
+    spare = null;
+    canvas.className = 'leaflet-zoom-animated map-canvas';
+    this.getPane()?.append(canvas);
+    this.canvas = canvas;
     this.port = openPainter({
       picture: (picture) => this.receive(picture),
       restarted: () => {
@@ -158,7 +182,7 @@ export class MapCanvas extends L.Layer {
     this.port = null;
     this.inFlight = null;
     this.canvas?.remove();
-    this.canvas = null;
+    this.canvas = this.context = null;
     this.view = this.shown = null;
     return this;
   }
@@ -199,7 +223,6 @@ export class MapCanvas extends L.Layer {
       return;
     }
     this.project();
-    for (const { request, transfer } of this.state.changes()) port.post(request, transfer);
     const origin = this._map.getPixelOrigin();
     const frame: PaintFrame = {
       version: this.version,
@@ -209,8 +232,32 @@ export class MapCanvas extends L.Layer {
       offsetX: origin.x + view.min.x,
       offsetY: origin.y + view.min.y,
     };
+    const changes = this.state.changes();
+    const first = this.shown === null && this.paintHere(changes.map((c) => c.request), frame, view);
+    // Sent once painted here: what is transferred to the worker is no longer readable on the page.
+    for (const { request, transfer } of changes) port.post(request, transfer);
+    if (first) return;
     this.inFlight = view;
     port.post({ kind: 'draw', frame }, []);
+  }
+
+  /** Paints `frame` on the page's canvas from `requests`, everything there is to paint; false where it could not. */
+  private paintHere(requests: readonly PaintRequest[], frame: PaintFrame, view: View): boolean {
+    const { canvas, context } = this;
+    if (!canvas || !context) return false;
+    const painter = new Painter();
+    for (const request of requests) painter.handle(request);
+    try {
+      this.place(canvas, view, Math.round(frame.width * frame.ratio), Math.round(frame.height * frame.ratio), frame.ratio);
+      painter.paintOn(context, frame);
+    } catch {
+      // The worker paints it instead, as it paints every picture after this one.
+      return false;
+    }
+    this.shown = view;
+    this.shownVersion = frame.version;
+    this.settle((w) => w.version <= frame.version);
+    return true;
   }
 
   private receive(picture: Picture): void {
@@ -228,15 +275,27 @@ export class MapCanvas extends L.Layer {
 
   /** Puts the picture on the canvas and the canvas where the picture was drawn for, in the same frame. */
   private show(frame: PaintFrame, bitmap: ImageBitmap, view: View, canvas: HTMLCanvasElement): void {
-    if (canvas.width !== bitmap.width) canvas.width = bitmap.width;
-    if (canvas.height !== bitmap.height) canvas.height = bitmap.height;
-    canvas.style.width = `${view.size.x}px`;
-    canvas.style.height = `${view.size.y}px`;
-    L.DomUtil.setPosition(canvas, view.min);
-    canvas.getContext('bitmaprenderer')?.transferFromImageBitmap(bitmap);
+    this.place(canvas, view, bitmap.width, bitmap.height, bitmap.width / view.size.x);
+    this.context?.clearRect(0, 0, canvas.width, canvas.height);
+    this.context?.drawImage(bitmap, 0, 0);
+    // At once: the painter's next copy of its canvas is cheap only once this one is let go of.
+    bitmap.close();
     this.shown = view;
     this.shownVersion = frame.version;
     this.settle((w) => w.version <= frame.version);
+  }
+
+  /**
+   * Makes the canvas at least `width` × `height` device pixels (`ratio` to a CSS pixel) and puts its top left corner
+   * at `view`'s. It only grows, since a canvas resized takes its memory anew: a picture fills its top left, and the
+   * rest is clear.
+   */
+  private place(canvas: HTMLCanvasElement, view: View, width: number, height: number, ratio: number): void {
+    if (canvas.width < width) canvas.width = width;
+    if (canvas.height < height) canvas.height = height;
+    canvas.style.width = `${canvas.width / ratio}px`;
+    canvas.style.height = `${canvas.height / ratio}px`;
+    L.DomUtil.setPosition(canvas, view.min);
   }
 
   /** Said once: a painter on the page that cannot paint would fail the same way on every change. */

@@ -15,6 +15,5 @@ const painter = new Painter();
 painter.warm();
 
 scope.onmessage = ({ data }) => {
-  const reply = painter.handle(data);
-  if (reply) scope.postMessage(reply, 'bitmap' in reply ? [reply.bitmap] : []);
+  void painter.handle(data)?.then((reply) => scope.postMessage(reply, 'bitmap' in reply ? [reply.bitmap] : []));
 };

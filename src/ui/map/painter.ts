@@ -1,4 +1,4 @@
-import type { Painter, PaintReply, PaintRequest, Picture } from './mappaint.ts';
+import { Painter, type PaintReply, type PaintRequest, type Picture } from './mappaint.ts';
 import MapWorker from './mapworker.ts?worker';
 
 /** Where paint requests go: a worker, or a painter on this page when no worker can paint. */
@@ -35,29 +35,20 @@ export function startPainter(): void {
 
 /**
  * A port to the painting worker (the one `startPainter` started, if any). A worker that cannot start or paint is
- * replaced by a painter on this page: slower on a day change, but the map is all there. Its code is the worker's,
- * loaded only then, so the first load does not carry it twice.
+ * replaced by a painter on this page: slower on a day change, but the map is all there.
  */
 export function openPainter(on: PainterEvents): PainterPort {
   const { worker, failure } = spare ?? { worker: new MapWorker(), failure: null };
   spare = null;
   let local: Painter | null = null;
-  let loading = false;
   let closed = false;
   const fallBack = (reason: string): void => {
-    if (local || loading || closed) return;
-    loading = true;
+    if (local || closed) return;
     worker.terminate();
     console.warn(`Frontline paints the map on the page itself: ${reason}`);
-    // What is asked for meanwhile is dropped: the painter starts knowing nothing, and is told everything again.
-    import('./mappaint.ts').then(
-      (module) => {
-        if (closed) return;
-        local = new module.Painter();
-        on.restarted();
-      },
-      (error: unknown) => on.failed(`${reason}, and the page's own painter could not load (${error instanceof Error ? error.message : String(error)})`),
-    );
+    // What was asked of the worker is lost: the painter starts knowing nothing, and is told everything again.
+    local = new Painter();
+    on.restarted();
   };
   const receive = (reply: PaintReply): void => {
     if (!('error' in reply)) on.picture(reply);
@@ -69,11 +60,10 @@ export function openPainter(on: PainterEvents): PainterPort {
   if (failure !== null) queueMicrotask(() => fallBack(failure));
   return {
     post(request, transfer) {
-      if (closed || (loading && !local)) return;
+      if (closed) return;
       if (!local) return worker.postMessage(request, transfer);
-      const reply = local.handle(request);
       // Answered as a worker would be: after the task that asked.
-      if (reply) queueMicrotask(() => receive(reply));
+      void local.handle(request)?.then(receive);
     },
     close() {
       closed = true;
