@@ -26,8 +26,14 @@ const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|t
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /** Words before a place that make it only part of it: "the western part of", "parts of", "two districts of". */
 const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
-/** Words before a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "the edge of". */
-const EDGE_OF = /(?<![a-z\u00df-\u024f])(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)\s+(?:of|to)\s*$/;
+/** A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square". */
+const POSSESSED = /^'s?\s/;
+const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)';
+/** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
+const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s*$`);
+const POSSESSED_EDGE = new RegExp(`^'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?${EDGE}(?![a-z\u00df-\u024f])`);
+/** A place as the first half of a compound names something else: "a Benghazi-bound convoy", "the Brega-Ajdabiya road". */
+const COMPOUND = /^-[^\s]/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 
@@ -218,21 +224,24 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
 }
 
 /**
- * Taking or entering only part of a place ("pushed into the western part of Misrata") is fighting in it. Reaching,
- * holding or leaving its edge ("reached the outskirts of Ras Lanuf", "control the outskirts of Misrata") says
- * nothing of who holds the place itself; shelling its edge still shells the side inside.
+ * Taking, entering or holding only part of a place ("pushed into the western part of Misrata", "captured Misrata's
+ * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
+ * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself; shelling its
+ * edge or a part still shells the side inside. A place that only qualifies another word ("a Benghazi-bound
+ * convoy") is no place of the event.
  */
-function partOf(verdict: ReturnType<typeof judged>, between: string): ReturnType<typeof judged> {
-  if (verdict === null) return null;
-  const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter';
-  if (taken && PART_OF.test(between)) return { kind: 'contested', side: 'contested' };
+function partOf(verdict: ReturnType<typeof judged>, between: string, after: string): ReturnType<typeof judged> {
+  if (verdict === null || COMPOUND.test(after)) return null;
   const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
-  return !struck && EDGE_OF.test(between) ? null : verdict;
+  if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck ? verdict : null;
+  if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
+  const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';
+  return taken ? { kind: 'contested', side: 'contested' } : null;
 }
 
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
-  const verdict = partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start));
+  const verdict = partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), sentence.masked.slice(found.place.end));
   if (verdict === null) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.

@@ -499,3 +499,28 @@ describe('suggest: a place joined to another only where it is one more object', 
     ]);
   });
 });
+
+describe('suggest: a part, an edge or a compound of a place', () => {
+  it.each([
+    // A place that only qualifies another word names no place of the event.
+    ['Rebels seized a Tripoli-bound tanker on Monday.'],
+    ['Rebels captured the Brega-Ajdabiya road on Monday.'],
+    ["Gaddafi's forces attacked a Benghazi-bound aid convoy on Monday."],
+    // A possessed edge is an edge.
+    ["Gaddafi's forces reached Ajdabiya's western outskirts on Saturday."],
+    // Leaving part of a town says nothing of the town.
+    ['Rebels withdrew from parts of Brega on Tuesday.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it.each([
+    // Taking or holding a part of a town is fighting in it.
+    ["Gaddafi's forces captured Misrata's airport on Monday.", 'misrata contested contested 2011-03-28 day'],
+    ["Gaddafi's forces control parts of Misrata.", 'misrata contested contested 2011-03-30 approximate'],
+    // Shelling a part still shells the side inside.
+    ["Gaddafi's forces shelled Misrata's port on Monday.", 'misrata rebel attacked 2011-03-28 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
