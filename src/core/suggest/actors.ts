@@ -38,7 +38,14 @@ const GOVERNMENT = [
   String.raw`(?:the\s+)?khamis(?:'s)?\s+(?:brigade|forces|32nd\s+brigade)`,
   String.raw`(?:the\s+)?32nd\s+brigade`,
   String.raw`loyal\s+(?:troops|forces|soldiers|units)`,
-  String.raw`(?:the\s+)?libyan\s+(?:army|military)`,
+  String.raw`(?:the\s+)?libyan\s+(?:army|military|troops|soldiers|forces|tanks)`,
+  // The leader by his title, only with his forces: a rebel colonel or leader has men too.
+  String.raw`the\s+(?:colonel|libyan\s+leader|libyan\s+strongman|dictator)${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+)*${FORCE}`,
+  String.raw`(?:forces|troops|soldiers|units|fighters|militias?)\s+loyal\s+to\s+(?:the\s+)?(?:regime|government|colonel|libyan\s+leader|libyan\s+strongman)`,
+  String.raw`pro-(?:regime|government)\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks)`,
+  String.raw`(?:government|regime)-backed\s+(?:forces|troops|fighters|militias?|units|gunmen)`,
+  // "The army" of a Libyan story is the government's; the rebels' is "the rebel army", read first.
+  String.raw`the\s+army`,
   String.raw`mercenaries`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,
@@ -49,6 +56,8 @@ const REBEL = [
   String.raw`(?:the\s+)?rebel(?:s'|'s)?\s+(?:held\s+)?${REBEL_FORCE}`,
   String.raw`rebels?`,
   String.raw`(?:the\s+)?opposition(?:'s)?(?:\s+(?:forces|fighters|troops|army|units|militias?))?`,
+  String.raw`anti-(?:government|regime)\s+(?:forces|fighters|rebels|troops|militias?|army|units)`,
+  String.raw`(?:the\s+)?(?:national\s+liberation\s+army|free\s+libya(?:n)?\s+(?:forces|army|fighters))`,
   String.raw`insurgents?`,
   String.raw`revolutionaries`,
   String.raw`(?:the\s+|a\s+)?revolutionary\s+(?:forces?|fighters|army|ranks)`,

@@ -524,3 +524,22 @@ describe('suggest: a part, an edge or a compound of a place', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: more names the press gives the sides', () => {
+  it.each([
+    ["The colonel's forces retook Brega on Tuesday.", 'brega government retook 2011-03-29 day'],
+    ["The Libyan leader's troops retook Brega on Tuesday.", 'brega government retook 2011-03-29 day'],
+    ['Pro-regime forces retook Brega on Tuesday.', 'brega government retook 2011-03-29 day'],
+    ['Government-backed militias retook Brega on Tuesday.', 'brega government retook 2011-03-29 day'],
+    ['Soldiers loyal to the regime retook Brega on Tuesday.', 'brega government retook 2011-03-29 day'],
+    ['Libyan troops retook Brega on Tuesday.', 'brega government retook 2011-03-29 day'],
+    ['Saif al-Islam said the army had retaken Brega on Tuesday.', 'brega government retook 2011-03-29 day'],
+    ['Anti-government fighters retook Brega on Tuesday.', 'brega rebel retook 2011-03-29 day'],
+    ['The National Liberation Army retook Brega on Tuesday.', 'brega rebel retook 2011-03-29 day'],
+    // A rebel leader's men are rebels, and the rebel army is the rebels'.
+    ["The rebel leader's forces retook Brega on Tuesday.", 'brega rebel retook 2011-03-29 day'],
+    ['The rebel army retook Brega on Tuesday.', 'brega rebel retook 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
