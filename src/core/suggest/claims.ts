@@ -32,8 +32,12 @@ const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|per
 /** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
 const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s*$`);
 const POSSESSED_EDGE = new RegExp(`^'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?${EDGE}(?![a-z\u00df-\u024f])`);
-/** A place as the first half of a compound names something else: "a Benghazi-bound convoy", "the Brega-Ajdabiya road". */
+/**
+ * A place that qualifies another word names something else: "a Benghazi-bound convoy", "the Brega-Ajdabiya road",
+ * "the son of a Benghazi commander", "a meeting of Benghazi tribal leaders".
+ */
 const COMPOUND = /^-[^\s]/;
+const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 
@@ -233,6 +237,8 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string): ReturnType<typeof judged> {
   if (verdict === null || COMPOUND.test(after)) return null;
   const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
+  // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
+  if (!struck && QUALIFIES.test(after)) return null;
   if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck ? verdict : null;
   if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
   const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';

@@ -12,10 +12,10 @@ const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|failed to|fai
 const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|will not|wouldn't|would not|shall not|may not|might not)(?![a-z\u00df-\u024f])/;
 /**
  * The verb is an infinitive or a gerund the clause only looks toward ("are likely to take", "need weapons to
- * retake", "asked NATO to help them retake", "on the verge of capturing", "came close to retaking"), with no aim
+ * retake", "asked NATO to help them retake", "on the verge of capturing", "gave up on taking"), with no aim
  * word to say which side wants it: nothing is said to have happened.
  */
-const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of|on|about|from)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /** Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to abandon". */
 const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /** Words anywhere in the sentence that say its report was wrong: "falsely claimed", "proved false", "later retracted". */

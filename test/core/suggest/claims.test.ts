@@ -543,3 +543,25 @@ describe('suggest: more names the press gives the sides', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: a place that is not the object of the verb', () => {
+  it.each([
+    // The gerund's object, not the verb's.
+    ['Rebels hold out hope of taking Sirte.'],
+    ['Rebels held hopes of reaching Tripoli.'],
+    ['Rebels gave up on taking Sirte.'],
+    ['Rebels abandoned hope of taking Sirte.'],
+    // A place that qualifies a person or a body.
+    ["Gaddafi's forces captured the son of a Benghazi commander on Monday."],
+    ['Rebels held a meeting of Benghazi tribal leaders on Monday.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it.each([
+    ["Gaddafi's forces shelled Misrata residents on Monday.", 'misrata rebel attacked 2011-03-28 day'],
+    ['Rebels captured the neighbouring town of Brega on Monday.', 'brega rebel captured 2011-03-28 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
