@@ -28,9 +28,10 @@ export interface Where {
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
-const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
+const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 /** A span counted from another event, in the event's own clause: "a week after the uprising began on Feb. 17". */
 const OFFSET = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s/;
+const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
 /** A clause of what came after: "before losing it", "before they were driven out". */
 const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|[\uE000-\uE004])/;
 
@@ -43,7 +44,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
-  const words = reading.dates[index]!;
+  const words = outsideSince(sentence.masked, reading.dates[index]!);
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
@@ -78,6 +79,17 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (narrated) return fromPlaced(narrated, 0.85);
   if (reading.lead) return fromPlaced(reading.lead, 0.8);
   return { ...now(reading.published), weight: 0.7 };
+}
+
+/**
+ * The date words not in a "since" clause: "…has changed hands several times since the uprising began in
+ * mid-February" dates when the span began, not the event. ("Since Saturday" is a date word of its own.)
+ */
+function outsideSince(masked: string, words: readonly DateWords[]): DateWords[] {
+  const clauses = [...masked.matchAll(SINCE)]
+    .filter((m) => !words.some((w) => w.start === m.index))
+    .map((m) => ({ start: m.index, end: clauseEndAfter(masked, m.index + m[0].length) }));
+  return words.filter((w) => !clauses.some((c) => w.start > c.start && w.start < c.end));
 }
 
 function nearest(words: readonly DateWords[], verb: Span): DateWords {

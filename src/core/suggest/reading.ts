@@ -19,7 +19,7 @@ export interface Reading {
   dates: DateWords[][];
   /** For each sentence, the day its paragraph narrates before it: the last day its earlier sentences named. */
   narrated: (Placed | null)[];
-  /** The first day the story names in its opening paragraphs, within three days of publication: its news day. */
+  /** The latest day the story names in its opening paragraphs, within three days of publication: its news day. */
   lead: Placed | null;
 }
 
@@ -65,17 +65,20 @@ function paragraphs(text: string): Span[] {
   return spans.filter((s) => text.slice(s.start, s.end).trim() !== '');
 }
 
+// The latest such day, not the first: "…were driven out of the town on Wednesday, but pushed back in on Friday" is
+// Friday's story, told with Wednesday's background.
 function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Placed | null {
+  let lead: Placed | null = null;
   for (const [i, sentence] of analysed.entries()) {
     if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
     for (const words of dates[i]!) {
       const placed = isPresent(words) ? null : place(words, published, null);
       if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBetween(placed.resolved.date, published) <= LEAD_DAYS) {
-        return placed;
+        if (lead === null || placed.resolved.date > lead.resolved.date) lead = placed;
       }
     }
   }
-  return null;
+  return lead;
 }
 
 /**

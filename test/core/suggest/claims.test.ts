@@ -565,3 +565,23 @@ describe('suggest: a place that is not the object of the verb', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: the news day, a "since" clause and an advance undone', () => {
+  it('a headline with no day of its own takes the latest day the opening names, not the first', () => {
+    const text = [
+      'Rebels regain Brega',
+      'The rebels were driven out of the town on Tuesday, but pushed back in on Thursday, according to witnesses.',
+    ].join('\n\n');
+    expect(briefs(text, '2011-04-01')).toEqual(['brega rebel retook 2011-03-31 day']);
+  });
+
+  it('a day in a "since" clause dates when the span began, not the event', () => {
+    expect(briefs('Brega has changed hands several times since the uprising began in mid-February.')).toEqual([
+      'brega contested contested 2011-03-30 approximate',
+    ]);
+  });
+
+  it('an advance the sentence says was pushed back, by "they", is no state of now', () => {
+    expect(briefs('Rebels advanced as far as Bin Jawad, but they were later pushed back by government troops.')).toEqual([]);
+  });
+});
