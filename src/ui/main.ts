@@ -7,7 +7,7 @@ import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
 import { mountChart } from './time/chart.ts';
 import { mountCompare } from './time/compare.ts';
 import type { AppContext } from './context.ts';
-import { h } from './dom.ts';
+import { h, whenIdle } from './dom.ts';
 import { mountExport } from './export.ts';
 import { comparing, mountWhen, reading, type Chunk } from './lazy.ts';
 import { mountMap, reserveMapCanvas, ZOOM, type MapHandle } from './map/map.ts';
@@ -43,25 +43,29 @@ boot().catch((error: unknown) => {
 });
 
 async function boot(): Promise<void> {
-  // The map's painter loads and starts, and its canvas takes its memory, while the data is read.
-  startPainter();
-  reserveMapCanvas(element('map'));
-  installPalette(document);
-  // A link that compares two days or opens the reader: their chunks load with the data, not after it.
-  const linked = new URLSearchParams(location.hash.slice(1));
-  const early = [linked.has('compare') && comparing.load(), linked.has('reader') && reading.load()];
-  void Promise.all(early).catch(() => undefined);
+  // The data first: the sources' texts are asked for once the manifest is read, which nothing here should delay.
   // Bytes, not `response.text()`: that would drop a byte-order mark and quietly mangle a file that is not UTF-8.
   const files = new Map<string, string>();
-  const geo = await loadDataset(async (path) => {
+  const loading = loadDataset(async (path) => {
     const response = await fetch(`geo/${path.split('/').map(encodeURIComponent).join('/')}`);
     const text = response.ok ? decodeUtf8(new Uint8Array(await response.arrayBuffer())) : null;
     if (text !== null) files.set(path, text);
     return text;
   });
+  // While it is on its way: the map's painter loads and starts, the map's canvas takes its memory once the page is
+  // idle, and the browser says whether it keeps articles of the reader's.
+  startPainter();
+  whenIdle(() => reserveMapCanvas(element('map')))();
+  const keeping = keptArticles();
+  installPalette(document);
+  // A link that compares two days or opens the reader: their chunks load with the data, not after it.
+  const linked = new URLSearchParams(location.hash.slice(1));
+  const early = [linked.has('compare') && comparing.load(), linked.has('reader') && reading.load()];
+  void Promise.all(early).catch(() => undefined);
+  const geo = await loading;
   banner(geo.problems.map(formatProblem));
   // The reader's own articles, where this browser keeps some, are drawn from the start, so a link to one works.
-  const importer = (await keptArticles()) ? await loadImporter() : null;
+  const importer = (await keeping) ? await loadImporter() : null;
   const kept = await importer?.restore({ files, geo, report: banner });
   const dataset = kept?.dataset ?? geo.dataset;
   const prepared = prepare(dataset);

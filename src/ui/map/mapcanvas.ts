@@ -26,12 +26,15 @@ const SLOW_PAINT_MS = 8;
 
 /** A canvas made ahead of need, its memory already taken; the first layer added takes it. */
 let spare: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D | null } | null = null;
+/** Whether no layer has been added yet: once one has, a canvas made ahead of need would be made for nothing. */
+let early = true;
 
 /**
  * Makes the map's canvas now, `room` device pixels large, so that the 8–13 ms a canvas's memory takes to set up here
  * (software raster) is spent while the page waits for its data rather than when the first picture is waited for.
  */
 export function reserveCanvas(doc: Document, room: { width: number; height: number }): void {
+  if (!early) return;
   const canvas = doc.createElement('canvas');
   canvas.width = room.width;
   canvas.height = room.height;
@@ -158,6 +161,7 @@ export class MapCanvas extends L.Layer {
     const canvas = spare?.canvas ?? L.DomUtil.create('canvas');
     this.context = spare?.context ?? canvas.getContext('2d');
     spare = null;
+    early = false;
     canvas.className = 'leaflet-zoom-animated map-canvas';
     this.getPane()?.append(canvas);
     this.canvas = canvas;
