@@ -87,7 +87,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const clauseStart = clauseStartBefore(sentence.masked, vStart);
       const subject = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
       if (subject === null) continue;
-      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text);
+      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, kind === 'contested' || kind === 'violence');
       const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       for (const place of [{ start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
         const mention = sentence.places.find((p) => p.start === place.start);

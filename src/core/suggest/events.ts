@@ -111,6 +111,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
   // "fought for control of Brega": control sought is a contest, not a hold.
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
+  // Where a side is driven back to, it is: "pushed Gaddafi's troops back to Brega".
+  pattern('hold', 'after', `(?<v>(?:pushed|pushing|drove|driven|driving|forced|forcing|chased|chasing|beat|beaten|beating)\\s+(?:the\\s+)?)(?<a>${A})\\s+back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
   pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),

@@ -24,13 +24,16 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
 
 /**
  * The modality of the words from the start of a clause to the verb of an event in it, in the context of the whole
- * sentence (a question mark, or words that call the report false, anywhere in it take the claim away).
+ * sentence (a question mark, or words that call the report false, anywhere in it take the claim away). `nominal`
+ * where the event's words are a noun ("fighting", "shelling"), not a verb.
  */
-export function modalityOf(before: string, sentence: string): Modality {
+export function modalityOf(before: string, sentence: string, nominal = false): Modality {
   if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence)) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';
-  if (INFINITIVE.test(before) && !IMPLICATIVE.test(before)) return 'unreal';
+  // A noun of fighting after "of" is no gerund looked toward: "a day of fighting around Ajdabiya".
+  const toward = INFINITIVE.exec(before);
+  if (toward !== null && !(nominal && !/^to\b/.test(toward[0])) && !IMPLICATIVE.test(before)) return 'unreal';
   return 'fact';
 }

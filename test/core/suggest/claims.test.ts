@@ -585,3 +585,13 @@ describe('suggest: the news day, a "since" clause and an advance undone', () => 
     expect(briefs('Rebels advanced as far as Bin Jawad, but they were later pushed back by government troops.')).toEqual([]);
   });
 });
+
+describe('suggest: fighting as a noun, and a side driven back', () => {
+  it('"a day of fighting around" a town is fighting there, not a gerund looked toward', () => {
+    expect(briefs('There was a day of fighting around Ajdabiya on Sunday.')).toEqual(['ajdabiya contested contested 2011-03-27 day']);
+  });
+
+  it('the side pushed back to a town is there', () => {
+    expect(briefs("Rebels pushed Gadhafi's troops back to Brega on Sunday.")).toEqual(['brega government held 2011-03-27 day']);
+  });
+});
