@@ -5,9 +5,26 @@ import type { PlaceMarker } from './markers.ts';
 
 interface Town {
   marker: PlaceMarker;
-  tooltip: L.Tooltip;
-  /** The label's size in pixels, measured once: its text never changes. */
-  size: L.Point | null;
+  tooltip: TownLabel;
+}
+
+/**
+ * A town's name, centred on its marker plus its offset. Leaflet measures a tooltip each time it places it, and after
+ * another label has moved that measure is a layout (24 of them in the map's first drawing); this one is placed from
+ * its size, measured once with the others (its text never changes), and not before that.
+ */
+class TownLabel extends L.Tooltip {
+  size: L.Point | null = null;
+  placed = false;
+
+  /** Leaflet's own placement, where it knows the point on the map: the label's middle there, plus the offset. */
+  _setPosition(point: L.Point): void {
+    const element = this.getElement();
+    if (!this.size || !element) return;
+    const middle = L.point(this.size.x / 2, this.size.y / 2, true);
+    L.DomUtil.setPosition(element, point.subtract(middle).add(L.point(this.options.offset ?? [0, 0])));
+    this.placed = true;
+  }
 }
 
 /**
@@ -23,10 +40,9 @@ export class TownLabels extends L.LayerGroup {
     // An element, not a string: Leaflet would parse a string as HTML, and names are data.
     const towns = markers.map((marker) => ({
       marker,
-      tooltip: L.tooltip({ permanent: true, direction: 'center', className: 'town-label' })
+      tooltip: new TownLabel({ permanent: true, direction: 'center', className: 'town-label leaflet-tooltip-center' })
         .setLatLng(marker.latLng)
         .setContent(h(doc, 'span', {}, marker.place.name)),
-      size: null,
     }));
     super(towns.map((town) => town.tooltip));
     this.towns = towns;
@@ -49,27 +65,28 @@ export class TownLabels extends L.LayerGroup {
 
   /** The size of town `id`'s label in pixels, or null where it has none or it has not been laid out. */
   sizeOf(id: string): L.Point | null {
-    return this.towns.find((town) => town.marker.place.id === id)?.size ?? null;
+    return this.towns.find((town) => town.marker.place.id === id)?.tooltip.size ?? null;
   }
 
-  /** Places every label again; Leaflet moves (and measures) only those whose side changed. */
+  /** Places every label again; only those whose side changed are moved. */
   readonly place = (): void => {
     const map = this._map as L.Map | undefined;
     if (!map) return;
+    // All measured before any moves: one layout for them all.
+    for (const { tooltip } of this.towns) tooltip.size ??= measure(tooltip);
     const order = [...this.towns].sort((a, b) => Number(b.marker.look?.selected ?? false) - Number(a.marker.look?.selected ?? false));
-    const items: LabelItem[] = order.map((town) => {
-      const { x, y } = map.latLngToContainerPoint(town.marker.latLng);
-      town.size ??= measure(town.tooltip);
-      return { x, y, radius: town.marker.look?.radius ?? 0, width: town.size?.x ?? 0, height: town.size?.y ?? 0 };
+    const items: LabelItem[] = order.map(({ marker, tooltip }) => {
+      const { x, y } = map.latLngToContainerPoint(marker.latLng);
+      return { x, y, radius: marker.look?.radius ?? 0, width: tooltip.size?.x ?? 0, height: tooltip.size?.y ?? 0 };
     });
     placeLabels(items, map.getSize(), { obstacles: this.obstacles() }).forEach((box, i) => {
       const { tooltip } = order[i]!;
       const item = items[i]!;
-      // 'center' puts the label's middle on the marker, plus this offset: the middle of the chosen box.
+      // The label's middle goes on the marker, plus this offset: the middle of the chosen box.
       const offset = L.point(Math.round(box.left + box.width / 2 - item.x), Math.round(box.top + box.height / 2 - item.y));
-      if (offset.equals(L.point(tooltip.options.offset ?? [0, 0]))) return;
+      if (tooltip.placed && offset.equals(L.point(tooltip.options.offset ?? [0, 0]))) return;
       tooltip.options.offset = offset;
-      tooltip.update();
+      tooltip._setPosition(map.latLngToLayerPoint(tooltip.getLatLng()!));
     });
   };
 }
