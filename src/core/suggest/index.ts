@@ -31,14 +31,15 @@ export function suggest(article: Article, suggester: Suggester): Suggestion {
   const foreign = foreignTest(text);
   // A Tripoli in a story from Lebanon is named, and is not Libya's: it makes no claim.
   const mentions = all.filter((m) => !foreign(m));
+  const newPlaces = findNewPlaces(text, all, suggester.reference, suggester.spellings);
   return {
     published,
     headline: article.headline,
     outlet: article.outlet,
     dateline: datelinePlace(suggester.matcher, text),
     mentions: all,
-    claims: claimsOf(read(text, published, mentions), article.outlet),
-    newPlaces: findNewPlaces(text, all, suggester.reference, suggester.spellings),
+    claims: claimsOf(read(text, published, mentions, newPlaces.map((p) => p.name)), article.outlet),
+    newPlaces,
   };
 }
 

@@ -6,6 +6,7 @@ import { sentences } from '../mentions.ts';
 import type { Day, Mention, Span } from '../types.ts';
 import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
+import { resolveAnaphora } from './anaphora.ts';
 import { findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
 import { attribution } from './claimant.ts';
@@ -27,11 +28,13 @@ const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
 const LEAD_PARAGRAPHS = 3;
 const LEAD_DAYS = 3;
 
-export function read(text: string, published: Day, mentions: readonly Mention[]): Reading {
-  const analysed: Analysed[] = [];
+/** `unknown`: the names the article writes as places that the gazetteer lacks, which "the town" could mean. */
+export function read(text: string, published: Day, mentions: readonly Mention[], unknown: readonly string[] = []): Reading {
+  const found: Analysed[] = [];
   paragraphs(text).forEach((paragraph, index) => {
-    for (const span of sentences(text, paragraph)) analysed.push(analyse(text, span, mentions, index));
+    for (const span of sentences(text, paragraph)) found.push(analyse(text, span, mentions, index));
   });
+  const analysed = resolveAnaphora(found, unknown);
   const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
   return {
     text, published, sentences: analysed, dates,

@@ -595,3 +595,30 @@ describe('suggest: fighting as a noun, and a side driven back', () => {
     expect(briefs("Rebels pushed Gadhafi's troops back to Brega on Sunday.")).toEqual(['brega government held 2011-03-27 day']);
   });
 });
+
+describe('suggest: "the town" for the one place just named', () => {
+  it.each([
+    ['Rebels entered Brega on Friday and took control of the town.', ['brega rebel entered 2011-03-25 day', 'brega rebel captured 2011-03-25 day']],
+    ['Rebels took the town of Brega on Monday. Gaddafi\'s forces shelled the town on Tuesday.', ['brega rebel captured 2011-03-28 day', 'brega rebel attacked 2011-03-29 day']],
+    ['A rebel commander in Ajdabiya said his men controlled the town on Tuesday.', ['ajdabiya rebel held 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('two places it could be: none', () => {
+    expect(briefs("Rebels fled Brega for Ajdabiya on Tuesday. Gaddafi's forces entered the town.")).toEqual([
+      'brega government withdrew 2011-03-29 day',
+    ]);
+  });
+
+  it.each([
+    // Another settlement, a name the gazetteer lacks, or a place that is only where someone is from.
+    ["Rebels left Brega for a nearby village on Monday. Gaddafi's forces shelled the town."],
+    ['Rebels reached Nalut on Monday after leaving Zintan. Government troops shelled the town.'],
+    ["A fighter from Benghazi said Gaddafi's forces had entered the town on Monday."],
+    // Nothing named before it.
+    ['The rebels were driven out of the town on Wednesday.'],
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+/**
+ * "The town" for a place just named: "Rebels entered Brega on Friday and took control of the town." Read as that
+ * place only where no other could be meant: the one place its sentence names before it, else the one place the
+ * sentence before (in the same paragraph) names, with no name the gazetteer lacks and no other town ("a nearby
+ * village") in between. Where that fails the words stay words, and make no claim.
+ */
+import { MARK, type Analysed } from './sentence.ts';
+
+const ANAPHOR = /(?<![a-z\u00df-\u024f'-])the\s+(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|port|village)(?!\s+of\b|\s*-|[a-z\u00df-\u024f])/g;
+/** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
+const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
+/** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
+const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved)\s+)from\s+$/;
+/** A word with a capital that the gazetteer did not read: it may be the town meant ("reached Nalut"). */
+const CAPITAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
+const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados)$/;
+
+/** The sentences with each anaphor that has one antecedent marked as a mention of it. `unknown`: names the gazetteer lacks. */
+export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[]): Analysed[] {
+  return sentences.map((sentence, index) => {
+    let current = sentence;
+    for (const match of sentence.masked.matchAll(ANAPHOR)) {
+      const start = match.index;
+      const end = start + match[0].length;
+      const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
+      const antecedent = antecedentOf(current, start, previous, unknown);
+      if (antecedent === null) continue;
+      current = withPlace(current, start, end, antecedent);
+    }
+    return current;
+  });
+}
+
+type Place = Analysed['places'][number];
+
+function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null, unknown: readonly string[]): Place | null {
+  const before = sentence.places.filter((p) => p.end <= at);
+  const here = clear(sentence.masked.slice(0, at), sentence.text.slice(0, at), unknown);
+  if (before.length > 0) return here ? single(sentence, before) : null;
+  if (!here || previous === null || previous.places.length === 0) return null;
+  return clear(previous.masked, previous.text, unknown) ? single(previous, previous.places) : null;
+}
+
+/** The one place, where every mention names the same one and none is only where someone is from. */
+function single(sentence: Analysed, places: readonly Place[]): Place | null {
+  const ids = new Set(places.map((p) => p.mention.place));
+  if (ids.size !== 1) return null;
+  if (places.some((p) => ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)))) return null;
+  return places[places.length - 1]!;
+}
+
+/**
+ * Whether nothing in the words that lead to "the town" could be the town meant instead: no other settlement word,
+ * no name the gazetteer lacks, no capitalised word it did not read as a place or an actor.
+ */
+function clear(masked: string, text: string, unknown: readonly string[]): boolean {
+  if (OTHER.test(masked) || unknown.some((name) => text.includes(name))) return false;
+  for (const word of text.matchAll(CAPITAL)) {
+    const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
+    if (!read && !NOT_A_TOWN.test(word[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
+  }
+  return true;
+}
+
+function withPlace(sentence: Analysed, start: number, end: number, antecedent: Place): Analysed {
+  const masked = sentence.masked.slice(0, start) + MARK.place + MARK.fill.repeat(end - start - 1) + sentence.masked.slice(end);
+  const mention = { ...antecedent.mention, surface: sentence.text.slice(start, end) };
+  const place = { start, end, mention: { ...mention, start: sentence.span.start + start, end: sentence.span.start + end } };
+  const places = [...sentence.places, place].sort((a, b) => a.start - b.start);
+  return { ...sentence, masked, places };
+}
