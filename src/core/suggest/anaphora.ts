@@ -1,12 +1,14 @@
 /**
- * "The town" for a place just named: "Rebels entered Brega on Friday and took control of the town." Read as that
- * place only where no other could be meant: the one place its sentence names before it, else the one place the
- * sentence before (in the same paragraph) names, with no name the gazetteer lacks and no other town ("a nearby
- * village") in between. Where that fails the words stay words, and make no claim.
+ * "The town" (the city, the oil port) for a place just named: "Rebels entered Brega on Friday and took control of
+ * the town." Read as that place only where no other could be meant: the one place its sentence names before it,
+ * else the one place the sentence before (in the same paragraph) names, with no name the gazetteer lacks and no
+ * other town ("a nearby village") in the words that lead to it. Where that fails the words stay words, and make no
+ * claim.
  */
 import { MARK, type Analysed } from './sentence.ts';
 
-const ANAPHOR = /(?<![a-z\u00df-\u024f'-])the\s+(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|port|village)(?!\s+of\b|\s*-|[a-z\u00df-\u024f])/g;
+// "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself.
+const ANAPHOR = /(?<![a-z\u00df-\u024f'-])the\s+(?:(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\s+)?oil\s+port)(?!\s+of\b|\s*-|[a-z\u00df-\u024f])/g;
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */

@@ -622,3 +622,16 @@ describe('suggest: "the town" for the one place just named', () => {
     expect(briefs(text)).toEqual([]);
   });
 });
+
+describe('suggest: "the port" alone is a harbour, "the oil port" the town', () => {
+  it('rebels holding the port of a city named before hold only its harbour', () => {
+    expect(briefs('Ships reached Misrata on Monday. Rebels held the port on Tuesday.')).toEqual([]);
+  });
+
+  it('"the oil port" is the oil town', () => {
+    expect(briefs("Rebels reached Brega on Monday. Gaddafi's forces shelled the oil port on Tuesday.")).toEqual([
+      'brega rebel entered 2011-03-28 day',
+      'brega rebel attacked 2011-03-29 day',
+    ]);
+  });
+});
