@@ -122,7 +122,10 @@ const SAID_BY = /((?:\S+\s+){0,4}?\S+)\s+(?:said|says|say|told\s+\S+|reported|cl
 function speakerSide(sentence: string): ActorSide | null {
   const speaker = attribution(sentence);
   if (speaker === null) return null;
-  const sides = findActors(speaker.toLowerCase()).map((a) => a.side).filter((s) => s !== null);
+  // "…," said Ahmed, a rebel fighter: the speaker's side is in the aside that follows the name.
+  const at = sentence.indexOf(speaker);
+  const aside = at < 0 ? null : /^\s*,\s*(?:a|an|the)\s+([^,.;:"“”]+)/.exec(sentence.slice(at + speaker.length));
+  const sides = findActors(`${speaker} ${aside?.[1] ?? ''}`.toLowerCase()).map((a) => a.side).filter((s) => s !== null);
   if (sides.length > 0) return sides[0]!;
   if (/\b(?:state|government|official|spokesman for the government|libyan television|jana)\b/i.test(speaker)) return 'government';
   return null;

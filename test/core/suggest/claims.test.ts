@@ -635,3 +635,13 @@ describe('suggest: "the port" alone is a harbour, "the oil port" the town', () =
     ]);
   });
 });
+
+describe('suggest: the speaker named, then described', () => {
+  it('"we" of a speaker described after the name ("said Ahmed, a rebel fighter") are the rebels', () => {
+    expect(briefs('"We are still in Brega," said Ahmed, a rebel fighter, on Tuesday.')).toEqual(['brega rebel held 2011-03-29 day']);
+  });
+
+  it('a report the sentence says was disputed claims nothing', () => {
+    expect(briefs('Government officials said the army was in control of Brega, but rebels disputed that.')).toEqual([]);
+  });
+});
