@@ -13,6 +13,7 @@ const ANAPHOR = /(?<![a-z\u00df-\u024f'-])the\s+(?:(?:(?:eastern|western|coastal
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
 const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved)\s+)from\s+$/;
+const DATELINE = /^\s*(?:,\s*libya\b|,?\s*\(|\s*[\u2014\u2013-])/;
 /** A word with a capital that the gazetteer did not read: it may be the town meant ("reached Nalut"). */
 const CAPITAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
 const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados)$/;
@@ -43,8 +44,13 @@ function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null,
   return clear(previous.masked, previous.text, unknown) ? single(previous, previous.places) : null;
 }
 
-/** The one place, where every mention names the same one and none is only where someone is from. */
-function single(sentence: Analysed, places: readonly Place[]): Place | null {
+/**
+ * The one place, where every mention names the same one and none is only where someone is from. A dateline
+ * ("BENGHAZI, Libya (Reuters) -") is where the reporter files from, not what the story is about: it is no antecedent.
+ */
+function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
+  const places = allPlaces.filter((p) => !(p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))));
+  if (places.length === 0) return null;
   const ids = new Set(places.map((p) => p.mention.place));
   if (ids.size !== 1) return null;
   if (places.some((p) => ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)))) return null;

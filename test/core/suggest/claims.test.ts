@@ -645,3 +645,9 @@ describe('suggest: the speaker named, then described', () => {
     expect(briefs('Government officials said the army was in control of Brega, but rebels disputed that.')).toEqual([]);
   });
 });
+
+describe('suggest: a dateline is no antecedent', () => {
+  it('"the oil town" after a dateline is not the town the reporter files from', () => {
+    expect(briefs('BENGHAZI, Libya, March 29 (Reuters) - Rebels said on Tuesday they had retaken the oil town after a day of fighting.')).toEqual([]);
+  });
+});
