@@ -1,5 +1,5 @@
 import { daysBetween } from './dates.ts';
-import { frontHistory, frontsOn, measurePlaces, roadOrder, stretchesOn, withCoordinates, type FrontDay } from './frontline.ts';
+import { frontHistory, frontsOn, measurePlaces, roadOrder, stretchesInOrder, withCoordinates, type FrontDay } from './frontline.ts';
 import { buildMatcher, findMentions, type Matcher } from './mentions.ts';
 import { buildTimeline, claimDomain, stateAt } from './timeline.ts';
 import type { Claim, Dataset, Day, Front, FrontLine, Interval, Mention, Place, PlaceKm, Source, Stretch, Timeline } from './types.ts';
@@ -17,6 +17,8 @@ export interface Prepared {
   km: Map<string, PlaceKm>;
   /** Indices into `dataset.places` of the places in `km`, in order along the road (by km, then id). */
   roadOrder: number[];
+  /** The km of each place of `roadOrder`, in its order. */
+  roadKm: number[];
 }
 
 /** Everything the viewer and the CLI draw from, restricted to the enabled sources. */
@@ -43,6 +45,7 @@ export interface AnalyseOptions {
 export function prepare(dataset: Dataset): Prepared {
   const matcher = buildMatcher(dataset.places);
   const km = dataset.highway ? measurePlaces(dataset.highway, dataset.places) : new Map<string, PlaceKm>();
+  const order = roadOrder(km, dataset.places.map((p) => p.id));
   return {
     dataset,
     placesById: new Map(dataset.places.map((p) => [p.id, p])),
@@ -50,7 +53,8 @@ export function prepare(dataset: Dataset): Prepared {
     matcher,
     mentions: dataset.sources.flatMap((s) => findMentions(matcher, s.id, s.text)),
     km,
-    roadOrder: roadOrder(km, dataset.places.map((p) => p.id)),
+    roadOrder: order,
+    roadKm: order.map((i) => km.get(dataset.places[i]!.id)!.km),
   };
 }
 
@@ -110,7 +114,7 @@ export function stretchesAt(
   const options = { names: analysis.names };
   return {
     day,
-    segments: stretchesOn(analysis.km, onRoad, options),
+    segments: stretchesInOrder(analysis.roadKm, onRoad, options),
     // Within the domain the fronts are in the front history already: only the stretches are the day's own work.
     fronts: knownFronts(analysis, day) ?? frontsOn(highway, analysis.km, onRoad, analysis.claimsById, day, options),
   };

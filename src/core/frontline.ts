@@ -83,6 +83,18 @@ export function stretchesOn(
   return stretchesOf(stopsOf(km, states), options.contestedRadiusKm ?? 5);
 }
 
+/**
+ * `stretchesOn` for states already in road order, `kms[i]` being the km of `states[i]`: what a day change on the map
+ * asks for, without looking up and sorting thousands of places again.
+ */
+export function stretchesInOrder(kms: readonly number[], states: readonly Interval[], options: FrontOptions = {}): Stretch[] {
+  const stops: Stop[] = [];
+  states.forEach(({ place, state, claims }, i) => {
+    if (state !== 'no-report') stops.push({ place, km: kms[i]!, state, claims });
+  });
+  return stretchesOf(stops, options.contestedRadiusKm ?? 5);
+}
+
 /** The fronts of a day, as `frontlineOn` gives them. */
 export function frontsOn(
   highway: Highway,

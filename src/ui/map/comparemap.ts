@@ -8,7 +8,7 @@ import type { AppContext } from '../context.ts';
 import { h } from '../dom.ts';
 import { formatShortDay } from '../format.ts';
 import type { CircleStyle, LineStyle, MapCanvas, RoadMark } from './mapcanvas.ts';
-import type { ViewState } from '../store.ts';
+import { sameSources, type ViewState } from '../store.ts';
 
 /** What the map marks while comparing, for tests and anyone reading the map without seeing it. */
 export interface CompareMarks {
@@ -112,7 +112,7 @@ export function createCompareMap(doc: Document, map: L.Map, canvas: MapCanvas, c
 
   draw(ctx.store.get());
   ctx.store.subscribe((view, previous) => {
-    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n') || view.revision !== previous.revision;
+    const sourcesChanged = !sameSources(view.sources, previous.sources) || view.revision !== previous.revision;
     if (view.compare !== previous.compare || (view.compare !== null && (view.day !== previous.day || sourcesChanged))) draw(view);
   });
   return {

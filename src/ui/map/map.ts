@@ -11,7 +11,7 @@ import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
 import { reserveCanvas } from './mapcanvas.ts';
 import { createRoad, roadGeometry, type FrontMark } from './road.ts';
-import type { ViewState } from '../store.ts';
+import { sameSources, type ViewState } from '../store.ts';
 import { roundCoordinate } from '../url.ts';
 
 export const ZOOM = { min: 5, max: 12 } as const;
@@ -210,7 +210,7 @@ export function mountMap(
   drawRoad(ctx.store.get());
 
   ctx.store.subscribe((view, previous) => {
-    const sourcesChanged = view.sources.join('\n') !== previous.sources.join('\n') || view.revision !== previous.revision;
+    const sourcesChanged = !sameSources(view.sources, previous.sources) || view.revision !== previous.revision;
     if (sourcesChanged || view.day !== previous.day || view.place !== previous.place) drawMarkers(view);
     if (sourcesChanged || view.day !== previous.day) drawRoad(view);
     if (view.place !== null && view.place !== previous.place) reveal(view.place, true);
