@@ -651,3 +651,18 @@ describe('suggest: a dateline is no antecedent', () => {
     expect(briefs('BENGHAZI, Libya, March 29 (Reuters) - Rebels said on Tuesday they had retaken the oil town after a day of fighting.')).toEqual([]);
   });
 });
+
+describe('suggest: more ways a side is in a town', () => {
+  it.each([
+    ['Rebels fought their way back into Ajdabiya on Saturday.', 'ajdabiya rebel entered 2011-03-26 day'],
+    ['Rebels raced into Bin Jawad on Sunday.', 'bin_jawad rebel entered 2011-03-27 day'],
+    ["Gaddafi's forces took up positions in Brega on Wednesday.", 'brega government held 2011-03-30 day'],
+    ['Rebels manned checkpoints in Ajdabiya on Saturday.', 'ajdabiya rebel held 2011-03-26 day'],
+    ['Rebels patrolled the streets of Ajdabiya on Saturday.', 'ajdabiya rebel held 2011-03-26 day'],
+    // A flag over a town: the rebels' tricolour, Gaddafi's green.
+    ['The rebel flag was raised over Brega on Friday.', 'brega rebel held 2011-03-25 day'],
+    ['Green flags flew over Bin Jawad on Tuesday.', 'bin_jawad government held 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
