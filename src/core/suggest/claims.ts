@@ -38,6 +38,9 @@ const POSSESSED_EDGE = new RegExp(`^'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?${E
  */
 const COMPOUND = /^-[^\s]/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
+/** A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte". */
+const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past)\s+$/;
+const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 
@@ -249,6 +252,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const sentence = reading.sentences[index]!;
   const verdict = partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), sentence.masked.slice(found.place.end));
   if (verdict === null) return null;
+  // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
+  // where another is tells of that other.
+  if (found.place.start < found.verb.start && REFERENCE_POINT.test(sentence.masked.slice(0, found.place.start))) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
@@ -261,6 +267,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;
   // What is still to come is no claim of who holds a place.
   if (dated === null || dated.date > reading.published) return null;
+  // "Kadhafi's forces had held Ajdabiya for a week": a hold told in the past perfect had ended by the day the
+  // passage tells; with no day of its own it is no state of that day.
+  if (verdict.kind === 'hold' && PAST_PERFECT.test(aim) && dated.weight < 1) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;

@@ -666,3 +666,21 @@ describe('suggest: more ways a side is in a town', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: a reference point, and a hold that had ended', () => {
+  it('what follows a place named only to say where another is tells of that other', () => {
+    expect(briefs('Fighting was reported in Zintan, a mountain town southwest of Tripoli held by the rebels.')).toEqual([
+      'zintan contested contested 2011-03-30 approximate',
+    ]);
+  });
+
+  it('a hold told in the past perfect, with no day of its own, is no state of the day the story tells', () => {
+    expect(briefs("Rebels retook Ajdabiya on Saturday. Gaddafi's forces had held Ajdabiya for a week.")).toEqual([
+      'ajdabiya rebel retook 2011-03-26 day',
+    ]);
+  });
+
+  it('with its own day it keeps it', () => {
+    expect(briefs("Gaddafi's forces had held Ajdabiya on Monday.")).toEqual(['ajdabiya government held 2011-03-28 day']);
+  });
+});
