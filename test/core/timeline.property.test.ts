@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bruteForceStateAt, buildTimeline, stateAt } from '../../src/core/timeline.ts';
+import { bruteForceStateAt, buildTimeline, stateAt, stateNextTo } from '../../src/core/timeline.ts';
 import type { Claim, Day } from '../../src/core/types.ts';
 
 const PLACES = ['a', 'b', 'c', 'd'];
@@ -62,6 +62,44 @@ describe('stateAt (property)', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('stateNextTo (property)', () => {
+  it('gives what stateAt gives, from the day before or after, on any day in or out of the domain', () => {
+    fc.assert(
+      fc.property(caseArb, ({ claims: drawn, staleAfterDays, domain, days }) => {
+        const claims: Claim[] = drawn.map((c, i) => ({ ...c, id: `c${i}` }));
+        const options = {
+          staleAfterDays,
+          ...(domain ? { domain: { start: day(domain[0]), end: day(domain[0] + domain[1]) } } : {}),
+        };
+        const timeline = buildTimeline(claims, PLACES, options);
+        for (const n of days) {
+          const expected = stateAt(timeline, day(n));
+          for (const near of [n - 1, n + 1, n - 2]) {
+            const states = stateNextTo(timeline, day(n), { day: day(near), states: stateAt(timeline, day(near)) });
+            // The very intervals, not equal copies: a view compares them by identity to find what changed.
+            states.forEach((interval, i) => expect(interval).toBe(expected[i]));
+            expect(states).toHaveLength(expected.length);
+          }
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('leaves the answer it starts from as it was', () => {
+    const claims: Claim[] = [
+      { id: 'c1', place: 'a', side: 'rebel', date: day(2), precision: 'day', event: 'held', source: 's', quote: 'q', claimant: 'c', resolvedFrom: 'r' },
+    ];
+    const timeline = buildTimeline(claims, PLACES, { domain: { start: day(0), end: day(5) } });
+    const before = stateAt(timeline, day(1));
+    const kept = [...before];
+    const after = stateNextTo(timeline, day(2), { day: day(1), states: before });
+    expect(before).toEqual(kept);
+    expect(after[0]!.state).toBe('rebel');
+    expect(before[0]!.state).toBe('no-report');
   });
 });
 

@@ -102,7 +102,7 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
     }
     if (stale.size > 0) idle();
     // Touching every row's attributes would make the browser restyle thousands of rows on each day change.
-    if (place !== selected?.place.id) {
+    if (place !== (selected?.place.id ?? null)) {
       selected?.button.removeAttribute('aria-current');
       selected?.item.classList.remove('selected');
       selected = rows.find((r) => r.place.id === place) ?? null;
