@@ -684,3 +684,17 @@ describe('suggest: a reference point, and a hold that had ended', () => {
     expect(briefs("Gaddafi's forces had held Ajdabiya on Monday.")).toEqual(['ajdabiya government held 2011-03-28 day']);
   });
 });
+
+describe('suggest: explosions that are no fight for the ground', () => {
+  it.each([
+    ['Explosions were heard in Tripoli on Monday night as coalition jets struck.'],
+    ['NATO bombing in Tripoli killed several civilians, the government said.'],
+    ['Celebratory gunfire rang out in Benghazi on Saturday.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it('shells that fall on a town are still a fight for it', () => {
+    expect(briefs('Shells fell on Ajdabiya on Monday, wounding two people.')).toEqual(['ajdabiya contested attacked 2011-03-28 day']);
+  });
+});
