@@ -60,8 +60,10 @@ const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosion
 const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|nerve\\s+centre|nerve\\s+center)';
 const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
 const LEADER = '(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|gadafi|qadafi|el-qaddafi|al-gaddafi)';
-const REBEL_HELD = '(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)';
-const GOVERNMENT_HELD = `(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
+/** "Once rebel-held", "formerly government-held": held no longer. */
+const NO_LONGER = '(?<!(?:once|formerly|previously|former|onetime|one-time|erstwhile|until\\s+recently)\\s+)';
+const REBEL_HELD = `${NO_LONGER}(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)`;
+const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
 
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,
@@ -73,9 +75,9 @@ const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern 
 export const PATTERNS: readonly EventPattern[] = [
   // State words that carry their own side: "rebel-held Ajdabiya", "Benghazi, the rebels' de facto capital".
   pattern('rebelState', 'none', `(?<v>${REBEL_HELD})\\s+${NP}(?<p>${P})`),
-  pattern('rebelState', 'none', `(?<p>${P})\\s*,\\s*(?:now\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${REBEL_HELD})`),
+  pattern('rebelState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${REBEL_HELD})`),
   pattern('governmentState', 'none', `(?<v>${GOVERNMENT_HELD})\\s+${NP}(?<p>${P})`),
-  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:now\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
+  pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   pattern('actorState', 'after', `the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),

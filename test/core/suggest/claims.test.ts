@@ -698,3 +698,16 @@ describe('suggest: explosions that are no fight for the ground', () => {
     expect(briefs('Shells fell on Ajdabiya on Monday, wounding two people.')).toEqual(['ajdabiya contested attacked 2011-03-28 day']);
   });
 });
+
+describe('suggest: held once, held now', () => {
+  it.each([
+    ['The once rebel-held town of Zawiya is now quiet.'],
+    ['The formerly rebel-held town of Zawiya was quiet on Monday.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it('"is the last rebel-held city" says it is held', () => {
+    expect(briefs('Misrata is the last rebel-held city in western Libya.')).toEqual(['misrata rebel held 2011-03-30 approximate']);
+  });
+});
