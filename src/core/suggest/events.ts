@@ -80,6 +80,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   pattern('actorState', 'after', `the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
+  // "the rebel city of Misrata", "the loyalist town of Sirte": a town named by the side that holds it.
+  pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),

@@ -711,3 +711,12 @@ describe('suggest: held once, held now', () => {
     expect(briefs('Misrata is the last rebel-held city in western Libya.')).toEqual(['misrata rebel held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: a town named by the side that holds it', () => {
+  it.each([
+    ['Shells fell on the rebel city of Misrata on Monday.', 'misrata rebel held 2011-03-28 day'],
+    ['Rebels advanced toward the loyalist town of Sirte on Monday.', 'sirte government held 2011-03-28 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
