@@ -70,11 +70,14 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
+  const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
     const placed = place(nearest(elsewhere, where.verb), reading.published, narrated?.resolved.date ?? null);
     if (placed) return fromPlaced(placed, 0.95);
+    // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
+    // no other day.
+    return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
   }
-  const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (state || PRESENT_TENSE.test(clause)) return now(reading.published);
   if (narrated) return fromPlaced(narrated, 0.85);
   if (reading.lead) return fromPlaced(reading.lead, 0.8);

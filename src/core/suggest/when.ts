@@ -17,9 +17,13 @@ const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 
+const UPRISING = '(?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)';
+
 const EXPRESSIONS = [
   // Too vague to place, and found before "on the 2nd" could take their first words.
   'at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th)) day of',
+  // The uprising's early days: history, on no day the words say.
+  `(?:at|since) the (?:start|beginning|outset|onset) of the ${UPRISING}|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of the ${UPRISING}|early in the ${UPRISING}|when the ${UPRISING} (?:began|started|erupted|broke out)`,
   `(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
   `(?:on |since |by )?(?:${WEEKDAY},? )?${MONTH} ${ORD}(?![\\d:])`,
   `(?:on )?${WEEKDAY},? (?:of )?last week`,

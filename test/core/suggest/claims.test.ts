@@ -720,3 +720,17 @@ describe('suggest: a town named by the side that holds it', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: the uprising\'s early days are history on no day', () => {
+  it.each([
+    ['Rebels seized Ras Lanuf at the start of the uprising.'],
+    ['Rebels took Ras Lanuf in the early days of the revolt.'],
+    ['Rebels took Ras Lanuf when the uprising began.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence, '2011-04-05')).toEqual([]);
+  });
+
+  it('a state held since then is a state now', () => {
+    expect(briefs('Rebels have held Benghazi since the start of the uprising.')).toEqual(['benghazi rebel held 2011-03-30 approximate']);
+  });
+});
