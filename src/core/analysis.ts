@@ -109,14 +109,15 @@ export function stretchesAt(
 ): FrontLine<Stretch> {
   const { highway } = analysis.dataset;
   if (!highway) return { day, segments: [], fronts: [] };
-  // Only the places on the road, in road order: the sort by km then has nothing to do.
-  const onRoad = analysis.roadOrder.map((i) => states[i]!);
   const options = { names: analysis.names };
   return {
     day,
-    segments: stretchesInOrder(analysis.roadKm, onRoad, options),
+    segments: stretchesInOrder(analysis.roadKm, analysis.roadOrder, states, options),
     // Within the domain the fronts are in the front history already: only the stretches are the day's own work.
-    fronts: knownFronts(analysis, day) ?? frontsOn(highway, analysis.km, onRoad, analysis.claimsById, day, options),
+    // Outside it, only the places on the road, in road order: the sort by km then has nothing to do.
+    fronts:
+      knownFronts(analysis, day) ??
+      frontsOn(highway, analysis.km, analysis.roadOrder.map((i) => states[i]!), analysis.claimsById, day, options),
   };
 }
 

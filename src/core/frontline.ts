@@ -84,14 +84,20 @@ export function stretchesOn(
 }
 
 /**
- * `stretchesOn` for states already in road order, `kms[i]` being the km of `states[i]`: what a day change on the map
- * asks for, without looking up and sorting thousands of places again.
+ * `stretchesOn` for the places `order` lists (indices into `states`), already in road order, `kms[j]` being the km
+ * of the `j`th: what a day change on the map asks for, without looking up and sorting thousands of places again.
  */
-export function stretchesInOrder(kms: readonly number[], states: readonly Interval[], options: FrontOptions = {}): Stretch[] {
+export function stretchesInOrder(
+  kms: readonly number[],
+  order: readonly number[],
+  states: readonly Interval[],
+  options: FrontOptions = {},
+): Stretch[] {
   const stops: Stop[] = [];
-  states.forEach(({ place, state, claims }, i) => {
-    if (state !== 'no-report') stops.push({ place, km: kms[i]!, state, claims });
-  });
+  for (let j = 0; j < order.length; j++) {
+    const { place, state, claims } = states[order[j]!]!;
+    if (state !== 'no-report') stops.push({ place, km: kms[j]!, state, claims });
+  }
   return stretchesOf(stops, options.contestedRadiusKm ?? 5);
 }
 

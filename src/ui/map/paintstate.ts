@@ -22,6 +22,8 @@ export class PaintState {
   /** Every style set so far, once each (a few hundred at most: states by sizes), and each circle's index into them. */
   private readonly styles: CircleStyle[] = [];
   private readonly styleAt = new Map<string, number>();
+  /** The same, by the style object itself: a caller that keeps one object per look is answered without a key. */
+  private readonly styleOf = new Map<CircleStyle, number>();
   private readonly of: Int32Array;
   private readonly xs: Float64Array;
   private readonly ys: Float64Array;
@@ -43,11 +45,15 @@ export class PaintState {
   }
 
   setStyle(index: number, style: CircleStyle): void {
-    const key = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
-    let at = this.styleAt.get(key);
+    let at = this.styleOf.get(style);
     if (at === undefined) {
-      this.styleAt.set(key, (at = this.styles.length));
-      this.styles.push(style);
+      const key = [style.radius, style.fillColor, style.fillOpacity, style.stroke && style.color, style.weight, style.layer].join(' ');
+      at = this.styleAt.get(key);
+      if (at === undefined) {
+        this.styleAt.set(key, (at = this.styles.length));
+        this.styles.push(style);
+      }
+      this.styleOf.set(style, at);
     }
     this.of[index] = at;
     this.stale.styles = true;
