@@ -98,8 +98,8 @@ const RULES: Rule[] = [
   [/^(?:overnight yesterday|last night|overnight|yesterday night|late yesterday|during the night)$/, (_, r) => about(addDays(r, -1))],
   [/^the (?:next|following) day$/, (_, r) => day(addDays(r, 1))],
   [
-    new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight)s? (?:before|earlier|ago)$`),
-    ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),
+    new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight|month)s? (?:before|earlier|ago)$`),
+    ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'month' ? 30 : unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),
   ],
   [/^(?:in )?(?:the )?(?:past|last) 24 hours$/, (_, r) => range(addDays(r, -1), r)],
   [new RegExp(`^(?:in |over |during )?(?:the )?(?:past|last) ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
@@ -112,13 +112,22 @@ const RULES: Rule[] = [
   [/^(?:(?:over|at|during|on) )?(?:the|this|last) weekend$/, ([], r) => weekend(r, false)],
   [/^last month$/, (_, r) => lastMonth(r)],
   [
-    /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month|at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) day of|(?:(?:at|since) the (?:start|beginning|outset|onset) of|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of|early in) the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)|when the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests) (?:began|started|erupted|broke out))$/,
+    /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month|at the (?:start|end|beginning) of (?:the|this|last) week|(?:earlier|later) in the (?:week|month)|on the (?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) day of|(?:(?:at|since) the (?:start|beginning|outset|onset) of|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of|early in) the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)|when the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests) (?:began|started|erupted|broke out))$/,
     ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
   ],
   [new RegExp(`^last ${WEEKDAY}${DAY_PART}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
   // The night of a day runs into the next: about that day.
   [new RegExp(`^overnight (?:on )?${WEEKDAY}$`), ([w], r) => about(latestWeekday(weekdayNumber(w!), r))],
   [new RegExp(`^(?:in |since |during |by )?(early |mid-|mid |late )?${MONTH}$`), ([part, m], r) => monthPart(part, m!, r)],
+  // "at the end of February", "in the first days of March": the month's part, as "late February", "early March".
+  [
+    new RegExp(`^(?:in |during |by |at |toward |towards )?the (start|beginning|end|middle|first days|early days|last days|final days) of ${MONTH}$`),
+    ([part, m], r) => monthPart(/^(?:start|beginning|first|early)/.test(part!) ? 'early' : part === 'middle' ? 'mid' : 'late', m!, r),
+  ],
+  [
+    new RegExp(`^(?:in |during )?the (first|second|third|fourth|last|final) week of ${MONTH}$`),
+    ([week, m], r) => weekOfMonth(week!, m!, r),
+  ],
   [
     new RegExp(`^(?:on |by |since |until |late |early |late on |early on )?${WEEKDAY}${DAY_PART}$`),
     ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
@@ -178,6 +187,19 @@ function monthPart(part: string | undefined, month: string, reference: Day): Res
     : part.startsWith('late') ? [addDays(first, 20), last]
     : [addDays(first, 10), addDays(first, 19)];
   if (from > reference) return { ok: false, reason: `${from} is after ${reference}` };
+  return range(from, to < reference ? to : reference);
+}
+
+// The first week of a month is its days 1–7, the second 8–14 and so on; the last, its final seven days.
+function weekOfMonth(week: string, month: string, reference: Day): Resolved {
+  const whole = monthPart(undefined, month, reference);
+  if (!whole.ok || whole.precision !== 'range') return whole;
+  const first = `${whole.date.slice(0, 8)}01` as Day;
+  const last = addDays(`${addDays(first, 31).slice(0, 8)}01` as Day, -1);
+  const index = ['first', 'second', 'third', 'fourth'].indexOf(week);
+  const from = index >= 0 ? addDays(first, index * 7) : addDays(last, -6);
+  if (from > reference) return { ok: false, reason: `${from} is after ${reference}` };
+  const to = index >= 0 ? addDays(from, 6) : last;
   return range(from, to < reference ? to : reference);
 }
 

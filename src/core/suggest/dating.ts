@@ -32,8 +32,8 @@ const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\
 /** A span counted from another event, in the event's own clause: "a week after the uprising began on Feb. 17". */
 const OFFSET = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s/;
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
-/** A clause of what came after: "before losing it", "before they were driven out". */
-const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?:[a-z\u00df-\u024f]+ing|they|it|he|she|we|the|[\uE000-\uE004])/;
+/** A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened". */
+const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?!(?:long|then|now|dawn|daybreak|sunrise|sunset|nightfall|noon|midnight|being)(?![a-z\u00df-\u024f]))(?=[a-z\u00df-\u024f\uE000-\uE004])/;
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or
@@ -63,7 +63,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.
   // Nor does a day counted from another event ("a week after the uprising began on Feb. 17") date it.
   const rest = sentence.masked.slice(after);
-  if (words.some((w) => w.start >= beforeAt) || UNDONE.test(rest) || OFFSET.test(rest)) return null;
+  // Nor, with a clause of its own after "before" ("before the air strikes began", "before they were driven out"),
+  // does the time of writing or the narrated day: it came before something else. ("…retook Brega before pushing on",
+  // one act after another, tells the same day.)
+  const beforeClause = before !== null && !/^before\s+[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(beforeAt));
+  if (words.some((w) => w.start >= beforeAt) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's.
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;

@@ -21,7 +21,7 @@ const UPRISING = '(?:uprising|revolt|rebellion|revolution|conflict|war|fighting|
 
 const EXPRESSIONS = [
   // Too vague to place, and found before "on the 2nd" could take their first words.
-  'at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th)) day of',
+  '(?:earlier|later) in the (?:week|month)|at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th)) day of',
   // The uprising's early days: history, on no day the words say.
   `(?:at|since) the (?:start|beginning|outset|onset) of the ${UPRISING}|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of the ${UPRISING}|early in the ${UPRISING}|when the ${UPRISING} (?:began|started|erupted|broke out)`,
   `(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
@@ -33,13 +33,15 @@ const EXPRESSIONS = [
   'overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',
   `overnight (?:on )?${WEEKDAY}`,
   'last night|overnight|during the night',
+  `(?:in |during |by |at |toward |towards )?the (?:start|beginning|end|middle|first days|early days|last days|final days) of ${MONTH}`,
+  `(?:in |during )?the (?:first|second|third|fourth|last|final) week of ${MONTH}`,
   `(?:in |since |during |by )(?:early |mid-|mid |late )?${MONTH}|(?:early|mid-|late) ${MONTH}`,
   // Words that date a passage too loosely to place a claim: they stop a claim from borrowing another day.
   '(?:for|in recent|in the past|over the past|over the last) (?:days|weeks|months)|(?:weeks|months|years) ago|last year|this year|in recent weeks',
   'earlier today|early today|later today|today|tonight|this (?:morning|afternoon|evening)',
   'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
   'later that day|earlier that day|that (?:morning|day|night)|the (?:next|following) day',
-  `(?:only |just )?${COUNT} (?:day|week|fortnight)s? (?:before|earlier|ago)`,
+  `(?:only |just )?${COUNT} (?:day|week|fortnight|month)s? (?:before|earlier|ago)`,
   `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
   'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|last month',
   '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
@@ -48,7 +50,7 @@ const EXPRESSIONS = [
 const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
-const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the |that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
+const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
 /** Of those, the ones that mean nothing without such a day. */
 const NEEDS_ANCHOR = /the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
 const PRESENT = /^(?:now|currently|at present|at the moment)$/i;

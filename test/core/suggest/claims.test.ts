@@ -734,3 +734,28 @@ describe('suggest: the uprising\'s early days are history on no day', () => {
     expect(briefs('Rebels have held Benghazi since the start of the uprising.')).toEqual(['benghazi rebel held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: parts of a month, a month ago, and what came before something else', () => {
+  it.each([
+    ['Rebels took Ras Lanuf at the end of February.', 'ras_lanuf rebel captured 2011-02-21..2011-02-28 range'],
+    ['Rebels took Ras Lanuf in the first week of March.', 'ras_lanuf rebel captured 2011-03-01..2011-03-07 range'],
+    ['Rebels took Ras Lanuf a month ago.', 'ras_lanuf rebel captured 2011-02-28 approximate'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it.each([
+    ['Rebels took Ras Lanuf earlier in the month.'],
+    ['Rebels took Ras Lanuf before NATO intervened.'],
+    ['Rebels held Brega before they were driven out.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it('one act before the next tells the same day', () => {
+    expect(briefs("On Tuesday the rebels fled Bin Jawad. Gaddafi's forces retook Ras Lanuf before pushing on toward Brega.")).toEqual([
+      'bin_jawad government withdrew 2011-03-29 day',
+      'ras_lanuf government retook 2011-03-29 day',
+    ]);
+  });
+});
