@@ -11,8 +11,11 @@ const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$|\
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
 const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$))`, 'gi');
-/** A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name. */
-const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there)$|^(?:it|this|that|there|which|what)\b/iu;
+/**
+ * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
+ * taken Bin Jawad and").
+ */
+const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there|and|or|but)$|^(?:it|this|that|there|which|what)\b|\s(?:had|has|have|was|were)\s/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
 
 /** The phrase a sentence attributes its words to, trimmed to the speaker, or null where it names none. */

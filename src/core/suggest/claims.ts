@@ -164,8 +164,9 @@ function sideOf(
   if (actorAt !== 'before') return null;
   const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart);
   const adjacent = inClause.findLast((a) => AUX_ONLY.test(sentence.masked.slice(a.end, verbStart)));
-  // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing").
-  const first = inClause.find((a) => /^[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(sentence.masked.slice(a.end, verbStart)));
+  // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
+  // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from").
+  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(sentence.masked.slice(a.end, verbStart)));
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the main clause.
   const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);

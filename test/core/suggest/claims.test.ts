@@ -759,3 +759,19 @@ describe('suggest: parts of a month, a month ago, and what came before something
     ]);
   });
 });
+
+describe('suggest: a subject set apart by one aside', () => {
+  it.each([
+    ['The rebels, outgunned by Gaddafi\'s forces, abandoned Brega on Wednesday.', 'brega government withdrew 2011-03-30 day'],
+    ['Forces loyal to Col. Muammar el-Qaddafi, using tanks and rockets, drove them from Bin Jawad on Tuesday.', 'bin_jawad government captured 2011-03-29 day'],
+    ["Gaddafi's forces, rebels said, retook Brega on Tuesday.", 'brega government retook 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('a clause is no speaker ("rebels had taken Bin Jawad and said")', () => {
+    expect(suggestIn('On Sunday, rebels had taken Bin Jawad and said they would reach Sirte within days.').map((c) => c.claimant)).toEqual([
+      'reporter (The Test Times)',
+    ]);
+  });
+});
