@@ -22,7 +22,8 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
 export function attribution(sentence: string): string | null {
   for (const re of [ACCORDING, QUOTED, AFTER_SAY, BEFORE_SAY]) {
     for (const match of sentence.matchAll(re)) {
-      const phrase = match[1]!.trim();
+      // ", where doctors said": the conjunction opens the clause, the speaker follows it.
+      const phrase = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
       if (!NOT_A_PHRASE.test(phrase)) return tidy(phrase);
     }
   }

@@ -775,3 +775,11 @@ describe('suggest: a subject set apart by one aside', () => {
     ]);
   });
 });
+
+describe('suggest: the speaker after a conjunction', () => {
+  it('", where doctors said" is said by doctors', () => {
+    expect(suggestIn("Gaddafi's forces shelled Misrata on Tuesday, where doctors said 18 people were killed.").map((c) => c.claimant)).toEqual([
+      'doctors',
+    ]);
+  });
+});
