@@ -783,3 +783,17 @@ describe('suggest: the speaker after a conjunction', () => {
     ]);
   });
 });
+
+describe('suggest: more passives of losing and taking', () => {
+  it.each([
+    ["Brega was lost to Gaddafi's forces on Tuesday.", 'brega government captured 2011-03-29 day'],
+    ['Brega was handed back to the rebels on Tuesday.', 'brega rebel captured 2011-03-29 day'],
+    ['Ras Lanuf was abandoned by rebels on Tuesday.', 'ras_lanuf government withdrew 2011-03-29 day'],
+    ["Ajdabiya was freed from Gaddafi's forces on Saturday.", 'ajdabiya rebel withdrew 2011-03-26 day'],
+    ['Brega slipped from rebel control on Tuesday.', 'brega government withdrew 2011-03-29 day'],
+    ['Rebels were ousted from Brega on Tuesday.', 'brega government withdrew 2011-03-29 day'],
+    ['Rebels freed Ajdabiya on Saturday.', 'ajdabiya rebel captured 2011-03-26 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
