@@ -1,5 +1,12 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { generateGeo, QUICK } from '../../bench/generate.ts';
+import { sentencesOf } from '../../bench/prose.ts';
+import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
+import { loadDataset } from '../../src/core/dataset.ts';
 import { analyse, frontlineAt } from '../../src/core/analysis.ts';
 import { CONTROL_COLOURS } from '../../src/core/palette.ts';
 import type { Day } from '../../src/core/types.ts';
@@ -116,6 +123,56 @@ test('when the painting worker cannot load, the page paints the map itself: mark
   expect(paintedAs(await mapPixel(page, middle), CONTROL_COLOURS.government, 30)).toBe(true);
   expect(await page.getByRole('alert').count()).toBe(0);
   await app.close();
+});
+
+test('a small map is painted in the task that changes the day, before any worker could answer', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-28' });
+  const { page } = app;
+  const ras = await markerFor(page, 'Ras Lanuf');
+  expect(paintedAs(await markerPixel(page, 'Ras Lanuf'), CONTROL_COLOURS.rebel, 14)).toBe(true);
+  // Three days on, in one task of the page: the input, then the marker's pixel read after the task's microtasks.
+  const pixel = await page.evaluate(async ({ x, y }) => {
+    const slider = document.getElementById('date-slider') as HTMLInputElement;
+    slider.value = String(Number(slider.value) + 3);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    await Promise.resolve();
+    await Promise.resolve();
+    const canvas = document.querySelector<HTMLCanvasElement>('canvas.map-canvas')!;
+    const box = canvas.getBoundingClientRect();
+    const px = Math.floor(((x - box.left) * canvas.width) / box.width);
+    const py = Math.floor(((y - box.top) * canvas.height) / box.height);
+    return [...canvas.getContext('2d')!.getImageData(px, py, 1, 1).data];
+  }, ras.clientPoint);
+  expect(paintedAs(pixel, CONTROL_COLOURS.government, 14)).toBe(true);
+  await app.close();
+});
+
+test('when the painting worker of a large map cannot load, the page paints every picture itself', async () => {
+  const { dataset } = await loadDataset(folderReader(DEFAULT_GEO_DIR));
+  const dir = await mkdtemp(join(tmpdir(), 'frontline-large-'));
+  try {
+    // Past the size a page paints itself (1,000 circles), the worker paints every picture after the first.
+    const sizes = { ...QUICK, places: 1_200, highwayPlaces: 1_200, claims: 2_400, latinBytes: 20_000, arabicBytes: 10_000, fileBytes: 20_000 };
+    const geo = (await generateGeo(dir, sizes, sentencesOf(dataset.sources.map((s) => s.text)))).map;
+    const app = await openApp(browser, { geo, prepare: refuseWorker });
+    const { page } = app;
+    expect(app.failed.some((url) => url.includes('mapworker'))).toBe(true);
+    const picture = (): Promise<string> => page.evaluate(() => document.querySelector<HTMLCanvasElement>('canvas.map-canvas')!.toDataURL());
+    const first = await picture();
+    // Two months back: hundreds of the places change state.
+    await page.evaluate(() => {
+      const slider = document.getElementById('date-slider') as HTMLInputElement;
+      slider.value = String(Number(slider.value) - 60);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.evaluate(() => window.__frontline!.canvasDrawn());
+    expect(await page.evaluate(() => window.__frontline!.restyled())).toBeGreaterThan(50);
+    expect(await picture()).not.toBe(first);
+    expect(await page.getByRole('alert').count()).toBe(0);
+    await app.close();
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 });
 
 test('a map that cannot be painted at all is named in the banner, once, while the rest of the page works', async () => {

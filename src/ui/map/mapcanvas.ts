@@ -23,6 +23,12 @@ export interface RoadGeometry {
 
 /** A picture that took longer to paint than this (half a frame at 60 Hz), in ms, is painted after the page's next frame. */
 const SLOW_PAINT_MS = 8;
+/**
+ * A map of up to this many circles is painted on the page, in the task that changes it: its picture takes a
+ * fraction of a millisecond, less than the worker's round trip (sending, painting, copying back), and shows in the
+ * frame of the change rather than a frame or two later.
+ */
+const PAINT_HERE_UP_TO = 1_000;
 
 /** A canvas made ahead of need, its memory already taken; the first layer added takes it. */
 let spare: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D | null } | null = null;
@@ -56,9 +62,10 @@ interface View {
  * The map's data on one canvas: the highway's coloured stretches, thousands of circles over them and marks on the
  * highway over those, painted by a worker (`painter.ts`) and copied here as a bitmap, so a day change that restyles
  * thousands of them costs the page almost nothing. The first picture is painted here, in the task that asks for it,
- * so the map is in the page's next frame: a worker's answer comes a round trip and at least a frame later. Each
- * picture is shown at once with the position it was drawn for, so a pan or zoom never shows anything out of place.
- * Clicks and hovers are hit-tested here, against the circle nearest the pointer.
+ * so the map is in the page's next frame: a worker's answer comes a round trip and at least a frame later; so is
+ * every picture of a map small enough for that to be cheaper (`PAINT_HERE_UP_TO`). Each picture is shown at once
+ * with the position it was drawn for, so a pan or zoom never shows anything out of place. Clicks and hovers are
+ * hit-tested here, against the circle nearest the pointer.
  */
 export class MapCanvas extends L.Layer {
   private readonly latLngs: readonly L.LatLng[];
@@ -70,6 +77,8 @@ export class MapCanvas extends L.Layer {
   private projectedAt = Number.NaN;
   private canvas: HTMLCanvasElement | null = null;
   private context: CanvasRenderingContext2D | null = null;
+  /** The painter on the page of a map small enough to be painted here (`PAINT_HERE_UP_TO`); null for the worker. */
+  private here: Painter | null = null;
   private port: PainterPort | null = null;
   /** The view the next picture is for, and the one on screen (which a zoom animation scales). */
   private view: View | null = null;
@@ -236,28 +245,43 @@ export class MapCanvas extends L.Layer {
       offsetX: origin.x + view.min.x,
       offsetY: origin.y + view.min.y,
     };
-    const changes = this.state.changes();
-    const first = this.shown === null && this.paintHere(changes.map((c) => c.request), frame, view);
-    // Sent once painted here: what is transferred to the worker is no longer readable on the page.
+    let changes = this.state.changes();
+    if (this.shown === null || this.here) {
+      if (this.paintHere(changes.map((c) => c.request), frame, view)) {
+        // A large map's worker paints every picture after the first, so it is told all of it, once painted here:
+        // what is transferred to it is no longer readable here.
+        if (!this.here) for (const { request, transfer } of changes) port.post(request, transfer);
+        return;
+      }
+      if (this.here) {
+        // Painted here until now, the worker knows nothing yet: it is told everything.
+        this.here = null;
+        this.state.forget();
+        changes = this.state.changes();
+      }
+    }
     for (const { request, transfer } of changes) port.post(request, transfer);
-    if (first) return;
     this.inFlight = view;
     port.post({ kind: 'draw', frame }, []);
   }
 
-  /** Paints `frame` on the page's canvas from `requests`, everything there is to paint; false where it could not. */
+  /**
+   * Paints `frame` on the page's canvas from `requests`, everything that changed since the page's painter last
+   * painted (or everything, for a painter of its own); false where it could not. A small map keeps the painter.
+   */
   private paintHere(requests: readonly PaintRequest[], frame: PaintFrame, view: View): boolean {
     const { canvas, context } = this;
     if (!canvas || !context) return false;
-    const painter = new Painter();
+    const painter = this.here ?? new Painter();
     for (const request of requests) painter.handle(request);
     try {
       this.place(canvas, view, Math.round(frame.width * frame.ratio), Math.round(frame.height * frame.ratio), frame.ratio);
       painter.paintOn(context, frame);
     } catch {
-      // The worker paints it instead, as it paints every picture after this one.
+      // The worker paints it instead.
       return false;
     }
+    this.here = this.latLngs.length <= PAINT_HERE_UP_TO ? painter : null;
     this.shown = view;
     this.shownVersion = frame.version;
     this.settle((w) => w.version <= frame.version);

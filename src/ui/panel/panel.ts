@@ -44,7 +44,8 @@ export function mountPanel(root: HTMLElement, ctx: AppContext): void {
   const render = (): void => {
     const { place: id, day } = store.get();
     const place = id === null ? undefined : ctx.prepared.placesById.get(id);
-    root.hidden = place === undefined;
+    // Set only when it changes: set again, an attribute costs the page a restyle of what it selects.
+    if (root.hidden !== (place === undefined)) root.hidden = place === undefined;
     if (place === undefined) {
       shown = null;
       return;

@@ -103,14 +103,20 @@ export function mountTimeControl(
     }, ANNOUNCE_AFTER_MS);
   };
 
+  // The label's parts, kept and given new text on each step rather than made again.
+  const weekday = h(doc, 'span', { class: 'weekday' });
+  const date = doc.createTextNode('');
+  label.replaceChildren(weekday, date);
   const show = (day: Day): void => {
     const index = indexOf(day);
     if (slider.value !== String(index)) slider.value = String(index);
     slider.setAttribute('aria-valuetext', formatDay(day));
-    label.replaceChildren(h(doc, 'span', { class: 'weekday' }, `${WEEKDAYS[weekdayOf(day)]} `), formatDay(day));
+    weekday.textContent = `${WEEKDAYS[weekdayOf(day)]} `;
+    date.data = formatDay(day);
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus of someone stepping to the end.
-    previous.setAttribute('aria-disabled', String(index <= 0));
-    next.setAttribute('aria-disabled', String(index >= last));
+    // Set only when it changes: set again, an attribute costs the page a restyle of what it selects.
+    setIfChanged(previous, 'aria-disabled', String(index <= 0));
+    setIfChanged(next, 'aria-disabled', String(index >= last));
   };
   show(ctx.store.get().day);
   ctx.store.subscribe((view, before) => {
@@ -118,6 +124,10 @@ export function mountTimeControl(
     show(view.day);
     announce(view.day);
   });
+}
+
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** How many places are in a different state in `after` than in `before` (both aligned with one timeline). */
