@@ -797,3 +797,21 @@ describe('suggest: more passives of losing and taking', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: heading somewhere is no attack on it', () => {
+  it.each([
+    // Retreating sides head for their own towns.
+    ['Fleeing rebels headed for Benghazi on Tuesday.'],
+    ['Rebels drove toward Ajdabiya in pick-up trucks on Tuesday.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it('"moved on to" a town reaches it; it does not also attack it', () => {
+    expect(briefs('Rebels moved on to Brega on Monday.')).toEqual(['brega rebel advanced 2011-03-28 day']);
+  });
+
+  it('an advance toward a town still attacks it', () => {
+    expect(briefs('Rebels pressed toward Sirte on Monday.')).toEqual(['sirte government attacked 2011-03-28 day']);
+  });
+});
