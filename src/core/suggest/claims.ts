@@ -8,7 +8,7 @@ import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
 import { CHANGES_HANDS, COORDINATED, COORDINATED_END, EVENT_OF, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
-import { modalityOf, type Modality } from './modality.ts';
+import { fightModality, modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
@@ -257,6 +257,10 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (verdict === null) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground.
   if (found.kind === 'violence' && NOT_GROUND.test(sentence.masked)) return null;
+  // "The battle for Tripoli will be decisive", "Residents fear fighting in Benghazi": no fight yet.
+  const fought = sentence.masked.slice(Math.max(found.place.end, found.verb.end));
+  const fight = verdict.side === 'contested' ? fightModality(sentence.masked.slice(found.clauseStart, found.verb.start), fought) : 'fact';
+  if (fight === 'unreal') return null;
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
   // where another is tells of that other.
   if (found.place.start < found.verb.start && REFERENCE_POINT.test(sentence.masked.slice(0, found.place.start))) return null;
@@ -270,8 +274,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const where = { clauseStart: found.clauseStart, verb: found.verb, place: found.place };
   const asEvent = dateOf(reading, index, where, mode);
   const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;
-  // What is still to come is no claim of who holds a place.
+  // What is still to come is no claim of who holds a place; fighting that has stopped is no contest now.
   if (dated === null || dated.date > reading.published) return null;
+  if (fight === 'over' && (dated.weight < 1 || dated.words === 'now')) return null;
   // "Kadhafi's forces had held Ajdabiya for a week": a hold told in the past perfect had ended by the day the
   // passage tells; with no day of its own it is no state of that day.
   if (verdict.kind === 'hold' && PAST_PERFECT.test(aim) && dated.weight < 1) return null;

@@ -40,3 +40,18 @@ export function modalityOf(before: string, sentence: string, nominal = false): M
   if (toward !== null && !(nominal && !/^to\b/.test(toward[0])) && !IMPLICATIVE.test(before)) return 'unreal';
   return 'fact';
 }
+
+/** Before a noun of fighting: fighting feared, warned of, averted, or none ("any fighting", "no fighting"). */
+const FIGHT_NOT_HAD = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|expect(?:s|ed|ing)?|avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|risk\s+of|threat\s+of|prospect\s+of|possibility\s+of|spectre\s+of|specter\s+of|any|no|spared)\s+(?:(?:the|a|an|more|further|heavy|fierce|new|renewed|street|urban)\s+){0,2}$/;
+/** After it, in its clause: fighting still to come ("will be decisive") or over ("has stopped"). */
+const FIGHT_TO_COME = /^[^,;:.]*?(?<![a-z\u00df-\u024f])(?:will|would|could|might|may|should|must|cannot|can't|won't)(?![a-z\u00df-\u024f])/;
+const FIGHT_OVER = /^[^,;:.]*?(?<![a-z\u00df-\u024f])(?:ended|ends|stopped|stops|ceased|ceases|subsided|died\s+down|eased|halted|is\s+over|was\s+over|are\s+over)(?![a-z\u00df-\u024f])/;
+
+/**
+ * Whether fighting or shelling named by a noun ("the battle for Tripoli", "fighting in Ajdabiya") is said to have
+ * happened, from the words before the noun and those after the place: `over` where the words say it stopped.
+ */
+export function fightModality(before: string, after: string): 'fact' | 'unreal' | 'over' {
+  if (FIGHT_NOT_HAD.test(before) || FIGHT_TO_COME.test(after)) return 'unreal';
+  return FIGHT_OVER.test(after) ? 'over' : 'fact';
+}

@@ -815,3 +815,19 @@ describe('suggest: heading somewhere is no attack on it', () => {
     expect(briefs('Rebels pressed toward Sirte on Monday.')).toEqual(['sirte government attacked 2011-03-28 day']);
   });
 });
+
+describe('suggest: fighting still to come, feared, none or over', () => {
+  it.each([
+    ['The battle for Tripoli will be decisive.'],
+    ['Any fighting in Tripoli would be devastating.'],
+    ['Residents fear fighting in Benghazi.'],
+    ['There has been no fighting in Tripoli.'],
+    ['Fighting in Ajdabiya has stopped.'],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it('fighting that ended on a day was fighting that day', () => {
+    expect(briefs('The clashes in Zawiya ended on March 10.')).toEqual(['zawiya contested contested 2011-03-10 day']);
+  });
+});
