@@ -16,6 +16,14 @@ export function formatDay(day: Day): string {
   return `${p.date} ${p.month} ${p.year}`;
 }
 
+/**
+ * "1,975": a count with its thousands marked, as British English writes it. Not `toLocaleString('en-GB')`: its
+ * first call in a page sets up the browser's number formats, 17-18 ms in Chromium here, in the map's way.
+ */
+export function formatCount(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
 /** "30 Mar". */
 export function formatShortDay(day: Day): string {
   const p = parts(day);

@@ -1,6 +1,6 @@
 import type { AppContext } from './context.ts';
 import { h, whenIdle } from './dom.ts';
-import { sourceLabel } from './format.ts';
+import { formatCount, sourceLabel } from './format.ts';
 import type { SourceMeta } from '../core/types.ts';
 
 interface Row {
@@ -22,7 +22,8 @@ const INLINE_SOURCES = 8;
 export function mountSources(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
   const { store } = ctx;
-  const sources = [...ctx.prepared.dataset.sources].sort((a, b) => a.published.localeCompare(b.published));
+  // Calendar days compare as strings; `localeCompare` would set up the browser's collation first (7-8 ms here).
+  const sources = [...ctx.prepared.dataset.sources].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : 0));
   const choose = (ids: Iterable<string>): void => store.set({ sources: [...ids].sort() });
 
   const rowOf = (source: SourceMeta): Row => {
@@ -100,8 +101,8 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     }
     all.hidden = on.size === sources.length;
     hint.hidden = on.size !== 1;
-    const n = sources.length.toLocaleString('en-GB');
-    summary.textContent = on.size === sources.length ? `Sources: all ${n} on` : `Sources: ${on.size.toLocaleString('en-GB')} of ${n} on`;
+    const n = formatCount(sources.length);
+    summary.textContent = on.size === sources.length ? `Sources: all ${n} on` : `Sources: ${formatCount(on.size)} of ${n} on`;
   }
   store.subscribe((next, previous) => {
     if (next.sources !== previous.sources) render();

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { Day } from '../../src/core/types.ts';
-import { formatRange } from '../../src/ui/format.ts';
+import { formatCount, formatRange } from '../../src/ui/format.ts';
 
 const d = (s: string): Day => s as Day;
 
@@ -18,5 +18,13 @@ describe('formatRange', () => {
 
   test('gives one day where the two are the same', () => {
     expect(formatRange(d('2011-03-28'), d('2011-03-28'), { words: true })).toBe('28 March 2011');
+  });
+});
+
+describe('formatCount', () => {
+  test('marks thousands as en-GB does, for every size of count', () => {
+    for (const n of [0, 7, 42, 999, 1_000, 1_975, 12_345, 100_000, 999_999, 1_000_000, 123_456_789, 5_000_000_000]) {
+      expect(formatCount(n)).toBe(n.toLocaleString('en-GB'));
+    }
   });
 });

@@ -141,9 +141,7 @@ export function mountMap(
     maxZoom: 19,
     attribution: '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors',
   });
-  L.control
-    .layers(undefined, { 'Natural Earth land (offline)': basemap, 'OpenStreetMap tiles (online)': osm })
-    .addTo(map);
+  const layers = L.control.layers(undefined, { 'Natural Earth land (offline)': basemap, 'OpenStreetMap tiles (online)': osm });
 
   const margin = { padding: PADDING, tolerance: 4, road: roadGeometry(dataset.highway) };
   const markers = createPlaceMarkers(doc, dataset.places, margin, {
@@ -165,7 +163,7 @@ export function mountMap(
     clearTimeout(relabel);
     relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
   };
-  createLegend(doc, ctx.analysis().timeline.staleAfterDays, wide).addTo(map);
+  const legend = createLegend(doc, ctx.analysis().timeline.staleAfterDays, wide);
 
   let restyled = 0;
   const drawMarkers = (view: ViewState): void => {
@@ -233,6 +231,16 @@ export function mountMap(
     (error) => report([`The compared day could not be marked on the map: ${error instanceof Error ? error.message : String(error)}`]),
   );
 
+  // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
+  const drawn = Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {});
+  // The layers menu and the legend come once the data is on screen: laying out their text is no part of drawing
+  // the map (it was a good part of the first layout of the map's box). The town names then keep clear of them.
+  void drawn.then(() => {
+    if (!root.isConnected) return;
+    layers.addTo(map);
+    legend.addTo(map);
+    markers.labels.place();
+  });
   return {
     map,
     markerFor(key) {
@@ -267,8 +275,7 @@ export function mountMap(
       if (fit && place !== null) reveal(place, false);
     },
     restyled: () => restyled,
-    // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
-    drawn: Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {}),
+    drawn,
     canvasDrawn: () => markers.drawn(),
     compared: () => compare?.shown() ?? null,
     async loadBasemap(url) {
