@@ -32,8 +32,9 @@ const GOVERNMENT = [
   String.raw`loyalist(?:s|\s+(?:forces|troops|fighters|units|tanks|soldiers|army|militias?))?`,
   String.raw`(?:the\s+|libyan\s+|libya's\s+)?government(?:'s)?\s+(?:forces|troops|army|soldiers|units|tanks|artillery|fighters|militias?|loyalists|military|gunners)`,
   String.raw`(?:the\s+)?regime(?:'s)?\s+(?:forces|troops|loyalists|army|tanks|fighters)`,
-  // "a government assault on Misrata": the government as the attacker a noun of attack names.
-  String.raw`(?:the\s+)?government(?=\s+(?:advance|push|offensive|assault|attacks?|counter-?offensive|counterattack|bombardment|shelling|onslaught|siege)\b)`,
+  // "a government assault on Misrata": the government as the attacker a noun of attack names, after an article
+  // (not "fled before government shelling", where the shelling is only what they fled).
+  String.raw`(?:the|an?)\s+(?:(?:new|fresh|renewed|major|heavy|fierce|massive|sustained)\s+)?government(?=\s+(?:advance|push|offensive|assault|attacks?|counter-?offensive|counterattack|bombardment|shelling|onslaught|siege)\b)`,
   String.raw`the\s+regime`,
   String.raw`(?:the\s+)?khamis(?:'s)?\s+(?:brigade|forces|32nd\s+brigade)`,
   String.raw`(?:the\s+)?32nd\s+brigade`,

@@ -255,8 +255,10 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const sentence = reading.sentences[index]!;
   const verdict = partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), sentence.masked.slice(found.place.end));
   if (verdict === null) return null;
-  // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground.
-  if (found.kind === 'violence' && NOT_GROUND.test(sentence.masked)) return null;
+  // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
+  // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
+  const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + sentence.masked.slice(found.place.end).split(/[,;:]/, 1)[0]!;
+  if (found.kind === 'violence' && NOT_GROUND.test(around)) return null;
   // "The battle for Tripoli will be decisive", "Residents fear fighting in Benghazi": no fight yet.
   const fought = sentence.masked.slice(Math.max(found.place.end, found.verb.end));
   const fight = verdict.side === 'contested' ? fightModality(sentence.masked.slice(found.clauseStart, found.verb.start), fought) : 'fact';

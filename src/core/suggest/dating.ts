@@ -32,8 +32,11 @@ const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\
 /** A span counted from another event, in the event's own clause: "a week after the uprising began on Feb. 17". */
 const OFFSET = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s/;
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
-/** A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened". */
-const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?!(?:long|then|now|dawn|daybreak|sunrise|sunset|nightfall|noon|midnight|being)(?![a-z\u00df-\u024f]))(?=[a-z\u00df-\u024f\uE000-\uE004])/;
+/**
+ * A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened"; not
+ * "before" as "in the face of" ("fled before government shelling"), which has no verb of its own.
+ */
+const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00df-\u024f]+ing\b|(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f]))/;
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or

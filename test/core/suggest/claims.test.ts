@@ -831,3 +831,22 @@ describe('suggest: fighting still to come, feared, none or over', () => {
     expect(briefs('The clashes in Zawiya ended on March 10.')).toEqual(['zawiya contested contested 2011-03-10 day']);
   });
 });
+
+describe('suggest: rules of this round that must not reach too far', () => {
+  it('air strikes named in another stretch of the sentence leave rockets on a town a fight for it', () => {
+    expect(briefs('On Monday rockets struck Brega and the convoy went on to Ajdabiya, which the rebels had taken with the help of allied air strikes.')).toEqual([
+      'brega contested attacked 2011-03-28 day',
+    ]);
+  });
+
+  it('"move on to" a town, as an aim, says the other side holds it', () => {
+    expect(briefs('Rebels had planned to take Sirte and then move on to Tripoli.')).toEqual([
+      'sirte government held 2011-03-30 approximate',
+      'tripoli government held 2011-03-30 approximate',
+    ]);
+  });
+
+  it('"fled before government shelling" is fleeing in the face of it: the place fled is still left', () => {
+    expect(briefs('The rebels fled before government shelling from Brega on Tuesday.')).toEqual(['brega government withdrew 2011-03-29 day']);
+  });
+});
