@@ -850,3 +850,9 @@ describe('suggest: rules of this round that must not reach too far', () => {
     expect(briefs('The rebels fled before government shelling from Brega on Tuesday.')).toEqual(['brega government withdrew 2011-03-29 day']);
   });
 });
+
+describe('suggest: "the city centre" is a part of the city', () => {
+  it('a side leaving the city centre says nothing of the city', () => {
+    expect(briefs('In Misrata, rebels said government forces had pulled back from the city centre on Sunday.')).toEqual([]);
+  });
+});
