@@ -856,3 +856,12 @@ describe('suggest: "the city centre" is a part of the city', () => {
     expect(briefs('In Misrata, rebels said government forces had pulled back from the city centre on Sunday.')).toEqual([]);
   });
 });
+
+describe('suggest: headline passives without "were"', () => {
+  it.each([
+    ['Rebels pushed back from Brega on Monday', 'brega government withdrew 2011-03-28 day'],
+    ['Rebels driven out of Ras Lanuf on Tuesday as Gaddafi forces advance', 'ras_lanuf government withdrew 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
