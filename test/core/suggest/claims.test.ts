@@ -865,3 +865,14 @@ describe('suggest: headline passives without "were"', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: a change of hands named by a noun', () => {
+  it.each([
+    ['The recapture of Brega by government forces on Wednesday was a blow.', 'brega government retook 2011-03-30 day'],
+    ['The capture of Ajdabiya by rebels on Saturday opened the road west.', 'ajdabiya rebel captured 2011-03-26 day'],
+    ["The rebels' loss of Brega on Wednesday was a blow.", 'brega government withdrew 2011-03-30 day'],
+    ['The loss of Brega on Wednesday was a setback for the rebels.', 'brega government withdrew 2011-03-30 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
