@@ -16,8 +16,11 @@ import { clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
 import { dateOf } from './dating.ts';
 import { namesAnotherYear } from './when.ts';
 
-/** What may stand between a subject and its verb: auxiliaries, adverbs, and the "to" of "allowed rebels to retake". */
-const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to)*$/;
+/**
+ * What may stand between a subject and its verb: auxiliaries and modals ("feared that Gaddafi's forces would take"),
+ * adverbs, and the "to" of "allowed rebels to retake".
+ */
+const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to|would|will|could|can|may|might|should|must|shall|did|do|does|not|never)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
@@ -92,7 +95,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const clauseStart = clauseStartBefore(sentence.masked, vStart);
       const subject = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
       if (subject === null) continue;
-      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, kind === 'contested' || kind === 'violence');
+      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, kind === 'contested' || kind === 'violence', CHANGES_HANDS.has(kind));
       const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       for (const place of [{ start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
         const mention = sentence.places.find((p) => p.start === place.start);

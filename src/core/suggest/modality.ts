@@ -8,6 +8,8 @@ export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
 const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|denied|deny|denies|denying|dismissed (?:reports|claims)|rejected (?:reports|claims)|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
 const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
+/** A change of hands only feared or warned of, named by a noun: "fear the loss of Benghazi". */
+const FEARED = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|dread(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|stave\s+off|staved\s+off)\s+(?:(?:the|a|an|possible|imminent|likely)\s+)*$/;
 /** A denial of what will or can be ("cannot hold", "will not enter"): a forecast, so an aim, not a fact denied. */
 const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|will not|wouldn't|would not|shall not|may not|might not)(?![a-z\u00df-\u024f])/;
 /**
@@ -28,10 +30,11 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
 /**
  * The modality of the words from the start of a clause to the verb of an event in it, in the context of the whole
  * sentence (a question mark, or words that call the report false, anywhere in it take the claim away). `nominal`
- * where the event's words are a noun ("fighting", "shelling"), not a verb.
+ * where the event's words are a noun ("fighting", "shelling"), not a verb; `changesHands` where they take or leave
+ * a place (an attack feared is met by the side attacked: see claims.ts).
  */
-export function modalityOf(before: string, sentence: string, nominal = false): Modality {
-  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence)) return 'unreal';
+export function modalityOf(before: string, sentence: string, nominal = false, changesHands = false): Modality {
+  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';

@@ -876,3 +876,16 @@ describe('suggest: a change of hands named by a noun', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: a change of hands feared, and the subject of a modal', () => {
+  it.each([
+    ['Rebels fear the loss of Benghazi.'],
+    ["Rebels warned of the capture of Benghazi by Gaddafi's forces."],
+  ])('no claim: %s', (sentence) => {
+    expect(briefs(sentence)).toEqual([]);
+  });
+
+  it('the actor right before "would take" is its subject, not the one who feared it', () => {
+    expect(briefs("Rebels feared that Gaddafi's forces would take Benghazi.")).toEqual(['benghazi rebel held 2011-03-30 approximate']);
+  });
+});
