@@ -183,10 +183,17 @@ function sideOf(
     if (after) return after.side ? { side: after.side, words: after.text } : null;
   }
   // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its
-  // own; "The rebels, who had seized Bin Jawad", "fired on rebels who had entered Brega", "Gaddafi's forces, which
-  // retook Ras Lanuf": a relative clause, whose subject is the actor it follows.
-  if (/^\s*(?:(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing|,?\s*who|,\s*which)\s/.test(sentence.masked.slice(clauseStart))) {
-    const outer = sentence.actors.findLast((a) => a.end <= clauseStart);
+  // own takes the subject of the clause it hangs on, its first actor (not "the rebel stronghold of Benghazi" in
+  // "Forces loyal to Gaddafi pushed to Ajdabiya, the gateway to the rebel stronghold of Benghazi, after retaking
+  // Brega"); "The rebels, who had seized Bin Jawad", "fired on rebels who had entered Brega", "Gaddafi's forces,
+  // which retook Ras Lanuf": a relative clause, whose subject is the actor it follows.
+  const rest = sentence.masked.slice(clauseStart);
+  const gerund = /^\s*(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing\s/.test(rest);
+  if (gerund || /^\s*(?:,?\s*who|,\s*which)\s/.test(rest)) {
+    const host = clauseStartBefore(sentence.masked, clauseStart);
+    const outer = gerund
+      ? sentence.actors.find((a) => a.start >= host && a.end <= clauseStart)
+      : sentence.actors.findLast((a) => a.end <= clauseStart);
     if (outer) return outer.side ? { side: outer.side, words: outer.text } : resolved(reading, index, outer.start, outer.text);
   }
   // "Losing Ras Lanuf… is a huge blow to a revolutionary force".
@@ -229,7 +236,10 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
   const { kind, actor, modality } = found;
   if (actor === null || modality === 'unreal') return null;
   if (actor === 'contested') return modality === 'fact' ? { kind, side: 'contested' } : null;
-  if (modality === 'fact') return { kind, side: kind === 'loss' || kind === 'target' ? opposite(actor) : actor };
+  // A town described by its holder ("the rebel stronghold of Benghazi") is so described whatever the clause only
+  // aims at: "Gaddafi's forces pushed to Ajdabiya, the gateway to the rebel stronghold of Benghazi".
+  const described = STATE_KINDS.has(kind) && modality === 'intent';
+  if (modality === 'fact' || described) return { kind, side: kind === 'loss' || kind === 'target' ? opposite(actor) : actor };
   // Wanting, trying or failing to take a place, or attacking it, says the other side holds it.
   const aims = kind === 'capture' || kind === 'retake' || kind === 'enter' || kind === 'advance' || (kind === 'target' && modality === 'intent');
   if (aims || (kind === 'hold' && modality === 'negated')) return { kind: 'inferred', side: opposite(actor) };

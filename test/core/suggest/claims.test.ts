@@ -889,3 +889,13 @@ describe('suggest: a change of hands feared, and the subject of a modal', () => 
     expect(briefs("Rebels feared that Gaddafi's forces would take Benghazi.")).toEqual(['benghazi rebel held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: the subject of "after retaking", and a town described whatever the clause aims at', () => {
+  it('"after retaking" belongs to the subject of the clause it hangs on, not the last side named', () => {
+    expect(briefs("Forces loyal to Gaddafi pushed to Ajdabiya, the gateway to the rebel stronghold of Benghazi, after retaking Brega on Tuesday.")).toEqual([
+      'ajdabiya government advanced 2011-03-29 day',
+      'benghazi rebel held 2011-03-29 day',
+      'brega government retook 2011-03-29 day',
+    ]);
+  });
+});
