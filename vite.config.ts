@@ -81,9 +81,10 @@ function basemap(): Plugin {
 }
 
 /**
- * Prints gzip totals against the budgets, so a size regression shows in every build log. The first load is the entry,
- * what it imports statically and the map's worker (started at once); a chunk reached only through a dynamic
- * `import()` (the importer, Compare, the reader, the Export menu's files) is loaded when a reader first needs it.
+ * Prints gzip totals against the budgets, so a size regression shows in every build log. The first load is the entry
+ * and what it imports statically; the map's worker is started only for a map too large for the page to paint every
+ * picture itself (over 1,000 places); a chunk reached only through a dynamic `import()` (the importer, Compare, the
+ * reader, the Export menu's files) is loaded when a reader first needs it.
  */
 function sizeReport(): Plugin {
   let logger: Logger | undefined;
@@ -94,7 +95,7 @@ function sizeReport(): Plugin {
       logger = config.logger;
     },
     generateBundle(_options, bundle) {
-      const totals = { js: 0, css: 0, basemap: 0, importer: 0 };
+      const totals = { js: 0, worker: 0, css: 0, basemap: 0, importer: 0 };
       const first = new Set<string>();
       const visit = (fileName: string): void => {
         const item = bundle[fileName];
@@ -110,6 +111,8 @@ function sizeReport(): Plugin {
         const size = gzipSync(bytes).length / 1000;
         if (item.type === 'chunk' && item.isDynamicEntry && item.name === 'importer') totals.importer += size;
         else if (item.type === 'chunk' && !first.has(item.fileName)) later.push(`${item.name} ${size.toFixed(1)}`);
+        // A script emitted as an asset is a worker's.
+        else if (item.type === 'asset' && item.fileName.endsWith('.js')) totals.worker += size;
         else if (item.fileName.endsWith('.js')) totals.js += size;
         else if (item.fileName.endsWith('.css')) totals.css += size;
         else if (item.fileName === 'basemap.geojson') totals.basemap += size;
@@ -118,6 +121,7 @@ function sizeReport(): Plugin {
       logger?.info(
         [
           `frontline: JS ${totals.js.toFixed(1)} kB gzip on first load (budget ${BUDGET.js} kB)${over(totals.js, BUDGET.js)}`,
+          `frontline: map worker JS ${totals.worker.toFixed(1)} kB gzip, started for a map of over 1,000 places`,
           `frontline: importer JS ${totals.importer.toFixed(1)} kB gzip, loaded when asked for (budget ${BUDGET.importer} kB)${over(totals.importer, BUDGET.importer)}`,
           `frontline: other JS loaded when asked for, kB gzip: ${later.sort().join(', ') || 'none'}`,
           `frontline: CSS ${totals.css.toFixed(1)} kB gzip`,

@@ -12,7 +12,7 @@ import { h, whenIdle } from './dom.ts';
 import { mountExport } from './export.ts';
 import { comparing, mountWhen, reading, type Chunk } from './lazy.ts';
 import { mountMap, reserveMapCanvas, ZOOM, type MapHandle } from './map/map.ts';
-import { startPainter } from './map/painter.ts';
+import { startPainterFor } from './map/mapcanvas.ts';
 import { mountPanel } from './panel/panel.ts';
 import { mountPlaces } from './panel/places.ts';
 import { mountSources } from './sources.ts';
@@ -53,9 +53,8 @@ async function boot(): Promise<void> {
     if (text !== null) files.set(path, text);
     return text;
   });
-  // While it is on its way: the map's painter loads and starts, the map's canvas takes its memory once the page is
-  // idle, and the browser says whether it keeps articles of the reader's.
-  startPainter();
+  // While it is on its way: the map's canvas takes its memory once the page is idle, and the browser says whether it
+  // keeps articles of the reader's.
   whenIdle(() => reserveMapCanvas(element('map')))();
   const keeping = keptArticles();
   installPalette(document);
@@ -69,6 +68,8 @@ async function boot(): Promise<void> {
   const importer = (await keeping) ? await loadImporter() : null;
   const kept = await importer?.restore({ files, geo, report: banner });
   const dataset = kept?.dataset ?? geo.dataset;
+  // A map too large for the page to paint every picture: its worker loads and starts while the data is analysed.
+  startPainterFor(dataset.places.length);
   const prepared = prepare(dataset);
   const everything = analyse(prepared);
   // For the benchmark: what follows is the page's own work, apart from the core's on the data.

@@ -133,7 +133,10 @@ describe.runIf(process.platform === 'linux')('npm run bench -- --quick', () => {
     const first = rowOf(report.results, 'download', 'first-load JavaScript, gzip');
     expect([first.unit, first.goal]).toEqual(['kB', upTo(90)]);
     expect(first.note).toMatch(/\bindex\b/);
-    expect(first.note).not.toMatch(/importer/);
+    expect(first.note).not.toMatch(/importer|mapworker/);
+    const worker = rowOf(report.results, 'download', 'map worker, gzip');
+    expect(worker.note).toBe('mapworker');
+    expect(worker.value).toBeGreaterThan(0);
     const chunk = rowOf(report.results, 'download', 'importer chunk, gzip');
     expect([chunk.unit, chunk.goal]).toEqual(['kB', upTo(150)]);
     expect(chunk.value).toBeGreaterThan(0);

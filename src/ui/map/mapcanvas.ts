@@ -1,6 +1,6 @@
 import * as L from 'leaflet';
 import { Painter, type CircleStyle, type PaintFrame, type PaintRequest, type Picture } from './mappaint.ts';
-import { openPainter, type PainterPort } from './painter.ts';
+import { openPainter, startPainter, type PainterPort } from './painter.ts';
 import { PaintState, type RoadLine, type RoadMark } from './paintstate.ts';
 
 export type { CircleStyle, LineStyle } from './mappaint.ts';
@@ -29,6 +29,11 @@ const SLOW_PAINT_MS = 8;
  * frame of the change rather than a frame or two later.
  */
 const PAINT_HERE_UP_TO = 1_000;
+
+/** Starts the painting worker ahead of need where a map of `circles` circles will need one (`PAINT_HERE_UP_TO`). */
+export function startPainterFor(circles: number): void {
+  if (circles > PAINT_HERE_UP_TO) startPainter();
+}
 
 /** A canvas made ahead of need, its memory already taken; the first layer added takes it. */
 let spare: { canvas: HTMLCanvasElement; context: CanvasRenderingContext2D | null } | null = null;

@@ -22,7 +22,7 @@ const NO_START = 'the painting worker did not start';
 
 /**
  * Starts a painting worker now, so that loading and starting it overlaps with whatever the page does before it is
- * needed (fetching the data, say) instead of delaying the first picture.
+ * needed (preparing the data, say) instead of delaying the first picture it paints.
  */
 export function startPainter(): void {
   if (spare) return;
@@ -34,17 +34,16 @@ export function startPainter(): void {
 }
 
 /**
- * A port to the painting worker (the one `startPainter` started, if any). A worker that cannot start or paint is
- * replaced by a painter on this page: slower on a day change, but the map is all there.
+ * A port to the painting worker: the one `startPainter` started, or one started when first asked to paint (a map
+ * that the page paints itself never starts one). A worker that cannot start or paint is replaced by a painter on
+ * this page: slower on a day change, but the map is all there.
  */
 export function openPainter(on: PainterEvents): PainterPort {
-  const { worker, failure } = spare ?? { worker: new MapWorker(), failure: null };
-  spare = null;
   let local: Painter | null = null;
   let closed = false;
   const fallBack = (reason: string): void => {
     if (local || closed) return;
-    worker.terminate();
+    worker?.terminate();
     console.warn(`Frontline paints the map on the page itself: ${reason}`);
     // What was asked of the worker is lost: the painter starts knowing nothing, and is told everything again.
     local = new Painter();
@@ -55,19 +54,28 @@ export function openPainter(on: PainterEvents): PainterPort {
     else if (local) on.failed(reply.error);
     else fallBack(reply.error);
   };
-  worker.onmessage = (event: MessageEvent<PaintReply>) => receive(event.data);
-  worker.onerror = (event) => fallBack(event.message || NO_START);
-  if (failure !== null) queueMicrotask(() => fallBack(failure));
+  const listen = ({ worker: started, failure }: { worker: Worker; failure: string | null }): Worker => {
+    started.onmessage = (event: MessageEvent<PaintReply>) => receive(event.data);
+    started.onerror = (event) => fallBack(event.message || NO_START);
+    if (failure !== null) queueMicrotask(() => fallBack(failure));
+    return started;
+  };
+  let worker = spare && listen(spare);
+  spare = null;
   return {
     post(request, transfer) {
       if (closed) return;
-      if (!local) return worker.postMessage(request, transfer);
-      // Answered as a worker would be: after the task that asked.
-      void local.handle(request)?.then(receive);
+      if (local) {
+        // Answered as a worker would be: after the task that asked.
+        void local.handle(request)?.then(receive);
+        return;
+      }
+      worker ??= listen({ worker: new MapWorker(), failure: null });
+      worker.postMessage(request, transfer);
     },
     close() {
       closed = true;
-      worker.terminate();
+      worker?.terminate();
     },
   };
 }
