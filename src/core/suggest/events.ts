@@ -140,7 +140,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // is no hold).
   pattern('target', 'before', `(?<v>(?:kept|keeping|keep|keeps|held|holding|hold|holds)\\s+${NP}(?<p>${P})\\s+under\\s+(?:heavy\\s+|constant\\s+|tight\\s+|a\\s+)*(?:siege|fire|attack|bombardment|shelling|blockade))`),
   pattern('contested', 'none', `(?<v>(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?control\\s+of)\\s+${NP}(?<p>${P})`),
-  pattern('contested', 'none', `(?<v>${FIGHTING})\\s+${GAP(6)}(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  // The sides may stand between the fighting and its place: "clashes between rebels and Gaddafi's forces in Brega".
+  pattern('contested', 'none', `(?<v>${FIGHTING})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];
 

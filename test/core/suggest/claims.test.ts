@@ -899,3 +899,13 @@ describe('suggest: the subject of "after retaking", and a town described whateve
     ]);
   });
 });
+
+describe('suggest: fighting between the sides, in a place', () => {
+  it.each([
+    ["Clashes between rebels and Gaddafi's forces in Brega continued on Monday.", 'brega contested contested 2011-03-28 day'],
+    ["Rebels fought Gaddafi's troops in Ajdabiya on Monday.", 'ajdabiya contested contested 2011-03-28 day'],
+    ["Rebels clashed with Gaddafi's forces in Brega on Monday.", 'brega contested contested 2011-03-28 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
