@@ -107,13 +107,16 @@ async function boot(): Promise<void> {
     const root = element(id);
     mountWhen(part, { store: ctx.store, root, needs }, (chunk) => mount(chunk, root), failed(name));
   };
+  let fitSources = (): void => {};
   mountAll([
     ['date controls', () => mountTimeControl(element('timecontrol'), ctx, { label: element('date-label'), announcer: element('announcer') })],
     ['compare control', () => mountCompare(element('compare'), ctx, { days: rules.days, jump: () => void comparing.load().then((m) => m.focusChanges(document), failed('list of changes')) })],
     ['export menu', () => mountExport(element('export'), ctx, { report: banner })],
-    ['source choices', () => mountSources(element('sources'), ctx)],
+    ['source choices', () => void (fitSources = mountSources(element('sources'), ctx))],
   ]);
   const map = mountMap(element('map'), ctx, { fit, report: banner });
+  // Measured in the layout the map's first view made, before the map settles in what room is left.
+  mountAll([['source choices', fitSources]]);
   const { markerFor, fronts, segments, restyled, canvasDrawn, compared } = map;
   window.__frontline = { map: map.map, markerFor, fronts, segments, restyled, canvasDrawn, compared };
   map.settle();

@@ -17,9 +17,10 @@ const INLINE_SOURCES = 8;
 /**
  * Mounts the source switches: a checkbox per source, by outlet (or byline) and date, and "only" to keep one alone.
  * At least one source stays on: the last checked box is disabled, since a map from no source says nothing. Many
- * sources, or a row too wide for the page, fold into a menu whose summary says how many are on.
+ * sources, or a row too wide for the page, fold into a menu whose summary says how many are on. Returns what folds a
+ * row too wide, to call once the page around them is laid out.
  */
-export function mountSources(root: HTMLElement, ctx: AppContext): void {
+export function mountSources(root: HTMLElement, ctx: AppContext): () => void {
   const doc = ctx.document;
   const { store } = ctx;
   // Calendar days compare as strings; `localeCompare` would set up the browser's collation first (7-8 ms here).
@@ -78,19 +79,23 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     if (yes) menu.append(set);
     root.replaceChildren(yes ? menu : set);
   };
+  // Fewer switches fold too where their row would not fit across the page (a phone): laid out in one row, with "All
+  // sources" and the hint left to wrap below it as they do, and measured once the page is laid out anyway (the map's
+  // first view measures it), rather than in a layout of their own.
+  let fit = (): void => {};
   if (sources.length > INLINE_SOURCES) {
     fold(true);
     menu.addEventListener('toggle', () => menu.open && built());
     whenIdle(built)();
   } else {
     built();
-    // Fewer switches fold too where their row would not fit across the page (a phone): measured once, laid out in
-    // one row, with "All sources" and the hint left to wrap below it as they do.
     fold(false);
-    const row = legend.getBoundingClientRect().width + gapOf(set) + list.scrollWidth;
-    const fits = (width: number): boolean => row <= width;
-    fold(!fits(root.clientWidth));
-    new ResizeObserver(([entry]) => entry && fold(!fits(entry.contentRect.width))).observe(root);
+    fit = () => {
+      const row = legend.getBoundingClientRect().width + gapOf(set) + list.scrollWidth;
+      const fits = (width: number): boolean => row <= width;
+      fold(!fits(root.clientWidth));
+      new ResizeObserver(([entry]) => entry && fold(!fits(entry.contentRect.width))).observe(root);
+    };
   }
 
   function render(): void {
@@ -108,6 +113,7 @@ export function mountSources(root: HTMLElement, ctx: AppContext): void {
     if (next.sources !== previous.sources) render();
   });
   render();
+  return fit;
 }
 
 function gapOf(element: HTMLElement): number {

@@ -111,9 +111,6 @@ export function mountMap(
 ): MapHandle {
   const doc = ctx.document;
   const { dataset, placesById } = ctx.prepared;
-  // Measured before the map writes to the page, while the page's layout is still fresh; measured after, it costs a
-  // layout of its own.
-  const wide = root.clientWidth >= 600;
   const map = L.map(root, {
     preferCanvas: true,
     minZoom: ZOOM.min,
@@ -163,7 +160,6 @@ export function mountMap(
     clearTimeout(relabel);
     relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
   };
-  const legend = createLegend(doc, ctx.analysis().timeline.staleAfterDays, wide);
 
   let restyled = 0;
   const drawMarkers = (view: ViewState): void => {
@@ -238,7 +234,7 @@ export function mountMap(
   void drawn.then(() => {
     if (!root.isConnected) return;
     layers.addTo(map);
-    legend.addTo(map);
+  createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
     markers.labels.place();
   });
   return {
