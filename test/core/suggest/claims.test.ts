@@ -909,3 +909,12 @@ describe('suggest: fighting between the sides, in a place', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: a side struck in a place is in it', () => {
+  it.each([
+    ["Gaddafi's forces pounded rebel positions in Brega on Monday.", 'brega rebel attacked 2011-03-28 day'],
+    ["Rebels ambushed Gaddafi's troops in Ajdabiya on Saturday.", 'ajdabiya government attacked 2011-03-26 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
