@@ -294,7 +294,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (fight === 'over' && (dated.weight < 1 || dated.words === 'now')) return null;
   // "Kadhafi's forces had held Ajdabiya for a week": a hold told in the past perfect had ended by the day the
   // passage tells; with no day of its own it is no state of that day.
-  if (verdict.kind === 'hold' && PAST_PERFECT.test(aim) && dated.weight < 1) return null;
+  const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(sentence.masked.slice(found.verb.start, found.verb.end));
+  if (verdict.kind === 'hold' && holding && PAST_PERFECT.test(aim) && dated.weight < 1) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;

@@ -918,3 +918,9 @@ describe('suggest: a side struck in a place is in it', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: the past perfect ends a hold, not an arrival', () => {
+  it('"had pushed Gadhafi\'s troops back to Brega" still puts them there', () => {
+    expect(briefs("Rebels said they had pushed Gadhafi's troops back to Brega.")).toEqual(['brega government held 2011-03-30 approximate']);
+  });
+});
