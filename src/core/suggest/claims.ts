@@ -292,10 +292,11 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // What is still to come is no claim of who holds a place; fighting that has stopped is no contest now.
   if (dated === null || dated.date > reading.published) return null;
   if (fight === 'over' && (dated.weight < 1 || dated.words === 'now')) return null;
-  // "Kadhafi's forces had held Ajdabiya for a week": a hold told in the past perfect had ended by the day the
-  // passage tells; with no day of its own it is no state of that day.
+  // "Kadhafi's forces had held Ajdabiya for a week", "he had fought in Brega": a hold or a fight told in the past
+  // perfect had ended by the day the passage tells; with no day of its own it is no state of that day.
   const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(sentence.masked.slice(found.verb.start, found.verb.end));
-  if (verdict.kind === 'hold' && holding && PAST_PERFECT.test(aim) && dated.weight < 1) return null;
+  const ended = (verdict.kind === 'hold' && holding) || verdict.side === 'contested';
+  if (ended && PAST_PERFECT.test(aim) && (dated.weight < 1 || dated.words === 'now')) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;

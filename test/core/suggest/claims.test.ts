@@ -924,3 +924,13 @@ describe('suggest: the past perfect ends a hold, not an arrival', () => {
     expect(briefs("Rebels said they had pushed Gadhafi's troops back to Brega.")).toEqual(['brega government held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: a fight told in the past perfect, with no day of its own', () => {
+  it('is no contest now', () => {
+    expect(briefs('A rebel from Derna said he had fought in Brega.')).toEqual([]);
+  });
+
+  it('with its own day it keeps it', () => {
+    expect(briefs('Rebels said they had fought in Brega on Monday.')).toEqual(['brega contested contested 2011-03-28 day']);
+  });
+});
