@@ -200,7 +200,7 @@ export class MapCanvas extends L.Layer {
     this.port = null;
     this.inFlight = null;
     this.canvas?.remove();
-    this.canvas = this.context = null;
+    this.canvas = this.context = this.here = null;
     this.view = this.shown = null;
     return this;
   }
