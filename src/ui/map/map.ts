@@ -40,15 +40,13 @@ const OSM_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const PADDING = 0.1;
 
 /**
- * Makes the canvas of the map in `root` before the map exists, as large as its pictures will be: as wide as `root`
- * is now and as tall as the window (the controls around the map, not there yet, only ever make it shorter), with
- * the margin, in device pixels.
+ * Makes the canvas of the map in `root` before the map exists, as large as its pictures will be: `root`'s size now
+ * (the controls around the map, not there yet, only make it smaller), with the margin, in device pixels. A canvas
+ * found too small grows when first painted.
  */
 export function reserveMapCanvas(root: HTMLElement): void {
-  const view = root.ownerDocument.defaultView;
-  const scale = (1 + 2 * PADDING) * (view?.devicePixelRatio || 1);
-  const height = Math.max(root.clientHeight, view?.innerHeight ?? 0);
-  reserveCanvas(root.ownerDocument, { width: Math.ceil(root.clientWidth * scale), height: Math.ceil(height * scale) });
+  const scale = (1 + 2 * PADDING) * (root.ownerDocument.defaultView?.devicePixelRatio || 1);
+  reserveCanvas(root.ownerDocument, { width: Math.ceil(root.clientWidth * scale), height: Math.ceil(root.clientHeight * scale) });
 }
 
 /**
