@@ -12,7 +12,7 @@ import { fightModality, modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
-import { clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
+import { asidesBefore, clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
 import { dateOf } from './dating.ts';
 import { namesAnotherYear } from './when.ts';
 
@@ -165,11 +165,15 @@ function sideOf(
     return actor.side ? { side: actor.side, words: actor.text } : resolved(reading, index, actor.start, actor.text);
   }
   if (actorAt !== 'before') return null;
-  const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart);
-  const adjacent = inClause.findLast((a) => AUX_ONLY.test(sentence.masked.slice(a.end, verbStart)));
+  // Actors inside an aside in dashes or brackets ("(and mercenaries, rebels said)") are none of the clause's subjects,
+  // and the aside's words stand between no subject and its verb.
+  const asides = asidesBefore(sentence.masked, verbStart);
+  const bare = asides.reduce((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
+  const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart && !asides.some((s) => a.start >= s.start && a.end <= s.end));
+  const adjacent = inClause.findLast((a) => AUX_ONLY.test(bare.slice(a.end, verbStart)));
   // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
   // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from").
-  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(sentence.masked.slice(a.end, verbStart)));
+  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(bare.slice(a.end, verbStart)));
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the main clause.
   const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);

@@ -4,6 +4,8 @@
  * are looked for in its own clause first.
  */
 
+import type { Span } from '../types.ts';
+
 const CLAUSE_START = /[;:—–()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s/g;
 
 const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
@@ -18,8 +20,27 @@ export function opensWithFrontedClause(masked: string): boolean {
 export function clauseStartBefore(masked: string, at: number): number {
   const comma = opensWithFrontedClause(masked) ? masked.indexOf(',') : -1;
   let start = comma >= 0 && comma < at ? comma : 0;
-  for (const m of masked.slice(0, at).matchAll(CLAUSE_START)) start = Math.max(start, m.index);
+  // An aside closed before `at` ("Gaddafi's forces — backed by tanks — retook", "(and mercenaries, rebels said)")
+  // is no clause of the words after it: they go on the clause it interrupted.
+  const asides = asidesBefore(masked, at);
+  for (const m of masked.slice(0, at).matchAll(CLAUSE_START)) {
+    if (!asides.some((a) => m.index >= a.start && m.index < a.end)) start = Math.max(start, m.index);
+  }
   return start;
+}
+
+/** The asides in dashes or brackets that open and close before `at`: "— backed by tanks —", "(and mercenaries)". */
+export function asidesBefore(masked: string, at: number): Span[] {
+  const asides: Span[] = [];
+  let open: number | null = null;
+  for (const m of masked.slice(0, at).matchAll(/[()\u2014\u2013]/g)) {
+    if (open === null && m[0] !== ')') open = m.index;
+    else if (open !== null && (m[0] === ')') === (masked[open] === '(')) {
+      asides.push({ start: open, end: m.index + 1 });
+      open = null;
+    }
+  }
+  return asides;
 }
 
 /** The offset where the clause holding `at` ends: the next clause's start, or the sentence's end. */

@@ -43,8 +43,8 @@ const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bust
 const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
-/** An aside after a place: "Misrata, Libya's third-largest city, has been…". */
-const APPOS = `(?:\\s*,\\s*(?:${W}\\s+){0,6}?${W}\\s*,|\\s*,\\s*(?:which|that)\\b)?`;
+/** An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell". */
+const APPOS = `(?:\\s*,\\s*(?:${W}\\s+){0,6}?${W}\\s*,|\\s*[\u2014\u2013]\\s*(?:${W}\\s+){0,6}?${W}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
 
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';

@@ -934,3 +934,16 @@ describe('suggest: a fight told in the past perfect, with no day of its own', ()
     expect(briefs('Rebels said they had fought in Brega on Monday.')).toEqual(['brega contested contested 2011-03-28 day']);
   });
 });
+
+describe('suggest: asides in dashes and brackets', () => {
+  it.each([
+    ["Gaddafi's forces — backed by tanks — retook Ras Lanuf on Tuesday.", 'ras_lanuf government retook 2011-03-29 day'],
+    ["Brega — a key oil port — fell to Gaddafi's forces on Wednesday.", 'brega government captured 2011-03-30 day'],
+    // A side named inside the aside is not the subject.
+    ["Gaddafi's forces (and mercenaries, rebels said) retook Ras Lanuf on Tuesday.", 'ras_lanuf government retook 2011-03-29 day'],
+    // An event inside the aside keeps its own subject and day.
+    ['Rebels — who had taken Brega on Friday — fled on Monday.', 'brega rebel captured 2011-03-25 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
