@@ -18,8 +18,11 @@ const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|wil
  * word to say which side wants it: nothing is said to have happened.
  */
 const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of|on|about|from)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
-/** Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to abandon". */
-const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+/**
+ * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
+ * abandon", "continued to shell".
+ */
+const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /**
  * Words anywhere in the sentence that say its report was wrong or is disputed: "falsely claimed", "proved false",
  * "later retracted", "but rebels disputed that".

@@ -947,3 +947,12 @@ describe('suggest: asides in dashes and brackets', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: "continued to" happened', () => {
+  it.each([
+    ["Gaddafi's forces continued to shell Misrata on Monday.", 'misrata rebel attacked 2011-03-28 day'],
+    ['Rebels continued to hold Brega on Tuesday.', 'brega rebel held 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+});
