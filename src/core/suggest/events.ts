@@ -123,7 +123,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${LOSS})\\s+${NP}(?<p>${P})`),
-  pattern('capture', 'before', `(?<v>(?:drove|driven|driving|pushed|pushing|forced|forcing|chased|chasing|expelled|expelling|routed|routing|ousted|ousting|kicked|kicking|threw|throwing)\\s+(?:the\\s+)?${A}\\s+(?:back\\s+)?(?:out\\s+of|from))\\s+${NP}(?<p>${P})`),
+  pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:back\\s+)?(?:out\\s+of|from))\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:fled|fleeing))\\s+(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),

@@ -20,9 +20,9 @@ const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|wil
 const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of|on|about|from)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /**
  * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
- * abandon", "continued to shell".
+ * abandon", "continued to shell", "used rockets to drive rebels out of".
  */
-const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /**
  * Words anywhere in the sentence that say its report was wrong or is disputed: "falsely claimed", "proved false",
  * "later retracted", "but rebels disputed that".

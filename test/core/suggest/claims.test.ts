@@ -956,3 +956,13 @@ describe('suggest: "continued to" happened', () => {
     expect(briefs(sentence)).toEqual([expected]);
   });
 });
+
+describe('suggest: "used X to" happened', () => {
+  it('"used rockets to drive rebels out of" drove them out', () => {
+    expect(briefs("Gaddafi's forces used rockets to drive rebels out of Brega on Wednesday.")).toEqual(['brega government captured 2011-03-30 day']);
+  });
+
+  it('an aim to use them is still an aim', () => {
+    expect(briefs("Gaddafi's forces plan to use tanks to retake Brega.")).toEqual(['brega rebel held 2011-03-30 approximate']);
+  });
+});
