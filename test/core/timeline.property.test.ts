@@ -42,17 +42,22 @@ const caseArb = fc.record({
   days: fc.array(fc.integer({ min: -15, max: 40 }), { minLength: 1, maxLength: 12 }),
 });
 
+/** A drawn case's claims, with ids, its options, and the timeline built from them. */
+function built({ claims: drawn, staleAfterDays, domain }: { claims: Omit<Claim, 'id'>[]; staleAfterDays: number; domain: [number, number] | null }) {
+  const claims: Claim[] = drawn.map((c, i) => ({ ...c, id: `c${i}` }));
+  const options = {
+    staleAfterDays,
+    ...(domain ? { domain: { start: day(domain[0]), end: day(domain[0] + domain[1]) } } : {}),
+  };
+  return { claims, options, timeline: buildTimeline(claims, PLACES, options) };
+}
+
 describe('stateAt (property)', () => {
   it('agrees with the brute-force recomputation for every place on any day', () => {
     fc.assert(
-      fc.property(caseArb, ({ claims: drawn, staleAfterDays, domain, days }) => {
-        const claims: Claim[] = drawn.map((c, i) => ({ ...c, id: `c${i}` }));
-        const options = {
-          staleAfterDays,
-          ...(domain ? { domain: { start: day(domain[0]), end: day(domain[0] + domain[1]) } } : {}),
-        };
-        const timeline = buildTimeline(claims, PLACES, options);
-        for (const n of days) {
+      fc.property(caseArb, (drawn) => {
+        const { claims, options, timeline } = built(drawn);
+        for (const n of drawn.days) {
           const pick = (s: { place: string; state: string; claims: string[]; uncertain: boolean; stale: boolean }) =>
             [s.place, s.state, s.claims, s.uncertain, s.stale];
           const fast = stateAt(timeline, day(n)).map(pick);
@@ -68,14 +73,9 @@ describe('stateAt (property)', () => {
 describe('stateNextTo (property)', () => {
   it('gives what stateAt gives, from the day before or after, on any day in or out of the domain', () => {
     fc.assert(
-      fc.property(caseArb, ({ claims: drawn, staleAfterDays, domain, days }) => {
-        const claims: Claim[] = drawn.map((c, i) => ({ ...c, id: `c${i}` }));
-        const options = {
-          staleAfterDays,
-          ...(domain ? { domain: { start: day(domain[0]), end: day(domain[0] + domain[1]) } } : {}),
-        };
-        const timeline = buildTimeline(claims, PLACES, options);
-        for (const n of days) {
+      fc.property(caseArb, (drawn) => {
+        const { timeline } = built(drawn);
+        for (const n of drawn.days) {
           const expected = stateAt(timeline, day(n));
           for (const near of [n - 1, n + 1, n - 2]) {
             const states = stateNextTo(timeline, day(n), { day: day(near), states: stateAt(timeline, day(near)) });
