@@ -174,7 +174,7 @@ export async function measureViewer(pages: Pages, options: ViewerOptions): Promi
   );
   const p95 = (samples: readonly number[]): number => percentile(samples, 0.95);
   const stepNote = `${options.steps} steps; input handler + the frame painting it; p95`;
-  const markerNote = 'from the input until the worker-painted markers and highway of the new day are on the canvas';
+  const markerNote = 'from the input until the markers and highway of the new day are on the map canvas (page or worker)';
   const drawingNote = 'from the frontline:analysed mark, after loading, prepare and analyse, which both pages share';
   const baseNote = 'baseline: Leaflet alone, one circleMarker per place, one polyline per segment';
   const rows = (data: string, places: number, frontline: PageRuns, baseline: PageRuns, goal: number, compared: PageRuns): Result[] => [
