@@ -232,7 +232,7 @@ export function mountMap(
   void drawn.then(() => {
     if (!root.isConnected) return;
     layers.addTo(map);
-  createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
+    createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
     markers.labels.place();
   });
   return {
