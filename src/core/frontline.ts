@@ -197,6 +197,8 @@ function between(a: Side, b: Side): SegmentControl {
 function stretchesOf(stops: readonly Stop[], radius: number): Stretch[] {
   const out: Stretch[] = [];
   const add = (from: number, to: number, control: SegmentControl): void => {
+    // Rounding keeps order, so an empty stretch is empty before it too: a held place's own zone, most of them.
+    if (to <= from) return;
     const [fromKm, toKm] = [roundTo(from, 3), roundTo(to, 3)];
     if (toKm <= fromKm) return;
     const last = out[out.length - 1];
@@ -204,12 +206,15 @@ function stretchesOf(stops: readonly Stop[], radius: number): Stretch[] {
     if (last && last.control === control && control !== 'front' && last.toKm === fromKm) last.toKm = toKm;
     else out.push({ fromKm, toKm, control });
   };
-  stops.forEach((stop, i) => {
-    const zone = zoneOf(stops, i, radius);
+  // Each zone once: it ends one stretch and begins the next. A map of thousands of places does this every day.
+  let zone = stops.length > 0 ? zoneOf(stops, 0, radius) : null;
+  for (let i = 0; zone !== null; i++) {
     add(zone.from, zone.to, 'contested');
     const next = stops[i + 1];
-    if (next) add(zone.to, zoneOf(stops, i + 1, radius).from, between(stop.state, next.state));
-  });
+    const nextZone = next ? zoneOf(stops, i + 1, radius) : null;
+    if (next && nextZone) add(zone.to, nextZone.from, between(stops[i]!.state, next.state));
+    zone = nextZone;
+  }
   return out;
 }
 

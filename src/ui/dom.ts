@@ -81,13 +81,14 @@ export function splitBySpans<T extends Span>(
 
 /**
  * Returns a function that runs `run` once when the page is next idle, however often it is called before then.
- * Safari has no requestIdleCallback: there a short timeout lets the frame at hand go first.
+ * `run` gets the idle period's deadline, to stop early and ask again. Safari has no requestIdleCallback: there a
+ * short timeout lets the frame at hand go first, and `run` gets no deadline.
  */
-export function whenIdle(run: () => void): () => void {
+export function whenIdle(run: (deadline?: IdleDeadline) => void): () => void {
   let pending = false;
-  const go = (): void => {
+  const go = (deadline?: IdleDeadline): void => {
     pending = false;
-    run();
+    run(deadline);
   };
   return () => {
     if (pending) return;

@@ -130,6 +130,7 @@ async function boot(): Promise<void> {
     ['reader', () => later(reading, 'reader', (view) => view.reader !== null, (m, root) => m.mountReader(root, ctx), 'reader')],
   ]);
   map.map.invalidateSize();
+  workAhead(ctx, rules.days);
   return map;
   };
   let map = await views(ctx, fromUrl.center === undefined);
@@ -208,6 +209,27 @@ function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<
     frontline: perDay(() => lines, (from, day) => stretchesAt(from, day, statesOf(day))),
     states: statesOf,
   };
+}
+
+/**
+ * Works out, while the page is idle, what the next step of the slider either way will ask the memo for: the day
+ * after, the day before, and the one before that (the road shows how far the fronts moved since the day before).
+ * A step then finds them worked out; the first one after a load also finds its code warm.
+ */
+function workAhead(ctx: AppContext, range: { start: Day; end: Day }): void {
+  let days: Day[] = [];
+  const work = whenIdle((deadline) => {
+    while (days.length > 0) {
+      if (deadline && deadline.timeRemaining() <= 0) return work();
+      ctx.frontline(days.shift()!);
+    }
+  });
+  const around = (day: Day): void => {
+    days = [addDays(day, 1), addDays(day, -1), addDays(day, -2)].filter((d) => range.start <= d && d <= range.end);
+    work();
+  };
+  around(ctx.store.get().day);
+  ctx.store.subscribe((view, previous) => view.day !== previous.day && around(view.day));
 }
 
 function mountAll(mounts: [string, () => void][]): void {

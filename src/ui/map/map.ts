@@ -1,6 +1,5 @@
 import type { FeatureCollection } from 'geojson';
 import * as L from 'leaflet';
-import { frontsAt } from '../../core/analysis.ts';
 import { addDays } from '../../core/dates.ts';
 import type { Stretch } from '../../core/types.ts';
 import type { CompareMap, CompareMarks } from './comparemap.ts';
@@ -164,8 +163,9 @@ export function mountMap(
     restyled = markers.update(ctx.analysis(), ctx.states(view.day), view.place);
   };
   const drawRoad = (view: ViewState): void => {
-    // The day before only for how far each front moved: its fronts are in the analysis already.
-    road.update(ctx.frontline(view.day), frontsAt(ctx.analysis(), addDays(view.day, -1)));
+    // The day before only for how far each front moved. Asked of the memo, not worked out again: outside the
+    // analysis's days its fronts are no quicker to find than the day's own, and a step forward has them already.
+    road.update(ctx.frontline(view.day), ctx.frontline(addDays(view.day, -1)).fronts);
     relabelSoon();
   };
   // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.

@@ -94,6 +94,8 @@ export function createPlaceMarkers(
     return style;
   };
   let drawnFrom: Analysis | null = null;
+  let drawnStates: readonly Interval[] = [];
+  let drawnSelected: string | null = null;
   /** Each of the analysis's timeline places' marker index. */
   let indexOf: (number | undefined)[] = [];
 
@@ -107,10 +109,10 @@ export function createPlaceMarkers(
       // keeps its look: most places, on most day changes.
       const same = analysis === drawnFrom;
       if (!same) indexOf = analysis.timeline.places.map((id) => byId.get(id));
-      drawnFrom = analysis;
-      analysis.timeline.places.forEach((id, i) => {
+      const restyle = (i: number): void => {
         const index = indexOf[i];
         if (index === undefined) return;
+        const id = analysis.timeline.places[i]!;
         const marker = markers[index]!;
         const interval = states[i];
         if (same && marker.interval === interval && marker.look?.selected === (selected === id)) return;
@@ -121,7 +123,17 @@ export function createPlaceMarkers(
         circles.setStyle(index, styleFor(look));
         marker.look = look;
         restyled += 1;
-      });
+      };
+      // Another day of the same analysis, nothing else changed: only the places whose interval changed (the states
+      // of one analysis share their intervals).
+      if (same && selected === drawnSelected && states.length === drawnStates.length) {
+        for (let i = 0; i < states.length; i++) if (states[i] !== drawnStates[i]) restyle(i);
+      } else {
+        for (let i = 0; i < analysis.timeline.places.length; i++) restyle(i);
+      }
+      drawnFrom = analysis;
+      drawnStates = states;
+      drawnSelected = selected;
       if (relabel) labels.place();
       return restyled;
     },

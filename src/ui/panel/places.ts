@@ -26,6 +26,8 @@ interface Row {
 
 /** Past this many chunks, rows off screen are brought up to date when the page is idle (see `mountPlaces`). */
 const VISIBLE_FIRST_CHUNKS = 4;
+/** How long rows off screen are brought up to date at a time, ms (a chunk of them takes well under this). */
+const IDLE_SLICE_MS = 2;
 
 /**
  * Mounts the list of places, east to west along the highway: each one's state on the selected day in words, how
@@ -85,7 +87,15 @@ export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
     stale.delete(chunk);
     chunk.rows.forEach((r, k) => restateRow(r, chunk.first + k));
   };
-  const idle = whenIdle(() => [...stale].forEach(restateChunk));
+  // A few chunks at a time, then the page's turn again: rows off screen must never hold up the next step of a drag,
+  // which an idle period of 50 ms would (input a page makes itself does not end one).
+  const idle = whenIdle((deadline) => {
+    const began = performance.now();
+    for (const chunk of stale) {
+      if (deadline && (performance.now() - began > IDLE_SLICE_MS || deadline.timeRemaining() <= 0)) return idle();
+      restateChunk(chunk);
+    }
+  });
   const restate = (all = false): void => {
     const { day, place } = store.get();
     const current = ctx.analysis();
