@@ -80,7 +80,8 @@ export function stretchesOn(
   states: readonly Interval[],
   options: FrontOptions = {},
 ): Stretch[] {
-  return stretchesOf(stopsOf(km, states), options.contestedRadiusKm ?? 5);
+  const stops = stopsOf(km, states);
+  return stretchesOf(stops.map((s) => s.km), stops.map((s) => s.state), options.contestedRadiusKm ?? 5);
 }
 
 /**
@@ -93,12 +94,17 @@ export function stretchesInOrder(
   states: readonly Interval[],
   options: FrontOptions = {},
 ): Stretch[] {
-  const stops: Stop[] = [];
+  // Two lists, not an object per place: at thousands of places on every day change, those were most of what a
+  // step allocated.
+  const at = new Float64Array(order.length);
+  const sides: Side[] = [];
   for (let j = 0; j < order.length; j++) {
-    const { place, state, claims } = states[order[j]!]!;
-    if (state !== 'no-report') stops.push({ place, km: kms[j]!, state, claims });
+    const { state } = states[order[j]!]!;
+    if (state === 'no-report') continue;
+    at[sides.length] = kms[j]!;
+    sides.push(state);
   }
-  return stretchesOf(stops, options.contestedRadiusKm ?? 5);
+  return stretchesOf(at.subarray(0, sides.length), sides, options.contestedRadiusKm ?? 5);
 }
 
 /** The fronts of a day, as `frontlineOn` gives them. */
@@ -174,18 +180,6 @@ function byRoad(a: { place: string; km: number }, b: { place: string; km: number
   return a.km - b.km || (a.place < b.place ? -1 : 1);
 }
 
-/** A contested place's own stretch: `radius` either side, but never past halfway to its reported neighbours. */
-function zoneOf(stops: readonly Stop[], i: number, radius: number): { from: number; to: number } {
-  const stop = stops[i]!;
-  if (stop.state !== 'contested') return { from: stop.km, to: stop.km };
-  const prev = stops[i - 1];
-  const next = stops[i + 1];
-  return {
-    from: prev ? Math.max(stop.km - radius, (prev.km + stop.km) / 2) : stop.km,
-    to: next ? Math.min(stop.km + radius, (stop.km + next.km) / 2) : stop.km,
-  };
-}
-
 /** Who holds the stretch between two reported places: a side against contested keeps the side. */
 function between(a: Side, b: Side): SegmentControl {
   if (a === b) return a;
@@ -194,26 +188,29 @@ function between(a: Side, b: Side): SegmentControl {
   return 'front';
 }
 
-function stretchesOf(stops: readonly Stop[], radius: number): Stretch[] {
+/**
+ * The road cut by control from its reported places in km order (`km[i]` held by `sides[i]`). A contested place
+ * has a stretch of its own, `radius` either side but never past halfway to its reported neighbours.
+ */
+function stretchesOf(km: ArrayLike<number>, sides: readonly Side[], radius: number): Stretch[] {
   const out: Stretch[] = [];
   const add = (from: number, to: number, control: SegmentControl): void => {
     // Rounding keeps order, so an empty stretch is empty before it too: a held place's own zone, most of them.
     if (to <= from) return;
-    const [fromKm, toKm] = [roundTo(from, 3), roundTo(to, 3)];
+    const fromKm = roundTo(from, 3);
+    const toKm = roundTo(to, 3);
     if (toKm <= fromKm) return;
     const last = out[out.length - 1];
     // Same-control stretches join, so a map shows one line per held stretch; two fronts never join.
     if (last && last.control === control && control !== 'front' && last.toKm === fromKm) last.toKm = toKm;
     else out.push({ fromKm, toKm, control });
   };
-  // Each zone once: it ends one stretch and begins the next. A map of thousands of places does this every day.
-  let zone = stops.length > 0 ? zoneOf(stops, 0, radius) : null;
-  for (let i = 0; zone !== null; i++) {
-    add(zone.from, zone.to, 'contested');
-    const next = stops[i + 1];
-    const nextZone = next ? zoneOf(stops, i + 1, radius) : null;
-    if (next && nextZone) add(zone.to, nextZone.from, between(stops[i]!.state, next.state));
-    zone = nextZone;
+  const last = km.length - 1;
+  const zoneFrom = (i: number): number => (sides[i] === 'contested' && i > 0 ? Math.max(km[i]! - radius, (km[i - 1]! + km[i]!) / 2) : km[i]!);
+  const zoneTo = (i: number): number => (sides[i] === 'contested' && i < last ? Math.min(km[i]! + radius, (km[i]! + km[i + 1]!) / 2) : km[i]!);
+  for (let i = 0; i <= last; i++) {
+    add(zoneFrom(i), zoneTo(i), 'contested');
+    if (i < last) add(zoneTo(i), zoneFrom(i + 1), between(sides[i]!, sides[i + 1]!));
   }
   return out;
 }

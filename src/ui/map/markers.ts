@@ -44,6 +44,8 @@ export interface PlaceMarkers {
 }
 
 let serials = 0;
+/** A small number for each state a marker can show. */
+const STATE_CODES = new Map(Object.keys(CONTROL_COLOURS).map((state, i) => [state, i]));
 
 /**
  * Returns a marker for every place, not yet styled (call `update` before the first draw), on a canvas that also
@@ -86,9 +88,10 @@ export function createPlaceMarkers(
   );
   const layer = L.layerGroup([circles, labels]);
   // One style object per look: a day change restyles hundreds of circles at 5,000 places, in a few dozen looks.
-  const styles = new Map<string, CircleStyle>();
+  // Keyed by a number, not a string: a key made for each of them was most of what their restyling allocated.
+  const styles = new Map<number, CircleStyle>();
   const styleFor = (look: MarkerLook): CircleStyle => {
-    const key = `${look.state} ${look.stale} ${look.selected} ${look.radius}`;
+    const key = ((Math.round(look.radius * 10) * STATE_CODES.size + STATE_CODES.get(look.state)!) * 2 + Number(look.stale)) * 2 + Number(look.selected);
     let style = styles.get(key);
     if (!style) styles.set(key, (style = styleOf(look)));
     return style;
