@@ -131,8 +131,7 @@ export class MapCanvas extends L.Layer {
 
   /** Replaces what is drawn along the highway: `lines` under the circles, in order, and `marks` over them. */
   setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
-    this.state.setRoad(lines, marks);
-    this.changed();
+    if (this.state.setRoad(lines, marks)) this.changed();
   }
 
   /** Replaces what comparing with another day adds: rings around circles (index → colour), and along the highway. */

@@ -59,9 +59,13 @@ export class PaintState {
     this.stale.styles = true;
   }
 
-  setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): void {
-    this.road = packRoad(lines, marks);
+  /** Takes what is drawn along the highway; false where it is what is drawn already (most days, on the real data). */
+  setRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): boolean {
+    const road = packRoad(lines, marks);
+    if (this.road && sameRoad(this.road, road)) return false;
+    this.road = road;
     this.stale.road = true;
+    return true;
   }
 
   /**
@@ -148,10 +152,26 @@ function packRoad(lines: readonly RoadLine[], marks: readonly RoadMark[]): RoadP
   const lineStyles = new Indexed<LineStyle>();
   const markStyles = new Indexed<CircleStyle>();
   const packedLines = new Float64Array(3 * lines.length);
-  lines.forEach((line, i) => packedLines.set([line.fromKm, line.toKm, lineStyles.of(line.style)], 3 * i));
+  lines.forEach((line, i) => {
+    packedLines[3 * i] = line.fromKm;
+    packedLines[3 * i + 1] = line.toKm;
+    packedLines[3 * i + 2] = lineStyles.of(line.style);
+  });
   const packedMarks = new Float64Array(2 * marks.length);
-  marks.forEach((mark, i) => packedMarks.set([mark.km, markStyles.of(mark.style)], 2 * i));
+  marks.forEach((mark, i) => {
+    packedMarks[2 * i] = mark.km;
+    packedMarks[2 * i + 1] = markStyles.of(mark.style);
+  });
   return { lines: packedLines, lineStyles: lineStyles.items, marks: packedMarks, markStyles: markStyles.items };
+}
+
+function sameRoad(a: RoadPaint, b: RoadPaint): boolean {
+  const same = <T>(x: ArrayLike<T>, y: ArrayLike<T>): boolean => {
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
+    return true;
+  };
+  return same(a.lines, b.lines) && same(a.marks, b.marks) && same(a.lineStyles, b.lineStyles) && same(a.markStyles, b.markStyles);
 }
 
 /** Objects numbered in the order first seen, each once: styles are shared objects, a few per kind. */
