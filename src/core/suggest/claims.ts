@@ -40,6 +40,8 @@ const POSSESSED_EDGE = new RegExp(`^'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?${E
  * "the son of a Benghazi commander", "a meeting of Benghazi tribal leaders".
  */
 const COMPOUND = /^-[^\s]/;
+/** A place that names a street or a road: "Tripoli Street" in Misrata, "the Benghazi road", "Martyrs Square". */
+const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge)(?![a-z\u00df-\u024f])/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
 /** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?)(?![a-z\u00df-\u024f])/;
@@ -255,10 +257,10 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
  * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
  * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself; shelling its
  * edge or a part still shells the side inside. A place that only qualifies another word ("a Benghazi-bound
- * convoy") is no place of the event.
+ * convoy") or names a street or road ("Tripoli Street", "the Brega road") is no place of the event.
  */
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string): ReturnType<typeof judged> {
-  if (verdict === null || COMPOUND.test(after)) return null;
+  if (verdict === null || COMPOUND.test(after) || STREET.test(after)) return null;
   const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
   // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
   if (!struck && QUALIFIES.test(after)) return null;

@@ -506,6 +506,11 @@ describe('suggest: a part, an edge or a compound of a place', () => {
     ['Rebels seized a Tripoli-bound tanker on Monday.'],
     ['Rebels captured the Brega-Ajdabiya road on Monday.'],
     ["Gaddafi's forces attacked a Benghazi-bound aid convoy on Monday."],
+    // A street or road named after a place is not the place: Misrata's Tripoli Street, the road to Brega.
+    ["Gaddafi's snipers still controlled parts of Tripoli Street on Tuesday."],
+    ['Rebels fought their way down Tripoli Street on Monday.'],
+    ['Fighting raged on the Brega road on Monday.'],
+    ["Gaddafi's forces shelled Benghazi Road on Sunday."],
     // A possessed edge is an edge.
     ["Gaddafi's forces reached Ajdabiya's western outskirts on Saturday."],
     // Leaving part of a town says nothing of the town.
@@ -522,6 +527,18 @@ describe('suggest: a part, an edge or a compound of a place', () => {
     ["Gaddafi's forces shelled Misrata's port on Monday.", 'misrata rebel attacked 2011-03-28 day'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
+  });
+});
+
+describe('suggest: a street named after a town', () => {
+  it('gives the town nothing, wherever the street is', () => {
+    // Misrata's Tripoli Street was fought over for weeks in April 2011; Tripoli was not.
+    for (const sentence of [
+      'Rebels held Tripoli Street in Misrata on Monday.',
+      "Gaddafi's tanks rolled down Tripoli Street on Sunday, residents said.",
+    ]) {
+      expect(briefs(sentence).filter((b) => b.startsWith('tripoli '))).toEqual([]);
+    }
   });
 });
 
