@@ -31,6 +31,8 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 /** A span counted from another event, in the event's own clause: "a week after the uprising began on Feb. 17". */
 const OFFSET = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s/;
+/** The same, leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
+const COUNTED_FROM = /(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s[^,;:]*$/;
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
 /**
  * A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened"; not
@@ -71,6 +73,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // one act after another, tells the same day.)
   const beforeClause = before !== null && !/^before\s+[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(beforeAt));
   if (words.some((w) => w.start >= beforeAt) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
+  // What another day is counted from ("…on Tuesday, a day after the insurgents had swept through the town") is not
+  // on that day, and the count is from it, not to it.
+  if (COUNTED_FROM.test(sentence.masked.slice(0, where.verb.start))) return null;
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's.
   if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;

@@ -401,6 +401,20 @@ describe('suggest: days counted from other days', () => {
   ])('no claim: %s', (sentence) => {
     expect(briefs(sentence)).toEqual([]);
   });
+
+  it.each([
+    // What a day is counted from is not on that day: the main clause keeps its day, the other event gets none.
+    [
+      "Gaddafi's forces pushed rebels out of Bin Jawad on Tuesday, a day after the rebels had swept through the town.",
+      ['bin_jawad government captured 2011-03-29 day'],
+    ],
+    [
+      "Gaddafi's forces shelled Ajdabiya on Tuesday, two days after rebels captured Brega.",
+      ['ajdabiya rebel attacked 2011-03-29 day'],
+    ],
+  ])('only the counted day: %s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual(expected);
+  });
 });
 
 describe('suggest: what is only likely, near, needed or false', () => {
