@@ -49,7 +49,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
-  const words = outsideSince(sentence.masked, reading.dates[index]!);
+  const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb);
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
@@ -98,12 +98,14 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
 
 /**
  * The date words not in a "since" clause: "…has changed hands several times since the uprising began in
- * mid-February" dates when the span began, not the event. ("Since Saturday" is a date word of its own.)
+ * mid-February" dates when the span began, not the event. ("Since Saturday" is a date word of its own.) The event
+ * told inside the clause ("since government forces were driven out of the city on March 26") keeps its day.
  */
-function outsideSince(masked: string, words: readonly DateWords[]): DateWords[] {
+function outsideSince(masked: string, words: readonly DateWords[], verb: Span): DateWords[] {
   const clauses = [...masked.matchAll(SINCE)]
     .filter((m) => !words.some((w) => w.start === m.index))
-    .map((m) => ({ start: m.index, end: clauseEndAfter(masked, m.index + m[0].length) }));
+    .map((m) => ({ start: m.index, end: clauseEndAfter(masked, m.index + m[0].length) }))
+    .filter((c) => !(verb.start > c.start && verb.start < c.end));
   return words.filter((w) => !clauses.some((c) => w.start > c.start && w.start < c.end));
 }
 

@@ -612,6 +612,11 @@ describe('suggest: the news day, a "since" clause and an advance undone', () => 
     ]);
   });
 
+  it('the event a "since" clause tells keeps the day the clause gives it', () => {
+    const sentence = 'Shops reopened in Ajdabiya on Tuesday for the first time since government forces were driven out of the city on March 26.';
+    expect(briefs(sentence)).toEqual(['ajdabiya rebel withdrew 2011-03-26 day']);
+  });
+
   it('an advance the sentence says was pushed back, by "they", is no state of now', () => {
     expect(briefs('Rebels advanced as far as Bin Jawad, but they were later pushed back by government troops.')).toEqual([]);
   });
