@@ -3,13 +3,16 @@
  * the town." Read as that place only where no other could be meant: the one place its sentence names before it,
  * else the one place the sentence before (in the same paragraph) names, with no name the gazetteer lacks and no
  * other town ("a nearby village") in the words that lead to it. Where that fails the words stay words, and make no
- * claim.
+ * claim. "This town" (this oil town) is deictic, not anaphoric: in the paragraph a dateline opens it is the place the
+ * reporter files from, and elsewhere nothing.
  */
 import { MARK, type Analysed } from './sentence.ts';
 
 // "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself. "The city centre",
 // "the town council": a part or a body of the town, not the town.
 const ANAPHOR = /(?<![a-z\u00df-\u024f'-])the\s+(?:(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\s+)?oil\s+port)(?!\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\b|\s*-|[a-z\u00df-\u024f])/g;
+/** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
+const DEICTIC = /(?<![a-z\u00df-\u024f'-])this\s+(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|village|oil\s+port)(?![a-z\u00df-\u024f])(?!\s+(?:of|centre|center|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders)\b|\s*-)/g;
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
@@ -21,8 +24,12 @@ const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen
 
 /** The sentences with each anaphor that has one antecedent marked as a mention of it. `unknown`: names the gazetteer lacks. */
 export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[]): Analysed[] {
+  const dateline = datelineOf(sentences);
   return sentences.map((sentence, index) => {
     let current = sentence;
+    if (dateline && sentence.paragraph === dateline.paragraph) {
+      for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
+    }
     for (const match of sentence.masked.matchAll(ANAPHOR)) {
       const start = match.index;
       const end = start + match[0].length;
@@ -36,6 +43,20 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
 }
 
 type Place = Analysed['places'][number];
+
+/** Paragraphs a dateline may come after: a headline, a byline, a line of when it was published. */
+const DATELINE_WITHIN = 5;
+
+/** The place a dateline opens the story with ("BREGA, Libya —"), and the paragraph it opens. */
+function datelineOf(sentences: readonly Analysed[]): { place: Place; paragraph: number } | null {
+  for (const [index, sentence] of sentences.entries()) {
+    if (sentence.paragraph >= DATELINE_WITHIN) break;
+    if (index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) continue;
+    const place = sentence.places.find((p) => p.start === 0 && DATELINE.test(sentence.masked.slice(p.end)));
+    if (place) return { place, paragraph: sentence.paragraph };
+  }
+  return null;
+}
 
 function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null, unknown: readonly string[]): Place | null {
   const before = sentence.places.filter((p) => p.end <= at);

@@ -659,6 +659,25 @@ describe('suggest: "the town" for the one place just named', () => {
   });
 });
 
+describe('suggest: "this town" in the paragraph a dateline opens is the dateline\'s place', () => {
+  it.each([
+    ["BREGA, Libya — Gaddafi's forces drove rebels from this oil town on Thursday."],
+    // After a headline and a byline, as a saved page has them.
+    ["Rebels routed\n\nBy A Reporter\n\nBREGA, Libya — Gaddafi's forces drove rebels from this oil town on Thursday."],
+  ])('%s', (text) => {
+    expect(briefs(text, '2011-04-01')).toEqual(['brega government captured 2011-03-31 day']);
+  });
+
+  it.each([
+    // No dateline: "this town" names nothing.
+    ["Gaddafi's forces drove rebels from this oil town on Thursday."],
+    // A later paragraph may be about another place.
+    ["BREGA, Libya — Rebels regrouped on Wednesday.\n\nGaddafi's forces drove rebels from this oil town on Thursday."],
+  ])('no claim: %s', (text) => {
+    expect(briefs(text, '2011-04-01')).toEqual([]);
+  });
+});
+
 describe('suggest: "the port" alone is a harbour, "the oil port" the town', () => {
   it('rebels holding the port of a city named before hold only its harbour', () => {
     expect(briefs('Ships reached Misrata on Monday. Rebels held the port on Tuesday.')).toEqual([]);
