@@ -43,6 +43,8 @@ const COMPOUND = /^-[^\s]/;
 /** A place that names a street or a road: "Tripoli Street" in Misrata, "the Benghazi road", "Martyrs Square". */
 const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge)(?![a-z\u00df-\u024f])/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
+/** An infinitive's "to" just before a word. */
+const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 /** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?)(?![a-z\u00df-\u024f])/;
 /** A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte". */
@@ -225,7 +227,8 @@ function metAttack(
   side: NonNullable<SideFound>,
   modality: Modality,
 ): { side: NonNullable<SideFound>; modality: Modality } {
-  const nominal = kind === 'target' && NOMINAL_ATTACK.test(masked.slice(verbStart));
+  // After "to" the word is a verb: "are expected to attack Sirte" aims at Sirte, it awaits no attack there.
+  const nominal = kind === 'target' && NOMINAL_ATTACK.test(masked.slice(verbStart)) && !INFINITIVE_BEFORE.test(masked.slice(0, verbStart));
   const met = nominal ? MET_ATTACK.exec(masked.slice(clauseStart, verbStart)) : null;
   if (met === null || side.side === 'contested') return { side, modality };
   const attacker = { side: opposite(side.side), words: `${side.words} (meeting the attack)` };

@@ -468,6 +468,8 @@ describe('suggest: who attacks when the attack is a noun', () => {
     // Their own attack: the subject attacks.
     ["Gaddafi's forces halted their advance on Benghazi on Saturday.", 'benghazi rebel attacked 2011-03-26 day'],
     ['Rebels launched an attack on Brega on Monday.', 'brega government attacked 2011-03-28 day'],
+    // After "to" it is a verb, not an attack awaited: the subject's aim, so the other side holds the place.
+    ['The rebels are expected to attack Sirte.', 'sirte government held 2011-03-30 approximate'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
   });
