@@ -10,9 +10,12 @@ import { MARK, type Analysed } from './sentence.ts';
 
 // "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself. "The city centre",
 // "the town council": a part or a body of the town, not the town.
-const ANAPHOR = /(?<![a-z\u00df-\u024f'-])the\s+(?:(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\s+)?oil\s+port)(?!\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\b|\s*-|[a-z\u00df-\u024f])/g;
+const SETTLEMENT =
+  '(?:(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)' +
+  '(?!\\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
+const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}`, 'g');
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
-const DEICTIC = /(?<![a-z\u00df-\u024f'-])this\s+(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\s+){0,2}(?:town|city|village|oil\s+port)(?![a-z\u00df-\u024f])(?!\s+(?:of|centre|center|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders)\b|\s*-)/g;
+const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */

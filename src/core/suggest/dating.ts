@@ -29,10 +29,12 @@ const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hol
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
-/** A span counted from another event, in the event's own clause: "a week after the uprising began on Feb. 17". */
-const OFFSET = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s/;
-/** The same, leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
-const COUNTED_FROM = /(?<![a-z\u00df-\u024f])(?:hours?|days?|weeks?|fortnight|months?)\s+(?:after|before)\s[^,;:]*$/;
+/** A span counted from another event: "a week after", "days before". */
+const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|months?)\\s+(?:after|before)\\s';
+/** One in the event's own clause, after it: "a week after the uprising began on Feb. 17". */
+const OFFSET = new RegExp(`^[^,;:]*?${SPAN_FROM}`);
+/** One leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
+const COUNTED_FROM = new RegExp(`${SPAN_FROM}[^,;:]*$`);
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
 /**
  * A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened"; not
