@@ -126,7 +126,8 @@ export function frontsAt(analysis: Analysis, day: Day): Front[] {
   return knownFronts(analysis, day) ?? stretchesAt(analysis, day).fronts;
 }
 
-function knownFronts(analysis: Analysis, day: Day): Front[] | undefined {
+/** The fronts on `day` from the front history, a lookup; undefined outside the analysis's days. */
+export function knownFronts(analysis: Analysis, day: Day): Front[] | undefined {
   const { start, end } = analysis.timeline.domain;
   return day >= start && day <= end ? analysis.fronts[daysBetween(start, day)]?.fronts : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Analysis, Prepared } from '../core/analysis.ts';
-import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
+import type { Day, Front, FrontLine, Interval, Stretch } from '../core/types.ts';
 import type { Store } from './store.ts';
 
 /** What every view component gets: the store to read and write, and the core's answers for the current sources. */
@@ -10,6 +10,8 @@ export interface AppContext {
   analysis(): Analysis;
   /** The front line on a day for the current analysis, by km (as the map draws it); memoised per day. */
   frontline(day: Day): FrontLine<Stretch>;
+  /** The fronts on a day, as `frontline(day).fronts`, without working out the day's stretches where they are known. */
+  fronts(day: Day): readonly Front[];
   /** Every place's interval on a day (`stateAt` of the current analysis), aligned with its timeline's places; memoised per day. */
   states(day: Day): Interval[];
   document: Document;

@@ -1,4 +1,4 @@
-import { analyse, prepare, stretchesAt, type Analysis, type Prepared } from '../core/analysis.ts';
+import { analyse, knownFronts, prepare, stretchesAt, type Analysis, type Prepared } from '../core/analysis.ts';
 import { loadDataset } from '../core/dataset.ts';
 import { addDays } from '../core/dates.ts';
 import { formatProblem } from '../core/problems.ts';
@@ -170,7 +170,7 @@ async function boot(): Promise<void> {
  * The analysis for the enabled sources, recomputed only when they change, and its answers per day memoised: on a
  * day change the map, list, panel and announcer all ask for the same day, and the front line for the day before.
  */
-function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<AppContext, 'analysis' | 'frontline' | 'states'> {
+function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<AppContext, 'analysis' | 'frontline' | 'fronts' | 'states'> {
   // The sources the analysis is for, kept as the store's own list once it matches: asked for several times a step,
   // the list is then compared by identity, not joined (thousands of ids took 0.7 ms of each step at 5,000 places).
   let drawnFrom: readonly string[] = everything.sources.map((s) => s.id).sort();
@@ -204,37 +204,48 @@ function memoised(prepared: Prepared, store: Store, everything: Analysis): Pick<
     const near = [addDays(day, -1), addDays(day, 1)].find((d) => states.has(d));
     return near === undefined ? stateAt(from.timeline, day) : stateNextTo(from.timeline, day, { day: near, states: states.get(near)! });
   });
+  const frontline = perDay(() => lines, (from, day) => stretchesAt(from, day, statesOf(day)));
   return {
     analysis,
-    frontline: perDay(() => lines, (from, day) => stretchesAt(from, day, statesOf(day))),
+    frontline,
+    // Within the analysis's days a day's fronts are in its front history: the first drawing's day before (how far
+    // each front moved) then costs a lookup, not that day's states and stretches (over 10 ms at 5,000 places).
+    fronts: (day) => {
+      const from = analysis();
+      return lines.get(day)?.fronts ?? knownFronts(from, day) ?? frontline(day).fronts;
+    },
     states: statesOf,
   };
 }
 
 /**
  * Works out, while the page is idle, what the next step of the slider either way will ask the memo for: the day
- * after, the day before, and the one before that (the road shows how far the fronts moved since the day before).
- * A step then finds them worked out; the first one after a load also finds its code warm.
+ * after, the day before, and the fronts of the one before that (the road shows how far the fronts moved since the
+ * day before; a lookup inside the data's days). A step then finds them worked out; the first one after a load also
+ * finds its code warm.
  */
 function workAhead(ctx: AppContext, range: { start: Day; end: Day }): void {
-  let days: Day[] = [];
-  // How long the last day took: the next is begun only in an idle period with that much left, so that working ahead
+  let tasks: (() => unknown)[] = [];
+  // How long the last task took: the next is begun only in an idle period with that much left, so that working ahead
   // does not hold up the frame it was meant to spare (a day past the data's last one takes longest: over 10 ms at
   // 5,000 places). Each idle period too short for it halves the guess, so a slow day does not stop the rest.
   let guess = 0;
   const work = whenIdle((deadline) => {
-    while (days.length > 0) {
+    while (tasks.length > 0) {
       if (deadline && deadline.timeRemaining() < guess) {
         guess /= 2;
         return work();
       }
       const began = performance.now();
-      ctx.frontline(days.shift()!);
+      tasks.shift()!();
       guess = performance.now() - began;
     }
   });
   const around = (day: Day): void => {
-    days = [addDays(day, 1), addDays(day, -1), addDays(day, -2)].filter((d) => range.start <= d && d <= range.end);
+    const within = (d: Day): boolean => range.start <= d && d <= range.end;
+    const twoBefore = addDays(day, -2);
+    tasks = [addDays(day, 1), addDays(day, -1)].filter(within).map((d) => () => ctx.frontline(d));
+    if (within(twoBefore)) tasks.push(() => ctx.fronts(twoBefore));
     work();
   };
   around(ctx.store.get().day);

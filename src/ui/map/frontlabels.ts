@@ -27,8 +27,24 @@ const EDGE = 4;
 export class FrontLabels extends L.LayerGroup {
   private readonly doc: Document;
   private readonly labels: Label[] = [];
-  /** How far below its mark a label hangs, and how tall it is: the same for every label, measured once a size. */
+  /** How far below its mark a label hangs, and how tall it is: the same for every label. */
   private hang: { top: number; height: number } | null = null;
+  /**
+   * Measures the labels once the browser has laid them out, before it paints them: measured as they are shown, they
+   * took a layout of the page of their own (3 ms of the first drawing with the real data). Their type size differs
+   * between a phone's layout and a wider one, so they are measured again whenever their size changes.
+   */
+  private readonly sizes = new ResizeObserver((entries) => {
+    for (const { target } of entries) {
+      const hang = target.isConnected && target.parentElement ? measure(target.parentElement) : null;
+      if (!hang) continue;
+      if (hang.top !== this.hang?.top || hang.height !== this.hang.height) {
+        this.hang = hang;
+        this.fitAll();
+      }
+      return;
+    }
+  });
 
   constructor(doc: Document) {
     super();
@@ -42,7 +58,7 @@ export class FrontLabels extends L.LayerGroup {
   }
 
   override getEvents(): Record<string, L.LeafletEventHandlerFn> {
-    return { move: this.fitAll, zoomend: this.fitAll, resize: this.resized };
+    return { move: this.fitAll, zoomend: this.fitAll, resize: this.fitAll };
   }
 
   /** Shows `texts` in order, one label each, and removes the rest; an unchanged label is left alone. */
@@ -63,29 +79,21 @@ export class FrontLabels extends L.LayerGroup {
   private create(i: number): Label {
     const title = h(this.doc, 'strong', {});
     const move = h(this.doc, 'span', { class: 'front-move' });
+    const text = h(this.doc, 'span', { class: 'front-label' }, title, h(this.doc, 'br'), move);
     // Placed by CSS, not by Leaflet's tooltips, which measure each one (a layout) whenever it moves.
     const marker = L.marker([0, 0], {
       pane: 'tooltipPane',
       interactive: false,
       keyboard: false,
-      icon: L.divIcon({
-        className: 'front-label-anchor',
-        iconSize: undefined,
-        html: h(this.doc, 'span', { class: 'front-label' }, title, h(this.doc, 'br'), move),
-      }),
+      icon: L.divIcon({ className: 'front-label-anchor', iconSize: undefined, html: text }),
     });
     this.addLayer(marker);
+    this.sizes.observe(text);
     return (this.labels[i] = { marker, title, move, key: '' });
   }
 
   private readonly fitAll = (): void => {
     for (const label of this.labels) this.fit(label);
-  };
-
-  private readonly resized = (): void => {
-    // The labels' type size differs between a phone's layout and a wider one.
-    this.hang = null;
-    this.fitAll();
   };
 
   private fit(label: Label): void {
@@ -96,7 +104,6 @@ export class FrontLabels extends L.LayerGroup {
     const size = map.getSize();
     anchor.style.setProperty('--x', `${Math.round(x)}px`);
     anchor.style.setProperty('--room', `${Math.round(size.x - x)}px`);
-    this.hang ??= measure(anchor);
     if (!this.hang) return;
     const { top, height } = this.hang;
     const above = y + top + height + EDGE > size.y && y - top - height - EDGE >= 0;

@@ -163,9 +163,8 @@ export function mountMap(
     restyled = markers.update(ctx.analysis(), ctx.states(view.day), view.place);
   };
   const drawRoad = (view: ViewState): void => {
-    // The day before only for how far each front moved. Asked of the memo, not worked out again: outside the
-    // analysis's days its fronts are no quicker to find than the day's own, and a step forward has them already.
-    road.update(ctx.frontline(view.day), ctx.frontline(addDays(view.day, -1)).fronts);
+    // The day before only for how far each front moved.
+    road.update(ctx.frontline(view.day), ctx.fronts(addDays(view.day, -1)));
     relabelSoon();
   };
   // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.
