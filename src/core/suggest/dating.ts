@@ -27,6 +27,8 @@ export interface Where {
 
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** A relative clause in the present simple, a state of now: not "which has fallen", which happened at some time. */
+const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 /** A span counted from another event: "a week after", "days before". */
@@ -58,7 +60,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;
   // "…drove them out of Ras Lanuf, reversing gains made over the weekend": the weekend dates the gains.
   const aside = participleAfter(sentence.masked, after);
-  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside);
+  // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma.
+  const relativeEnd = RELATIVE.test(sentence.masked.slice(where.clauseStart)) ? sentence.masked.indexOf(',', after) : -1;
+  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
@@ -79,8 +83,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // on that day, and the count is from it, not to it.
   if (COUNTED_FROM.test(sentence.masked.slice(0, where.verb.start))) return null;
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
-  // or unknown, never its sentence's.
-  if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) return null;
+  // or unknown, never its sentence's; told in the present ("Sirte, which is held by government forces"), the time
+  // of writing.
+  if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) {
+    return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? now(reading.published) : null;
+  }
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));

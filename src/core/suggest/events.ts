@@ -89,6 +89,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold.
+  pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*)(?<v>(?:in|under)\\s+their\\s+(?:hands|control))`),
   // A flag over a town says whose it is: the rebels' tricolour of the monarchy, Gaddafi's green. ("Rebel" and
   // "opposition" are read as actors, so the rebels' flag is an actor's token.)
   pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),

@@ -366,6 +366,26 @@ describe('suggest: whose verb it is', () => {
   it('a relative clause with no day of its own borrows none', () => {
     expect(briefs('Government troops attacked rebels who were holding Brega.')).toEqual([]);
   });
+
+  it.each([
+    ['Sirte, which is held by government forces, was quiet.', 'sirte government held 2011-03-30 approximate'],
+    ['Sirte, which is still held by Gaddafi loyalists, was bombed overnight.', 'sirte government held 2011-03-30 approximate'],
+  ])('a relative clause in the present tells a state of the time of writing: %s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('one in the present perfect tells no day', () => {
+    expect(briefs('Brega, which has fallen to the rebels three times, was quiet.')).toEqual([]);
+  });
+});
+
+describe('suggest: "in their hands" is the hands of the side named before', () => {
+  it.each([
+    ['Rebels say Brega is now in their hands.', 'brega rebel held 2011-03-30 approximate'],
+    ["Gaddafi's forces said Brega was in their hands on Tuesday.", 'brega government held 2011-03-29 day'],
+  ])('%s', (sentence, expected) => {
+    expect(briefs(sentence)).toEqual([expected]);
+  });
 });
 
 describe('suggest: a participle phrase dates its own event', () => {
