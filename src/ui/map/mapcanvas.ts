@@ -2,6 +2,7 @@ import * as L from 'leaflet';
 import { Painter, type CircleStyle, type PaintFrame, type PaintRequest, type Picture } from './mappaint.ts';
 import { openPainter, startPainter, type PainterPort } from './painter.ts';
 import { PaintState, type RoadLine, type RoadMark } from './paintstate.ts';
+import { whenIdle } from '../dom.ts';
 
 export type { CircleStyle, LineStyle } from './mappaint.ts';
 export type { RoadLine, RoadMark } from './paintstate.ts';
@@ -29,6 +30,9 @@ const SLOW_PAINT_MS = 8;
  * frame of the change rather than a frame or two later.
  */
 const PAINT_HERE_UP_TO = 1_000;
+
+/** How many frames in a row the canvas is marked changed once the first picture is on screen (`warmBuffers`). */
+const WARM_FRAMES = 2;
 
 /** Starts the painting worker ahead of need where a map of `circles` circles will need one (`PAINT_HERE_UP_TO`). */
 export function startPainterFor(circles: number): void {
@@ -286,10 +290,27 @@ export class MapCanvas extends L.Layer {
       return false;
     }
     this.here = this.latLngs.length <= PAINT_HERE_UP_TO ? painter : null;
+    if (this.shown === null) whenIdle(() => this.warmBuffers(WARM_FRAMES))();
     this.shown = view;
     this.shownVersion = frame.version;
     this.settle((w) => w.version <= frame.version);
     return true;
+  }
+
+  /**
+   * The first times the picture changes after the first, the browser sets up the canvas's next frame buffers (here,
+   * compositing in software: 12–19 ms of each of those frames, which were a reader's first two slider steps). Once
+   * the first picture is on screen and the page is idle, the canvas is marked changed in `frames` frames in a row by
+   * putting back one pixel as it was, so those buffers are ready before anyone moves the slider.
+   */
+  private warmBuffers(frames: number): void {
+    if (frames === 0 || !this.context) return;
+    const context = this.context;
+    requestAnimationFrame(() => {
+      if (this.context !== context) return;
+      context.putImageData(context.getImageData(0, 0, 1, 1), 0, 0);
+      this.warmBuffers(frames - 1);
+    });
   }
 
   private receive(picture: Picture): void {
