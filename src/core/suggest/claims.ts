@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { CHANGES_HANDS, COORDINATED, COORDINATED_END, EVENT_OF, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
+import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
 import { fightModality, modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -101,7 +101,8 @@ function eventsIn(reading: Reading, index: number): Found[] {
       if (subject === null) continue;
       const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, kind === 'contested' || kind === 'violence', CHANGES_HANDS.has(kind));
       const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
-      for (const place of [{ start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
+      const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
+      for (const place of [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
         const mention = sentence.places.find((p) => p.start === place.start);
         if (mention === undefined) continue;
         found.push({
@@ -132,6 +133,17 @@ function withoutOverlaps(found: Found[]): Found[] {
     f.actor === 'contested' && g.actor !== 'contested' && g.place.start === f.place.start &&
     g.verb.start <= f.verb.start && f.verb.end <= g.place.start;
   return found.filter((f) => !found.some((g) => inside(f, g) || partOfChange(f, g)));
+}
+
+/** The places listed before a subject at `start` ("Brega and Ras Lanuf fell"), where the list opens its sentence. */
+function listedBefore(masked: string, start: number): Span[] {
+  const more: Span[] = [];
+  let at = start;
+  for (let match = COORDINATED_BEFORE.exec(masked.slice(0, at)); match; match = COORDINATED_BEFORE.exec(masked.slice(0, at))) {
+    at = match.index;
+    more.unshift({ start: at, end: at + match[1]!.length });
+  }
+  return LIST_OPENS.test(masked.slice(0, at)) ? more : [];
 }
 
 function coordinated(masked: string, end: number): Span[] {

@@ -3,6 +3,7 @@
  * fronted clause's, which time another event); for a state told in the present tense, the time of writing; the
  * day its paragraph narrates; the day the story leads on; the time of writing. Each later choice is less sure.
  */
+import { addDays } from '../dates.ts';
 import type { Day, Precision, Span } from '../types.ts';
 import { clauseEndAfter, opensWithFrontedClause, participleAfter } from './clauses.ts';
 import type { Reading } from './reading.ts';
@@ -31,6 +32,8 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
+const UNTIL = /^(?:until|till|up\s+until)\s/i;
+const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 /** A span counted from another event: "a week after", "days before". */
 const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|months?)\\s+(?:after|before)\\s';
 /** One in the event's own clause, after it: "a week after the uprising began on Feb. 17". */
@@ -66,7 +69,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
-    if (placed) return fromPlaced(placed, 1);
+    if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
   }
@@ -94,7 +97,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
     const placed = place(nearest(elsewhere, where.verb), reading.published, narrated?.resolved.date ?? null);
-    if (placed) return fromPlaced(placed, 0.95);
+    if (placed) return untilOr(sentence.masked, placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
     return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
@@ -121,6 +124,17 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
 function nearest(words: readonly DateWords[], verb: Span): DateWords {
   const distance = (w: DateWords): number => (w.end <= verb.start ? verb.start - w.end : Math.max(0, w.start - verb.end));
   return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
+}
+
+/**
+ * The date `placed` gives, unless its words end a span ("held Brega until Tuesday", "until last week"): that day
+ * may have seen the place lost, so the span is dated by the day before it, which it surely covered; by nothing
+ * where the words name more than a day.
+ */
+function untilOr(masked: string, placed: Placed, weight: number): Dated | null {
+  const dated = fromPlaced(placed, weight);
+  if (!UNTIL.test(placed.words.text) && !UNTIL_BEFORE.test(masked.slice(0, placed.words.start))) return dated;
+  return dated.precision === 'day' ? { ...dated, date: addDays(dated.date, -1) } : null;
 }
 
 function fromPlaced(placed: Placed, weight: number): Dated {

@@ -79,6 +79,10 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<v>${GOVERNMENT_HELD})\\s+${NP}(?<p>${P})`),
   pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
+  // present only, since "was a rebel stronghold" may be no longer.
+  pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
   pattern('actorState', 'after', `the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   // "the rebel city of Misrata", "the loyalist town of Sirte": a town named by the side that holds it.
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
@@ -86,7 +90,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold.
@@ -157,6 +161,14 @@ export const PATTERNS: readonly EventPattern[] = [
 export const COORDINATED = new RegExp(
   `^(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}|\\s*,\\s*(?:the\\s+(?:${W}\\s+){0,2}?(?:town|city|port|village|terminal)\\s+of\\s+)?)(${P})`,
 );
+
+/**
+ * A place joined before the one a pattern found as its subject: "Brega and Ras Lanuf fell to government forces".
+ * Only in a list that opens its sentence, after a phrase and its comma at most ("By Wednesday, Brega and Ras Lanuf
+ * had fallen"): in "rebels fled Brega and Ras Lanuf fell", Brega is another verb's object.
+ */
+export const COORDINATED_BEFORE = new RegExp(`(${P})(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)$`);
+export const LIST_OPENS = new RegExp(`^(?:[^,;:${ANY_MARK}]*,\\s*)?(?:both\\s+)?$`);
 
 /**
  * What may follow a place joined to another for it to be one more object of the verb: the sentence's end, a mark,

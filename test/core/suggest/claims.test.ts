@@ -1043,3 +1043,31 @@ describe('suggest: "used X to" happened', () => {
     expect(briefs("Gaddafi's forces plan to use tanks to retake Brega.")).toEqual(['brega rebel held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: places listed before the verb, states told with "is", and spans told with "until"', () => {
+  it.each([
+    ['Brega and Ras Lanuf fell to government forces on Wednesday.', ['brega government captured 2011-03-30 day', 'ras_lanuf government captured 2011-03-30 day']],
+    ['By Wednesday, Bin Jawad, Ras Lanuf and Brega had been retaken by government forces.', [
+      'bin_jawad government retook 2011-03-30 day', 'ras_lanuf government retook 2011-03-30 day', 'brega government retook 2011-03-30 day',
+    ]],
+    // Brega is the object of another verb, not one of the places that fell.
+    ['Rebels fled Brega and Ras Lanuf fell to government forces on Wednesday.', ['brega government withdrew 2011-03-30 day', 'ras_lanuf government captured 2011-03-30 day']],
+    ['Misrata is the only city in western Libya still held by rebels.', ['misrata rebel held 2011-03-30 approximate']],
+    ["Sirte, Gaddafi's birthplace, remains a government stronghold.", ['sirte government held 2011-03-30 approximate']],
+    ['Misrata remains a key rebel stronghold.', ['misrata rebel held 2011-03-30 approximate']],
+    // Held until a day that may have seen it lost: held the day before, surely.
+    ['Rebels held Brega until Tuesday.', ['brega rebel held 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No longer, perhaps: a state in the past tense with no day is no state of now.
+    ['Brega was a rebel stronghold.'],
+    // Ended some time last week: no day it surely covered.
+    ['Brega was in rebel hands until last week.'],
+    ['Residents of Brega and Ras Lanuf said government forces shelled the towns.'],
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+});
