@@ -13,7 +13,8 @@ import { MARK, type Analysed } from './sentence.ts';
 const SETTLEMENT =
   '(?:(?:(?:eastern|western|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered)\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)' +
   '(?!\\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
-const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}`, 'g');
+// "The town itself remained in government hands": the town, all of it.
+const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f]))?`, 'g');
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */

@@ -40,8 +40,11 @@ const POSSESSED_EDGE = new RegExp(`^'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?${E
  * "the son of a Benghazi commander", "a meeting of Benghazi tribal leaders".
  */
 const COMPOUND = /^-[^\s]/;
-/** A place that names a street or a road: "Tripoli Street" in Misrata, "the Benghazi road", "Martyrs Square". */
-const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge)(?![a-z\u00df-\u024f])/;
+/**
+ * A place that names a street or a road, or a front: "Tripoli Street" in Misrata, "the Benghazi road", "Martyrs
+ * Square", "rebels hold the Brega front" (the line near Brega, not the town).
+ */
+const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge|front|front-?line|front\s+line)(?![a-z\u00df-\u024f])/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
 /** An infinitive's "to" just before a word. */
 const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;

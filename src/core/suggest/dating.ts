@@ -32,6 +32,7 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
+const AND_BETWEEN = /(?<![a-z\u00df-\u024f])and\s/;
 const UNTIL = /^(?:until|till|up\s+until)\s/i;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 /** A span counted from another event: "a week after", "days before". */
@@ -68,7 +69,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
-    const placed = place(nearest(own, where.verb), reading.published, narrated?.resolved.date ?? null);
+    const placed = place(nearest(own, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
@@ -96,7 +97,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
-    const placed = place(nearest(elsewhere, where.verb), reading.published, narrated?.resolved.date ?? null);
+    const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
     if (placed) return untilOr(sentence.masked, placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
@@ -121,8 +122,15 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
   return words.filter((w) => !clauses.some((c) => w.start > c.start && w.start < c.end));
 }
 
-function nearest(words: readonly DateWords[], verb: Span): DateWords {
-  const distance = (w: DateWords): number => (w.end <= verb.start ? verb.start - w.end : Math.max(0, w.start - verb.end));
+/**
+ * The date words nearest the verb. Words before an "and" that opens the verb's own phrase date the phrase before it
+ * ("entered Brega on Friday and took the town on Saturday"): they are taken only where nothing else is.
+ */
+function nearest(words: readonly DateWords[], verb: Span, masked: string): DateWords {
+  const distance = (w: DateWords): number =>
+    w.end <= verb.start
+      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
+      : Math.max(0, w.start - verb.end);
   return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
 }
 

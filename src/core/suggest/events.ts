@@ -91,6 +91,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|\\s)*(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|stays|stayed|is|was|still|firmly|now|back|\\s)*(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold.
@@ -129,7 +130,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${LOSS})\\s+${NP}(?<p>${P})`),
-  pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:back\\s+)?(?:out\\s+of|from))\\s+${NP}(?<p>${P})`),
+  // "Drove Gaddafi's forces out of Ajdabiya", "from Brega"; not "pushed them back from Benghazi" (19 March 2011),
+  // which drove them off the approaches to a city they never held.
+  pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:(?:back\\s+)?out\\s+of|from))\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:fled|fleeing))\\s+(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),
@@ -155,11 +158,13 @@ export const PATTERNS: readonly EventPattern[] = [
 
 /**
  * More places joined to one a pattern found: "abandoned Bin Jawwad and the oil port of Ras Lanuf", "took Brega,
- * Ras Lanuf and Bin Jawad". After a bare comma only a name or "the town of" may stand: ", about 30 miles west of
- * Ras Lanuf" is an aside, not a second place.
+ * Ras Lanuf and Bin Jawad", "Ras Lanuf and Gaddafi's ancestral home of Sirt". Only a name or "the town of" may stand before each: ", about 30 miles west of Ras Lanuf"
+ * is an aside, and "shelled Brega and took Ras Lanuf" another verb's object, not a second place.
  */
+/** A verb of its own after "and": "shelled Brega and (then) took the town of Ras Lanuf". */
+const ANOTHER_VERB = `(?:(?:then|later|also|soon|quickly|finally)\\s|(?:${CAPTURE}|${RETAKE}|${LOSS}|${ENTER}|${TARGET}|${HOLD}|${FLEE})\\s)`;
 export const COORDINATED = new RegExp(
-  `^(?:(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+)${NP}|\\s*,\\s*(?:the\\s+(?:${W}\\s+){0,2}?(?:town|city|port|village|terminal)\\s+of\\s+)?)(${P})`,
+  `^(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+|\\s*,\\s*)(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal|home|hometown|birthplace|capital|stronghold)\\s+of\\s+)?(${P})`,
 );
 
 /**

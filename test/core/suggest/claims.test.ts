@@ -1071,3 +1071,25 @@ describe('suggest: places listed before the verb, states told with "is", and spa
     expect(briefs(text)).toEqual([]);
   });
 });
+
+describe('suggest: driven back, a town itself, a front, and whose day and object a second verb has', () => {
+  it.each([
+    ['Rebels drove government troops from Ajdabiya on Saturday.', ['ajdabiya rebel captured 2011-03-26 day']],
+    ['Rebels attacked Brega on Friday, but the town itself remained in government hands.', ['brega government attacked 2011-03-25 day', 'brega government held 2011-03-25 day']],
+    ['Rebels entered Brega on Friday and took the town itself on Saturday.', ['brega rebel entered 2011-03-25 day', 'brega rebel captured 2011-03-26 day']],
+    // Ras Lanuf is the object of "took", not a second place shelled.
+    ['On Friday rebels shelled Brega and then took the town of Ras Lanuf.', ['brega government attacked 2011-03-25 day', 'ras_lanuf rebel captured 2011-03-25 day']],
+    ['In Misrata, the only major city in western Libya still in rebel hands, a doctor said 30 people had died.', ['misrata rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Off the approaches to a city they never held (Benghazi, 19 March 2011): no capture of it.
+    ['Air strikes helped rebels push Gaddafi\'s forces back from Benghazi on Saturday.'],
+    // The front near Brega, not the town.
+    ['Rebels hold the Brega front.'],
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+});
