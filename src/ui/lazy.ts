@@ -1,6 +1,6 @@
 /**
  * The parts of the viewer a first view may not need, each a chunk of its own, loaded when a view first needs it (at
- * start where the URL already asks for it), so the first load carries what draws the map, the panel and the chart.
+ * start where the URL already asks for it), so the first load carries what draws the map, the list and the chart.
  */
 import type { Store, ViewState } from './store.ts';
 
@@ -30,6 +30,8 @@ export function chunk<T>(importer: () => Promise<T>): Chunk<T> {
 
 /** Compare's list of changes and its marks on the map, with the core's changes between two days. */
 export const comparing = chunk(() => import('./time/comparing.ts'));
+/** The place panel: a town's names, its state and history, and its sources' sentences. */
+export const placePanel = chunk(() => import('./panel/panel.ts'));
 /** The reader: a source in full. */
 export const reading = chunk(() => import('./panel/reader.ts'));
 /** The Export menu's files: the core's GeoJSON and CSV serialisers. */

@@ -10,10 +10,9 @@ import { mountCompare } from './time/compare.ts';
 import type { AppContext } from './context.ts';
 import { h, whenIdle } from './dom.ts';
 import { mountExport } from './export.ts';
-import { comparing, mountWhen, reading, type Chunk } from './lazy.ts';
+import { comparing, mountWhen, placePanel, reading, type Chunk } from './lazy.ts';
 import { mountMap, reserveMapCanvas, ZOOM, type MapHandle } from './map/map.ts';
 import { startPainterFor } from './map/mapcanvas.ts';
-import { mountPanel } from './panel/panel.ts';
 import { mountPlaces } from './panel/places.ts';
 import { mountSources } from './sources.ts';
 import { installPalette } from './swatch.ts';
@@ -58,9 +57,9 @@ async function boot(): Promise<void> {
   whenIdle(() => reserveMapCanvas(element('map')))();
   const keeping = keptArticles();
   installPalette(document);
-  // A link that compares two days or opens the reader: their chunks load with the data, not after it.
+  // A link that compares two days, selects a place or opens the reader: their chunks load with the data, not after it.
   const linked = new URLSearchParams(location.hash.slice(1));
-  const early = [linked.has('compare') && comparing.load(), linked.has('reader') && reading.load()];
+  const early = [linked.has('compare') && comparing.load(), linked.has('place') && placePanel.load(), linked.has('reader') && reading.load()];
   void Promise.all(early).catch(() => undefined);
   const geo = await loading;
   banner(geo.problems.map(formatProblem));
@@ -94,7 +93,7 @@ async function boot(): Promise<void> {
   const store = createStore({ ...defaults, ...fromUrl });
   // Such a link is drawn as such at once: the chunks it needs come before the views (a chunk that cannot load is
   // reported by the part that needs it).
-  await Promise.all([fromUrl.compare && comparing.load(), fromUrl.reader && reading.load()]).catch(() => undefined);
+  await Promise.all([fromUrl.compare && comparing.load(), fromUrl.place && placePanel.load(), fromUrl.reader && reading.load()]).catch(() => undefined);
   let scope = scopedStore(store);
   let ctx: AppContext = { store: scope.store, prepared, ...memoised(prepared, store, everything), document, yours: kept?.yours };
   const roots = VIEW_ROOTS.map((id) => document.getElementById(id)?.cloneNode(false));
@@ -123,7 +122,7 @@ async function boot(): Promise<void> {
   await map.drawn;
   performance.mark('frontline:drawn');
   mountAll([
-    ['place panel', () => mountPanel(element('panel'), ctx)],
+    ['place panel', () => later(placePanel, 'panel', (view) => view.place !== null, (m, root) => m.mountPanel(root, ctx), 'place panel')],
     ['list of changes', () => later(comparing, 'changes', (view) => view.compare !== null, (m, root) => m.mountChanges(root, ctx), 'list of changes')],
     ['list of places', () => mountPlaces(element('places'), ctx)],
     ['front chart', () => mountChart(element('chart'), ctx)],
@@ -131,6 +130,8 @@ async function boot(): Promise<void> {
   ]);
   map.map.invalidateSize();
   workAhead(ctx, rules.days);
+  // The panel's chunk is not in the first load; it comes while the page is idle, so a first click finds it there.
+  whenIdle(() => void placePanel.load().catch(() => undefined))();
   return map;
   };
   let map = await views(ctx, fromUrl.center === undefined);

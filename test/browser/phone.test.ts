@@ -22,8 +22,8 @@ interface Geometry {
   sheet: Rect;
   /** The map's controls (zoom, layers, legend, attribution), over its corners. */
   controls: Rect[];
-  /** Each labelled town: its circle and its name's box. */
-  towns: { name: string; circle: Rect; label: Rect }[];
+  /** Each labelled town: its circle and its name's box, and whether the name is shown (not left out for want of room). */
+  towns: { name: string; circle: Rect; label: Rect; shown: boolean }[];
   /** Each labelled front: its mark's centre and its label's box. */
   fronts: { text: string; x: number; y: number; label: Rect }[];
 }
@@ -52,7 +52,8 @@ async function geometry(page: Page): Promise<Geometry> {
       const marker = frontline.markerFor(name)!;
       const { x, y } = marker.clientPoint;
       const r = marker.radius;
-      return { name, circle: { left: x - r, top: y - r, right: x + r, bottom: y + r }, label: rect(label) };
+      const shown = getComputedStyle(label).visibility !== 'hidden';
+      return { name, circle: { left: x - r, top: y - r, right: x + r, bottom: y + r }, label: rect(label), shown };
     });
     const labels = [...document.querySelectorAll('.front-label')];
     const fronts = frontline.fronts().flatMap((front) => {
@@ -122,6 +123,22 @@ test('at 375 px, every town name and front label whose point is on the map lies 
   const labels = [...shown.map((t) => ({ what: t.name, box: t.label })), ...fronts.map((f) => ({ what: f.text, box: f.label }))];
   for (const [i, a] of labels.entries()) {
     for (const b of labels.slice(i + 1)) expect(overlap(a.box, b.box), `${a.what} over ${b.what}`).toBe(false);
+  }
+  await app.close();
+});
+
+test('at 375 px, where the towns crowd, no name shown covers another\'s letters, and the selected town\'s is shown', async () => {
+  // Brega selected on 28 March: Ras Lanuf, Brega and Ajdabiya within 80 px of each other, under the front's label.
+  const app = await openApp(browser, { hash: '#day=2011-03-28&place=brega', viewport: PHONE });
+  const { towns, fronts } = await geometry(app.page);
+  await screenshot(app.page, 'phone-brega-2011-03-28');
+  const shown = towns.filter((t) => t.shown);
+  expect(shown.map((t) => t.name)).toContain('Brega');
+  // A name's box is taller than its letters (3 px above and below them): two boxes may meet in that space.
+  const letters = (r: Rect): Rect => ({ left: r.left + 3, top: r.top + 3, right: r.right - 3, bottom: r.bottom - 3 });
+  for (const [i, a] of shown.entries()) {
+    for (const b of shown.slice(i + 1)) expect(overlap(letters(a.label), letters(b.label)), `${a.name} ${show(a.label)} over ${b.name} ${show(b.label)}`).toBe(false);
+    for (const front of fronts) expect(overlap(letters(a.label), front.label), `${a.name} over ${front.text}`).toBe(false);
   }
   await app.close();
 });

@@ -5,6 +5,8 @@ export interface LabelItem {
   radius: number;
   width: number;
   height: number;
+  /** Placed even where every side covers words: the selected town's name. */
+  keep?: boolean;
 }
 
 export interface Box {
@@ -19,6 +21,10 @@ export function boxFrom(rect: Box, origin: { left: number; top: number }): Box {
   return { left: rect.left - origin.left, top: rect.top - origin.top, width: rect.width, height: rect.height };
 }
 
+/** How much more covering a word weighs than covering a circle, area for area. */
+const WORDS = 10;
+/** The space around a name's letters inside its box, in pixels: names whose boxes meet within it stay clear. */
+const LEADING = 3;
 /** Between a circle and its label, in pixels. */
 const GAP = 3;
 
@@ -26,22 +32,33 @@ const GAP = 3;
  * Returns a box for each label, in the order given, so the most important comes first: beside its circle on the
  * right, else on the left, above or below, on the first side that lies inside a map of `size` (less `margin`)
  * and clear of every circle, of `obstacles` and of the labels placed before it; where no side inside is clear, the
- * one that covers least of them. A circle off the map keeps its label on the right, out of sight with it.
+ * one that covers least of them, words (labels and obstacles) weighing more than circles. Where that side still
+ * covers words, null, unless the label is one to `keep`: a name over a name reads as neither, and is better left
+ * out. A circle off the map keeps its label on the right, out of sight with it.
  */
 export function placeLabels(
   items: readonly LabelItem[],
   size: { x: number; y: number },
   { margin = 4, obstacles = [] }: { margin?: number; obstacles?: readonly Box[] } = {},
-): Box[] {
+): (Box | null)[] {
   const circles = items.map(({ x, y, radius }) => ({ left: x - radius, top: y - radius, width: 2 * radius, height: 2 * radius }));
-  const taken: Box[] = [...circles, ...obstacles];
+  // `letters`: the box less the space around its letters (a name's), or all of it (a circle, a front's label).
+  const taken: { box: Box; words: boolean; letters: Box }[] = [
+    ...circles.map((box) => ({ box, words: false, letters: box })),
+    ...obstacles.map((box) => ({ box, words: true, letters: box })),
+  ];
   return items.map((item, i) => {
     const sides = sidesOf(item, size, margin);
     const inside = sides.filter((box) => within(box, size, margin));
-    const covered = (box: Box): number => taken.reduce((sum, other, j) => (j === i ? sum : sum + overlap(box, other)), 0);
+    const covered = (box: Box, weigh: (words: boolean) => number): number =>
+      taken.reduce((sum, other, j) => (j === i ? sum : sum + weigh(other.words) * overlap(box, other.box)), 0);
+    const cost = (box: Box): number => covered(box, (words) => (words ? WORDS : 1));
     // The first side with the least covered, so a clear side wins; a tie keeps the earlier side.
-    const box = inside.reduce<Box | null>((best, side) => (best && covered(best) <= covered(side) ? best : side), null) ?? sides[0]!;
-    taken.push(box);
+    const box = inside.reduce<Box | null>((best, side) => (best && cost(best) <= cost(side) ? best : side), null) ?? sides[0]!;
+    const own = inset(box, LEADING);
+    const coversWords = taken.some((other, j) => j !== i && other.words && overlap(own, other.letters) > 0);
+    if (!item.keep && inside.length > 0 && coversWords) return null;
+    taken.push({ box, words: true, letters: own });
     return box;
   });
 }
@@ -76,4 +93,8 @@ function overlap(a: Box, b: Box): number {
   const width = Math.min(a.left + a.width, b.left + b.width) - Math.max(a.left, b.left);
   const height = Math.min(a.top + a.height, b.top + b.height) - Math.max(a.top, b.top);
   return width > 0 && height > 0 ? width * height : 0;
+}
+
+function inset(box: Box, by: number): Box {
+  return { left: box.left + by, top: box.top + by, width: Math.max(0, box.width - 2 * by), height: Math.max(0, box.height - 2 * by) };
 }

@@ -30,7 +30,8 @@ class TownLabel extends L.Tooltip {
 /**
  * The names of the towns the story turns on, beside their markers: on the right where there is room, else on
  * another side, so that near the map's edge or beside another town the name is neither cut nor covered. The
- * selected town is placed first. Placed again as the map moves and as a marker's size or the selection changes.
+ * selected town is placed first. A name that could only cover another name is left out until there is room (the
+ * list names every place). Placed again as the map moves and as a marker's size or the selection changes.
  */
 export class TownLabels extends L.LayerGroup {
   private readonly towns: Town[];
@@ -77,11 +78,13 @@ export class TownLabels extends L.LayerGroup {
     const order = [...this.towns].sort((a, b) => Number(b.marker.look?.selected ?? false) - Number(a.marker.look?.selected ?? false));
     const items: LabelItem[] = order.map(({ marker, tooltip }) => {
       const { x, y } = map.latLngToContainerPoint(marker.latLng);
-      return { x, y, radius: marker.look?.radius ?? 0, width: tooltip.size?.x ?? 0, height: tooltip.size?.y ?? 0 };
+      return { x, y, radius: marker.look?.radius ?? 0, width: tooltip.size?.x ?? 0, height: tooltip.size?.y ?? 0, keep: marker.look?.selected ?? false };
     });
     placeLabels(items, map.getSize(), { obstacles: this.obstacles() }).forEach((box, i) => {
       const { tooltip } = order[i]!;
       const item = items[i]!;
+      tooltip.getElement()?.classList.toggle('town-label-left-out', box === null);
+      if (box === null) return;
       // The label's middle goes on the marker, plus this offset: the middle of the chosen box.
       const offset = L.point(Math.round(box.left + box.width / 2 - item.x), Math.round(box.top + box.height / 2 - item.y));
       if (tooltip.placed && offset.equals(L.point(tooltip.options.offset ?? [0, 0]))) return;
