@@ -102,7 +102,8 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const clauseStart = clauseStartBefore(sentence.masked, vStart);
       const subject = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
       if (subject === null) continue;
-      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, kind === 'contested' || kind === 'violence', CHANGES_HANDS.has(kind));
+      const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';
+      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, words, CHANGES_HANDS.has(kind));
       const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
       for (const place of [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {

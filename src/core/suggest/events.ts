@@ -78,12 +78,13 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('rebelState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${REBEL_HELD})`),
   pattern('governmentState', 'none', `(?<v>${GOVERNMENT_HELD})\\s+${NP}(?<p>${P})`),
   pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
-  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  // "The" may be the actor's own first word ("the opposition's stronghold").
+  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
   // present only, since "was a rebel stronghold" may be no longer.
   pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
-  pattern('actorState', 'after', `the\\s+(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
+  pattern('actorState', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   // "the rebel city of Misrata", "the loyalist town of Sirte": a town named by the side that holds it.
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),

@@ -32,18 +32,19 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
 
 /**
  * The modality of the words from the start of a clause to the verb of an event in it, in the context of the whole
- * sentence (a question mark, or words that call the report false, anywhere in it take the claim away). `nominal`
- * where the event's words are a noun ("fighting", "shelling"), not a verb; `changesHands` where they take or leave
- * a place (an attack feared is met by the side attacked: see claims.ts).
+ * sentence (a question mark, or words that call the report false, anywhere in it take the claim away). `words`:
+ * a verb, a noun of fighting ("fighting", "shelling"), or a noun of whose a place is ("stronghold", "rebel-held");
+ * `changesHands` where they take or leave a place (an attack feared is met by the side attacked: see claims.ts).
  */
-export function modalityOf(before: string, sentence: string, nominal = false, changesHands = false): Modality {
+export function modalityOf(before: string, sentence: string, words: 'verb' | 'fight' | 'state' = 'verb', changesHands = false): Modality {
   if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';
-  // A noun of fighting after "of" is no gerund looked toward: "a day of fighting around Ajdabiya".
+  // A noun of fighting after "of" is no gerund looked toward: "a day of fighting around Ajdabiya"; nor is a noun of
+  // whose a place is after "to": "the gateway to the opposition's stronghold of Benghazi".
   const toward = INFINITIVE.exec(before);
-  if (toward !== null && !(nominal && !/^to\b/.test(toward[0])) && !IMPLICATIVE.test(before)) return 'unreal';
+  if (toward !== null && words !== 'state' && !(words === 'fight' && !/^to\b/.test(toward[0])) && !IMPLICATIVE.test(before)) return 'unreal';
   return 'fact';
 }
 

@@ -1093,3 +1093,12 @@ describe('suggest: driven back, a town itself, a front, and whose day and object
     expect(briefs(text)).toEqual([]);
   });
 });
+
+describe('suggest: a town named as the stronghold of "the opposition"', () => {
+  it.each([
+    ["Ajdabiya is the gateway to the opposition's stronghold of Benghazi."],
+    ['Benghazi, the opposition stronghold, was calm.'],
+  ])('%s', (text) => {
+    expect(briefs(text)).toEqual(['benghazi rebel held 2011-03-30 approximate']);
+  });
+});
