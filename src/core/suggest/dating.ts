@@ -32,6 +32,7 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
+const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])and\s/;
 const UNTIL = /^(?:until|till|up\s+until)\s/i;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
@@ -103,6 +104,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // no other day.
     return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
   }
+  // A date the clause gives in a form not read ("on 10/03/2011", "on Sat.") is its day all the same: no other.
+  if (UNREAD_DATE.test(clause)) return null;
   if (state || PRESENT_TENSE.test(clause)) return now(reading.published);
   if (narrated) return fromPlaced(narrated, 0.85);
   if (reading.lead) return fromPlaced(reading.lead, 0.8);

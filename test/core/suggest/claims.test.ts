@@ -1102,3 +1102,16 @@ describe('suggest: a town named as the stronghold of "the opposition"', () => {
     expect(briefs(text)).toEqual(['benghazi rebel held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: a date in a form not read gives the event no other day', () => {
+  it.each([
+    ['Government forces took Zawiya on 10/03/2011.'],
+    ['Rebels retook Ajdabiya on Sat.'],
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it('an event with no date words at all still takes the day of writing, as less sure', () => {
+    expect(briefs('Rebels retook Ajdabiya.')).toEqual(['ajdabiya rebel retook 2011-03-30 approximate']);
+  });
+});
