@@ -29,6 +29,8 @@ export const EVENT_OF: Record<EventKind, ClaimEvent> = {
 const P = `${MARK.place}${MARK.fill}*`;
 const A = `[${MARK.rebel}${MARK.government}${MARK.pronoun}]${MARK.fill}*`;
 const ANY_MARK = `${MARK.place}${MARK.rebel}${MARK.government}${MARK.pronoun}${MARK.fill}`;
+/** A word of an aside: a plain word or an actor, no place ("Bin Jawad, which the rebels seized on Sunday, fell"). */
+const AW = `[^\\s,;:.!?"()${MARK.place}]+`;
 /** One plain word: no punctuation that ends a phrase, no place or actor. */
 const W = `[^\\s,;:.!?"()${ANY_MARK}]+`;
 const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|between|east|west|north|south|outside|beyond|around|past|positions?|from|before|after|while|as|when|where|which|who|that|then|than|because|said|says|with|by|for|on|under|over|through|against|if|since|until|despite|was|were|is|are|had|has|have|within|miles|kilometers|kilometres|km)';
@@ -44,12 +46,12 @@ const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:to
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell". */
-const APPOS = `(?:\\s*,\\s*(?:${W}\\s+){0,6}?${W}\\s*,|\\s*[\u2014\u2013]\\s*(?:${W}\\s+){0,6}?${W}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
+const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
 
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
 const LOSS = '(?:loss\\s+of|lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandon|ceded|ceding|surrendered|gave\\s+up|giving\\s+up|give\\s+up|evacuated|vacated|(?:withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|pulled\\s+back|pulling\\s+back)\\s+from|(?:pulled|pulling)\\s+(?:back\\s+)?out\\s+of|(?:(?:were|was|been|being)\\s+)?(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked|ousted|ejected|evicted|flushed|cleared)\\s+(?:back\\s+)?(?:out\\s+of|from))';
-const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pulled\\s+back|pulled\\s+out)';
+const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pulled\\s+back|pulled\\s+out|fell\\s+back|falling\\s+back)';
 const ENTER = '(?:entered|entering|enter|(?:returned|returning)\\s+to|(?:moved|moving|rolled|rolling|swept|sweeping|pushed|pushing|poured|pouring|marched|marching|drove|driving|stormed|broke|advanced|advancing|burst|raced|racing|sped|speeding|streamed|streaming|charged|charging|rushed|rushing|(?:fought|fighting|battled|battling)\\s+(?:their|its|his|our)\\s+way)\\s+(?:back\\s+)?into|reached|reaching|reach|reaches|arrived\\s+in|arrive\\s+in|(?:were|are|was|is)\\s+back\\s+in)';
 const ADVANCE = `(?:advanced|advancing|advance|pushed|pushing|push|moved|moving|move|surged|surging|rolled|drove|marched|march|pressed|pressing|press)\\s+(?!back\\s)(?!${GAP(2)}(?:road|highway|route|way)\\s)${GAP(3)}(?:as\\s+far\\s+(?:west\\s+|east\\s+)?as|up\\s+to|to)`;
 const HOLD = '(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:set|setting)\\s+up\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:manned|manning)\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:patrolled|patrolling)(?:\\s+the\\s+streets\\s+of)?|(?:paraded|parading)\\s+through|(?:celebrated|celebrating)\\s+in(?:\\s+the\\s+streets\\s+of)?|(?:held|holding|hold|holds|hung|hanging|hang|clung|clinging|cling)\\s+on(?:to|\\s+to)|(?:clung|clinging|clings?)\\s+to|held|holding|hold|holds|controlled|controlling|control|controls|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regrouped\\s+(?:in|at)|regrouping\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|dug\\s+in\\s+(?:at|in)|(?:were|are|was|is)\\s+(?:still\\s+)?(?:based|entrenched|stationed|holed\\s+up|in\\s+control\\s+of|in|inside))';
@@ -105,6 +107,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  // "Fell back into government hands", "fell into rebel hands".
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?into\\s+(?:the\\s+)?)(?<a>${A})(?:'s|')?\\s+hands`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?into\\s+(?:government|regime)\\s+hands)`),
   // "Brega was lost to Gaddafi's forces", "was handed back to the rebels": taken by the side it went to.
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:lost|handed\\s+(?:back|over)|surrendered|ceded)\\s+to\\s+(?:the\\s+)?)(?<a>${A})`),
   // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "slipped from rebel control":

@@ -1115,3 +1115,14 @@ describe('suggest: a date in a form not read gives the event no other day', () =
     expect(briefs('Rebels retook Ajdabiya.')).toEqual(['ajdabiya rebel retook 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: falling back, falling into hands, and an aside that names a side', () => {
+  it.each([
+    ['The town of Bin Jawad, which the rebels seized on Sunday, fell back into government hands on Tuesday.', ['bin_jawad government held 2011-03-29 day', 'bin_jawad rebel captured 2011-03-27 day']],
+    ['Brega fell into rebel hands on Friday.', ['brega rebel captured 2011-03-25 day']],
+    ['Rebels fell back from Bin Jawad on Tuesday.', ['bin_jawad government withdrew 2011-03-29 day']],
+    ['Brega, rebels said, fell to government forces on Wednesday.', ['brega government captured 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
