@@ -50,9 +50,8 @@ export function placeLabels(
   return items.map((item, i) => {
     const sides = sidesOf(item, size, margin);
     const inside = sides.filter((box) => within(box, size, margin));
-    const covered = (box: Box, weigh: (words: boolean) => number): number =>
-      taken.reduce((sum, other, j) => (j === i ? sum : sum + weigh(other.words) * overlap(box, other.box)), 0);
-    const cost = (box: Box): number => covered(box, (words) => (words ? WORDS : 1));
+    const cost = (box: Box): number =>
+      taken.reduce((sum, other, j) => (j === i ? sum : sum + (other.words ? WORDS : 1) * overlap(box, other.box)), 0);
     // The first side with the least covered, so a clear side wins; a tie keeps the earlier side.
     const box = inside.reduce<Box | null>((best, side) => (best && cost(best) <= cost(side) ? best : side), null) ?? sides[0]!;
     const own = inset(box, LEADING);

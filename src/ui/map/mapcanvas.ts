@@ -301,7 +301,8 @@ export class MapCanvas extends L.Layer {
    * The first times the picture changes after the first, the browser sets up the canvas's next frame buffers (here,
    * compositing in software: 12–19 ms of each of those frames, which were a reader's first two slider steps). Once
    * the first picture is on screen and the page is idle, the canvas is marked changed in `frames` frames in a row by
-   * putting back one pixel as it was, so those buffers are ready before anyone moves the slider.
+   * putting back its top left pixel as read (in the margin beyond the view), so those buffers are ready before anyone
+   * moves the slider.
    */
   private warmBuffers(frames: number): void {
     if (frames === 0 || !this.context) return;
