@@ -28,6 +28,9 @@ export interface Where {
 
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** A relative clause that tells another event ("which the rebels entered on Sunday"); not a "where" clause, which
+ * tells what goes on in the place ("Misrata, where … had killed 38 civilians in the past two days"). */
+const RELATIVE_CLAUSE = /,\s*(?:which|who|whom)\s[^,;:]*/g;
 /** A relative clause in the present simple, a state of now: not "which has fallen", which happened at some time. */
 const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
@@ -95,7 +98,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   }
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
-  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
+  // "…retaken Bin Jawad, which the rebels entered only on Sunday": a relative clause's day is its own event's.
+  const relatives = [...sentence.masked.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w) && !relatives.some((r) => w.start >= r.start && w.start < r.end));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
     const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);

@@ -132,6 +132,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${CAPTURE})(?!\\s+${NP}${P})`),
   pattern('retake', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),
   pattern('loss', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:lost|abandoned|ceded|surrendered|evacuated|gave\\s+up))(?!\\s+${NP}${P})`),
+  pattern('enter', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
   // Active, with the actor before the verb, or found by the refiners.
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),

@@ -92,15 +92,16 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   const sentence = reading.sentences[index]!;
   // "We took Brega," a rebel fighter said: "we" is the speaker's side.
   if (/^(?:we|us)$/i.test(pronoun)) return speakerSide(sentence.text);
+  // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side; "a rebel
+  // commander tells Reuters that his men still hold Ras Lanuf": his men are the commander's, whoever was named before.
+  const sayer = SAID_BY.exec(sentence.text.slice(0, at));
+  if (sayer !== null) return speakerSide(`${sayer[1]} said`);
   if (/^his\s/i.test(pronoun)) {
     const previous = index > 0 ? reading.sentences[index - 1]!.text : '';
     if (namesLeader(sentence.text.slice(0, at)) || (!/\bhis\b/i.test(sentence.text.slice(0, at)) && namesLeader(previous))) {
       return 'government';
     }
   }
-  // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side.
-  const sayer = SAID_BY.exec(sentence.text.slice(0, at));
-  if (sayer !== null) return speakerSide(`${sayer[1]} said`);
   const own = reading.sentences[index]!.actors.find((a) => a.side !== null && a.start < at);
   if (own?.side) return own.side;
   // Else the subject of the sentence before, unless that is who spoke of the other side: "Rebel commanders said
@@ -115,8 +116,8 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
 /** A verb of saying just after an actor: the actor is a speaker ("rebel commanders said"). */
 const SPOKE = /^(?:\s+[^\s,.;:\uE000-\uE004]+){0,3}?\s+(?:said|says|say|told|reported|claimed|insisted)\b/;
 
-/** The words just before "said they", "told reporters they": the ones "they" stands for. */
-const SAID_BY = /((?:\S+\s+){0,4}?\S+)\s+(?:said|says|say|told\s+\S+|reported|claimed|added|insisted)\s+(?:that\s+)?$/i;
+/** The words just before "said they", "told reporters they", "tells Reuters that his men": the ones meant. */
+const SAID_BY = /((?:\S+\s+){0,4}?\S+)\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted)\s+(?:that\s+)?$/i;
 
 /** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
 function speakerSide(sentence: string): ActorSide | null {

@@ -1126,3 +1126,19 @@ describe('suggest: falling back, falling into hands, and an aside that names a s
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: whose men, and whose day a relative clause gives', () => {
+  it('"his men" in what a rebel commander tells are the rebels, though Gaddafi was named before', () => {
+    expect(briefs("Gaddafi's forces have retaken Bin Jawad. A rebel commander tells Reuters that his men still hold Ras Lanuf.")).toEqual([
+      'bin_jawad government retook 2011-03-30 approximate',
+      'ras_lanuf rebel held 2011-03-30 approximate',
+    ]);
+  });
+
+  it('the day of "which the rebels entered only on Sunday" is the entry\'s, not the retaking\'s', () => {
+    expect(briefs("Gaddafi's forces have retaken Bin Jawad, which the rebels entered only on Sunday.")).toEqual([
+      'bin_jawad rebel entered 2011-03-27 day',
+      'bin_jawad government retook 2011-03-30 approximate',
+    ]);
+  });
+});
