@@ -90,7 +90,10 @@ export interface MapHandle {
   compared(): CompareMarks | null;
   /** How many markers the last change of day, sources or selection restyled. */
   restyled(): number;
-  /** Measures the map again once the page around it is laid out, fitting the region again if no view was given. */
+  /**
+   * Measures the map again once the page around it is laid out, fitting the region again if no view was given, and
+   * adds and draws the data: added or drawn before, its canvas and labels made the page lay out again in between.
+   */
   settle(): void;
   /** Resolves once every marker and highway segment has been drawn the first time. */
   drawn: Promise<void>;
@@ -143,8 +146,6 @@ export function mountMap(
     error: (message) => report([message]),
   });
   const road = createRoad(doc, dataset.highway, markers.canvas);
-  road.layer.addTo(map);
-  markers.layer.addTo(map);
   // Town names keep clear of the map's controls, which cover its corners, and of the fronts' labels. These move
   // with the day, and finding where they are is a layout: the names are placed again once the day rests, not on
   // every step of a drag or of playback.
@@ -197,8 +198,6 @@ export function mountMap(
   });
   if (fit) map.fitBounds(REGION);
   else map.setView(ctx.store.get().center, ctx.store.get().zoom);
-  drawMarkers(ctx.store.get());
-  drawRoad(ctx.store.get());
 
   ctx.store.subscribe((view, previous) => {
     const sourcesChanged = !sameSources(view.sources, previous.sources) || view.revision !== previous.revision;
@@ -226,13 +225,13 @@ export function mountMap(
 
   // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
   const drawn = Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {});
-  // The layers menu and the legend come once the data is on screen: laying out their text is no part of drawing
-  // the map (it was a good part of the first layout of the map's box). The town names then keep clear of them.
+  // The layers menu, the legend and the town names come once the data is on screen: laying out their text is no
+  // part of drawing the map (it was a good part of the first layout of the map's box). The names keep clear of them.
   void drawn.then(() => {
     if (!root.isConnected) return;
     layers.addTo(map);
     createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
-    markers.labels.place();
+    markers.labels.show();
   });
   return {
     map,
@@ -260,12 +259,17 @@ export function mountMap(
     segments: () => road.segments(),
     settle() {
       map.invalidateSize();
-      const { center, zoom } = ctx.store.get();
+      const view = ctx.store.get();
       if (fit) map.fitBounds(REGION);
-      else map.setView(center, zoom, { animate: false });
+      else map.setView(view.center, view.zoom, { animate: false });
+      if (!map.hasLayer(markers.layer)) {
+        road.layer.addTo(map);
+        markers.layer.addTo(map);
+      }
+      drawMarkers(view);
+      drawRoad(view);
       // A view from the URL stays as written; the first view fitted to the screen is moved to show the selection.
-      const { place } = ctx.store.get();
-      if (fit && place !== null) reveal(place, false);
+      if (fit && view.place !== null) reveal(view.place, false);
     },
     restyled: () => restyled,
     drawn,

@@ -36,12 +36,15 @@ class TownLabel extends L.Tooltip {
 export class TownLabels extends L.LayerGroup {
   private readonly towns: Town[];
   private obstacles: () => Box[] = () => [];
+  /** Whether the names are shown yet: they come once the map's data is on screen (`show`). */
+  private shown = false;
 
   constructor(doc: Document, markers: readonly PlaceMarker[]) {
     // An element, not a string: Leaflet would parse a string as HTML, and names are data.
     const towns = markers.map((marker) => ({
       marker,
-      tooltip: new TownLabel({ permanent: true, direction: 'center', className: 'town-label leaflet-tooltip-center' })
+      // Left out until placed: a name not yet measured would sit at the map's corner.
+      tooltip: new TownLabel({ permanent: true, direction: 'center', className: 'town-label town-label-left-out leaflet-tooltip-center' })
         .setLatLng(marker.latLng)
         .setContent(h(doc, 'span', {}, marker.place.name)),
     }));
@@ -69,10 +72,19 @@ export class TownLabels extends L.LayerGroup {
     return this.towns.find((town) => town.marker.place.id === id)?.tooltip.size ?? null;
   }
 
+  /**
+   * Shows the names, placed. Called once the map's data is on screen: measuring them, then placing them clear of the
+   * front labels, were two layouts of the page in its first drawing (over 4 ms with the real data).
+   */
+  show(): void {
+    this.shown = true;
+    this.place();
+  }
+
   /** Places every label again; only those whose side changed are moved. */
   readonly place = (): void => {
     const map = this._map as L.Map | undefined;
-    if (!map) return;
+    if (!map || !this.shown) return;
     // All measured before any moves: one layout for them all.
     for (const { tooltip } of this.towns) tooltip.size ??= measure(tooltip);
     const order = [...this.towns].sort((a, b) => Number(b.marker.look?.selected ?? false) - Number(a.marker.look?.selected ?? false));
