@@ -80,6 +80,14 @@ export function splitBySpans<T extends Span>(
 }
 
 /**
+ * Resolves in a task of its own: called as a frame is being drawn (in an animation frame callback, or in a promise
+ * settled there), once that frame is painted, so that what waits for it does not hold the frame up.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve));
+}
+
+/**
  * Returns a function that runs `run` once when the page is next idle, however often it is called before then.
  * `run` gets the idle period's deadline, to stop early and ask again. Safari has no requestIdleCallback: there a
  * short timeout lets the frame at hand go first, and `run` gets no deadline.

@@ -8,7 +8,7 @@ import type { Day, FrontLine, Interval, Stretch } from '../core/types.ts';
 import { mountChart } from './time/chart.ts';
 import { mountCompare } from './time/compare.ts';
 import type { AppContext } from './context.ts';
-import { h, whenIdle } from './dom.ts';
+import { h, nextTask, whenIdle } from './dom.ts';
 import { mountExport } from './export.ts';
 import { comparing, mountWhen, placePanel, reading, type Chunk } from './lazy.ts';
 import { mountMap, reserveMapCanvas, ZOOM, type MapHandle } from './map/map.ts';
@@ -121,6 +121,8 @@ async function boot(): Promise<void> {
   map.settle();
   await map.drawn;
   performance.mark('frontline:drawn');
+  // The side panels in the frame after the map's first: built in this one, they held the map back from the screen.
+  await nextTask();
   mountAll([
     ['place panel', () => later(placePanel, 'panel', (view) => view.place !== null, (m, root) => m.mountPanel(root, ctx), 'place panel')],
     ['list of changes', () => later(comparing, 'changes', (view) => view.compare !== null, (m, root) => m.mountChanges(root, ctx), 'list of changes')],

@@ -6,6 +6,7 @@ import type { CompareMap, CompareMarks } from './comparemap.ts';
 import type { AppContext } from '../context.ts';
 import { comparing, mountWhen } from '../lazy.ts';
 import { boxFrom } from './labelplace.ts';
+import { nextTask } from '../dom.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
 import { reserveCanvas } from './mapcanvas.ts';
@@ -225,9 +226,10 @@ export function mountMap(
 
   // The canvas once its painter has painted it; the labels, Leaflet's DOM, by the next animation frame.
   const drawn = Promise.all([new Promise((resolve) => requestAnimationFrame(resolve)), markers.drawn()]).then(() => {});
-  // The layers menu, the legend and the town names come once the data is on screen: laying out their text is no
-  // part of drawing the map (it was a good part of the first layout of the map's box). The names keep clear of them.
-  void drawn.then(() => {
+  // The layers menu, the legend and the town names come once the data is on screen, in the frame after it: laying
+  // out their text is no part of drawing the map (it was a good part of the first layout of the map's box). The
+  // names keep clear of them.
+  void drawn.then(nextTask).then(() => {
     if (!root.isConnected) return;
     layers.addTo(map);
     createLegend(doc, ctx.analysis().timeline.staleAfterDays, root.clientWidth >= 600).addTo(map);
