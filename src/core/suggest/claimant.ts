@@ -6,11 +6,13 @@
 const SAY = '(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
 const NAME = "[A-Za-z0-9\\u00c0-\\u024f.'’-]+";
 const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
+/** Where a speaker's phrase ends: a comma or a colon, or the sentence's own end (not the stop of "Col." or "Gen."). */
+const PHRASE_END = '(?:[,;:]|\\.?\\s*["”]?\\s*$)';
 
-const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$|\\s+(?:who|in|on|at)\\b))`, 'gi');
+const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:${PHRASE_END}|\\s+(?:who|in|on|at)\\b))`, 'gi');
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
 const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
-const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*(?:[,.;:]|$))`, 'gi');
+const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
  * taken Bin Jawad and").
@@ -43,6 +45,10 @@ export function claimantOf(sentence: string, previous: string | null, outlet: st
   return own === null ? reporter : `a speaker quoted by the ${reporter}`;
 }
 
+/** The phrase with its article in lower case, no possessive, and not the sentence's full stop ("…outside Ajdabiya."). */
 function tidy(phrase: string): string {
-  return phrase.replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase()).replace(/[’']s$/u, '');
+  return phrase
+    .replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase())
+    .replace(/(?<=\p{Ll}{3})\.$/u, '')
+    .replace(/[’']s$/u, '');
 }
