@@ -1145,3 +1145,18 @@ describe('suggest: whose men, and whose day a relative clause gives', () => {
     ]);
   });
 });
+
+describe('suggest: "the mountain town", "this strategic crossroads town"', () => {
+  it('"the mountain town" is the one town named before', () => {
+    expect(briefs('Rebels reached Zintan on Monday. Government forces shelled the mountain town on Tuesday.')).toEqual([
+      'zintan rebel entered 2011-03-28 day',
+      'zintan rebel attacked 2011-03-29 day',
+    ]);
+  });
+
+  it('"this strategic crossroads town" in the paragraph a dateline opens is the dateline\'s', () => {
+    expect(briefs('AJDABIYA, Libya — Forces loyal to Col. Muammar el-Qaddafi shelled this strategic crossroads town on Thursday, rebels said.', '2011-04-01')).toEqual([
+      'ajdabiya rebel attacked 2011-03-31 day',
+    ]);
+  });
+});
