@@ -1,6 +1,6 @@
 import { parseDay } from '../core/dates.ts';
 import type { Day } from '../core/types.ts';
-import type { Store, ViewState } from './store.ts';
+import { sameView, type Store, type ViewState } from './store.ts';
 
 /** What a URL may name: anything else in it falls back to the default for that field. */
 export interface UrlRules {
@@ -153,14 +153,7 @@ function decode(value: string | undefined): string | null {
   }
 }
 
+/** Whether two views differ in nothing but `keys`. */
 function sameExcept(a: ViewState, b: ViewState, keys: (keyof ViewState)[]): boolean {
-  // Field by field: this runs on every step of a drag, and a JSON string of the whole view took a good part of one.
-  const fields = new Set([...Object.keys(a), ...Object.keys(b)] as (keyof ViewState)[]);
-  for (const key of fields) {
-    if (keys.includes(key)) continue;
-    const [x, y] = [a[key], b[key]];
-    if (x === y) continue;
-    if (!Array.isArray(x) || !Array.isArray(y) || x.length !== y.length || x.some((v, i) => v !== y[i])) return false;
-  }
-  return true;
+  return sameView({ ...a, ...Object.fromEntries(keys.map((key) => [key, b[key]])) }, b);
 }

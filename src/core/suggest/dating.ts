@@ -68,8 +68,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;
   // "…drove them out of Ras Lanuf, reversing gains made over the weekend": the weekend dates the gains.
   const aside = participleAfter(sentence.masked, after);
+  const relative = RELATIVE.test(sentence.masked.slice(where.clauseStart));
   // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma.
-  const relativeEnd = RELATIVE.test(sentence.masked.slice(where.clauseStart)) ? sentence.masked.indexOf(',', after) : -1;
+  const relativeEnd = relative ? sentence.masked.indexOf(',', after) : -1;
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
@@ -93,7 +94,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // A relative clause tells background ("Benghazi, which fell to the opposition within days"): its day is its own
   // or unknown, never its sentence's; told in the present ("Sirte, which is held by government forces"), the time
   // of writing.
-  if (!state && RELATIVE.test(sentence.masked.slice(where.clauseStart))) {
+  if (!state && relative) {
     return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? now(reading.published) : null;
   }
   const firstComma = sentence.masked.indexOf(',');

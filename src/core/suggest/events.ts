@@ -48,6 +48,10 @@ const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell". */
 const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
 
+/** "Fell to", "fell back into". */
+const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
+/** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
+const IS_NOW_A = '(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+';
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
 const LOSS = '(?:loss\\s+of|lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandon|ceded|ceding|surrendered|gave\\s+up|giving\\s+up|give\\s+up|evacuated|vacated|(?:withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|pulled\\s+back|pulling\\s+back)\\s+from|(?:pulled|pulling)\\s+(?:back\\s+)?out\\s+of|(?:(?:were|was|been|being)\\s+)?(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked|ousted|ejected|evicted|flushed|cleared)\\s+(?:(?:back\\s+)?out\\s+of|from))';
@@ -84,8 +88,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
   // present only, since "was a rebel stronghold" may be no longer.
-  pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
-  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
+  pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
   pattern('actorState', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   // "the rebel city of Misrata", "the loyalist town of Sirte": a town named by the side that holds it.
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
@@ -106,10 +110,10 @@ export const PATTERNS: readonly EventPattern[] = [
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
   // "Fell back into government hands", "fell into rebel hands".
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?into\\s+(?:the\\s+)?)(?<a>${A})(?:'s|')?\\s+hands`),
-  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?into\\s+(?:government|regime)\\s+hands)`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:the\\s+)?)(?<a>${A})(?:'s|')?\\s+hands`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:government|regime)\\s+hands)`),
   // "Brega was lost to Gaddafi's forces", "was handed back to the rebels": taken by the side it went to.
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:lost|handed\\s+(?:back|over)|surrendered|ceded)\\s+to\\s+(?:the\\s+)?)(?<a>${A})`),
   // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "slipped from rebel control":

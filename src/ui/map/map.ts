@@ -264,10 +264,8 @@ export function mountMap(
       const view = ctx.store.get();
       if (fit) map.fitBounds(REGION);
       else map.setView(view.center, view.zoom, { animate: false });
-      if (!map.hasLayer(markers.layer)) {
-        road.layer.addTo(map);
-        markers.layer.addTo(map);
-      }
+      road.layer.addTo(map);
+      markers.layer.addTo(map);
       drawMarkers(view);
       drawRoad(view);
       // A view from the URL stays as written; the first view fitted to the screen is moved to show the selection.
