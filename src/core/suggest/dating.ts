@@ -28,9 +28,16 @@ export interface Where {
 
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
-/** A relative clause that tells another event ("which the rebels entered on Sunday"); not a "where" clause, which
- * tells what goes on in the place ("Misrata, where … had killed 38 civilians in the past two days"). */
-const RELATIVE_CLAUSE = /,\s*(?:which|who|whom)\s[^,;:]*/g;
+/**
+ * An aside that tells another event: a relative clause ("which the rebels entered on Sunday"), not a "where" clause,
+ * which tells what goes on in the place ("Misrata, where … had killed 38 civilians in the past two days"); or an
+ * appositive ("Brega, the oil town they have held since last week,").
+ */
+const ASIDE = /,\s*(?:which|who|whom|the|an?)\s[^,;:]*/g;
+/** Words that report what another said: the day they are dated by is the report's. */
+const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
+/** A verb in the past perfect: "had liberated", "had been retaken", "had already seized". */
+const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:been\s+)?(?:[a-z\u00df-\u024f]+ly\s+)?$/;
 /** A relative clause in the present simple, a state of now: not "which has fallen", which happened at some time. */
 const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
@@ -61,21 +68,36 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
-  const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb);
+  // "…retaken Bin Jawad, which the rebels entered only on Sunday", "Ras Lanuf, which rebels held in March, remains
+  // in government hands": an aside's day is its own event's, unless the event is told in it.
+  const asides = [...sentence.masked.matchAll(ASIDE)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
+  const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end));
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
   const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;
   // "…drove them out of Ras Lanuf, reversing gains made over the weekend": the weekend dates the gains.
   const aside = participleAfter(sentence.masked, after);
-  const relative = RELATIVE.test(sentence.masked.slice(where.clauseStart));
+  // The verb is the relative clause's, not the main clause's after it ("Misrata, which … shelled, remains in rebel hands").
+  const opening = RELATIVE.exec(sentence.masked.slice(where.clauseStart));
+  const relative = opening !== null && !/[,;:]/.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
   // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma.
   const relativeEnd = relative ? sentence.masked.indexOf(',', after) : -1;
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
+  // "A spokesman said on Tuesday that government forces had liberated Brega": it came before the day another verb
+  // is dated by, how long before is not said.
+  const pastPerfect = PAST_PERFECT.test(sentence.masked.slice(0, where.verb.start));
+  const earlier = (words: DateWords, dated: Dated | null): Dated | null =>
+    dated && pastPerfect && words.end <= where.verb.start && REPORTED.test(sentence.masked.slice(0, where.verb.start))
+      ? approximately(dated)
+      : dated;
   if (own.length > 0) {
-    const placed = place(nearest(own, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
-    if (placed) return untilOr(sentence.masked, placed, 1);
+    const closest = nearest(own, where.verb, sentence.masked);
+    const placed = place(closest, reading.published, narrated?.resolved.date ?? null);
+    if (placed) return earlier(closest, untilOr(sentence.masked, placed, 1));
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
   }
@@ -99,13 +121,12 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   }
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
-  // "…retaken Bin Jawad, which the rebels entered only on Sunday": a relative clause's day is its own event's.
-  const relatives = [...sentence.masked.matchAll(RELATIVE_CLAUSE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w) && !relatives.some((r) => w.start >= r.start && w.start < r.end));
+  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
-    const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
-    if (placed) return untilOr(sentence.masked, placed, 0.95);
+    const closest = nearest(elsewhere, where.verb, sentence.masked);
+    const placed = place(closest, reading.published, narrated?.resolved.date ?? null);
+    if (placed) return earlier(closest, untilOr(sentence.masked, placed, 0.95));
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
     return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
@@ -113,8 +134,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // A date the clause gives in a form not read ("on 10/03/2011", "on Sat.") is its day all the same: no other.
   if (UNREAD_DATE.test(clause)) return null;
   if (state || PRESENT_TENSE.test(clause)) return now(reading.published);
-  if (narrated) return fromPlaced(narrated, 0.85);
-  if (reading.lead) return fromPlaced(reading.lead, 0.8);
+  if (narrated) return pastPerfect ? approximately(fromPlaced(narrated, 0.85)) : fromPlaced(narrated, 0.85);
+  if (reading.lead) return pastPerfect ? approximately(fromPlaced(reading.lead, 0.8)) : fromPlaced(reading.lead, 0.8);
   return { ...now(reading.published), weight: 0.7 };
 }
 
@@ -133,12 +154,13 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
 
 /**
  * The date words nearest the verb. Words before an "and" that opens the verb's own phrase date the phrase before it
- * ("entered Brega on Friday and took the town on Saturday"): they are taken only where nothing else is.
+ * ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the report
+ * ("said on Monday they had retaken Ras Lanuf on Sunday"): they are taken only where nothing else is.
  */
 function nearest(words: readonly DateWords[], verb: Span, masked: string): DateWords {
   const distance = (w: DateWords): number =>
     w.end <= verb.start
-      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
+      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) ? masked.length : 0)
       : Math.max(0, w.start - verb.end);
   return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
 }
@@ -164,6 +186,11 @@ function fromPlaced(placed: Placed, weight: number): Dated {
     ...(narrative ? { narrativeDay: narrative } : {}),
     weight,
   };
+}
+
+/** About the day `dated` names, where it names one day: a day it came before, by not much. */
+function approximately(dated: Dated): Dated {
+  return dated.precision === 'day' ? { ...dated, precision: 'approximate' } : dated;
 }
 
 function now(published: Day): Dated {
