@@ -43,15 +43,20 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   };
 }
 
+const SINCE = /^since\s/i;
+const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+$/;
+
 function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): (Placed | null)[] {
   let current: Placed | null = null;
   return analysed.map((sentence, i) => {
     if (i > 0 && analysed[i - 1]!.paragraph !== sentence.paragraph) current = null;
     const before = current;
     for (const words of dates[i]!) {
-      if (isPresent(words)) continue;
+      // "…the oil town they have held since late last week": when a span began is not the day the passage tells.
+      if (isPresent(words) || SINCE.test(words.text) || SINCE_BEFORE.test(sentence.masked.slice(0, words.start))) continue;
       const placed = place(words, published, current?.resolved.date ?? null);
-      if (placed) current = placed;
+      // A span is no day to count "at dawn" or "by nightfall" from: after "last week", none is known.
+      if (placed) current = placed.resolved.precision === 'range' ? null : placed;
     }
     return before;
   });

@@ -1162,6 +1162,9 @@ describe('suggest: the day of an aside, and of what had happened by a report', (
     // Told in the simple past, the report's day is the event's as far as the sentence says.
     ['Rebels said they retook Ras Lanuf on Monday.', ['ras_lanuf rebel retook 2011-03-28 day']],
     ['Rebels said on Monday they had retaken Ras Lanuf on Sunday.', ['ras_lanuf rebel retook 2011-03-27 day']],
+    // When a span began is not the day a passage tells, nor is a span a day to count "nightfall" or "dawn" from.
+    ['Rebels said government troops had moved up from Brega, the oil town they have held since Monday, and opened fire on Ajdabiya. By nightfall, rebels still controlled most of Ajdabiya.', ['ajdabiya rebel attacked 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 day']],
+    ['Government forces shelled Ajdabiya last week. At dawn, rebels entered Brega.', ['ajdabiya rebel attacked 2011-03-21..2011-03-27 range', 'brega rebel entered 2011-03-30 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
