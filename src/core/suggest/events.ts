@@ -63,7 +63,7 @@ const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bo
 const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
 const FIGHTING = '(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|front\\s*lines?|frontline|stalemate|standoff|see-?saw)';
 const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosions?|mortars?|rockets?|shells|artillery(?:\\s+fire)?|mortar\\s+fire|rocket\\s+fire|sniper\\s+fire|gunfire|heavy\\s+weapons)';
-const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|nerve\\s+centre|nerve\\s+center)';
+const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
 const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
 const LEADER = '(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|gadafi|qadafi|el-qaddafi|al-gaddafi)';
 /** "Once rebel-held", "formerly government-held": held no longer. */
@@ -85,7 +85,12 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<v>${GOVERNMENT_HELD})\\s+${NP}(?<p>${P})`),
   pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
   // "The" may be the actor's own first word ("the opposition's stronghold").
-  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  // "Tobruk, firmly in rebel hands,": an aside that says who holds the place.
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*(?<v>(?:in|under)\\s+(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*(?<v>(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  // Held by neither: "Brega has become a no-man's land".
+  pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|became|become|becomes)\\s+(?:a\\s+)?no[- ]man['’]s[- ]land)`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
   // present only, since "was a rebel stronghold" may be no longer.
   pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),

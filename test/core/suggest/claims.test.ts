@@ -1147,6 +1147,20 @@ describe('suggest: whose men, and whose day a relative clause gives', () => {
   });
 });
 
+describe('suggest: asides that say who holds a town, and a town held by neither', () => {
+  it.each([
+    ['In Misurata, the last major rebel outpost in western Libya, residents reported snipers.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Misrata, the last rebel holdout in the west, was shelled on Tuesday.', ['misrata rebel held 2011-03-29 day']],
+    ['Misrata, a rebel enclave, was quiet.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Ajdabiya, firmly in rebel hands, was quiet.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Misrata, still in the hands of rebels, was calm.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Sirte, still under government control, was quiet.', ['sirte government held 2011-03-30 approximate']],
+    ["Brega remained a no-man's land on Tuesday.", ['brega contested contested 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: the day of an aside, and of what had happened by a report', () => {
   it.each([
     ['Ras Lanuf and Bin Jawad, which rebels briefly held in March, remain firmly in government hands.', ['ras_lanuf government held 2011-03-30 approximate', 'bin_jawad government held 2011-03-30 approximate']],
