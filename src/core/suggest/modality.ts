@@ -3,6 +3,9 @@
  * other side holds it); "failed to capture" did not capture; a denial, a question or a rumour says nothing.
  */
 
+/** A clause that opens with "had" before its subject: "Had the rebels taken Sirte, the war would be over". */
+const COUNTERFACTUAL = /^\s*(?:,\s*)?had\s+(?:the\s+)?[\uE002-\uE004]/;
+
 /** `fact`: it happened; `intent`: wanted, tried, planned or conditional; `negated`: said not to; `unreal`: no claim. */
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
@@ -20,9 +23,10 @@ const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|wil
 const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of|on|about|from)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /**
  * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
- * abandon", "continued to shell", "used rockets to drive rebels out of".
+ * abandon", "continued to shell", "used rockets to drive rebels out of"; or is told as so: "claimed to control",
+ * "are said to hold" (not "said to retake Brega would take weeks"), "appeared to be in".
  */
-const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /**
  * Words anywhere in the sentence that say its report was wrong or is disputed: "falsely claimed", "proved false",
  * "later retracted", "but rebels disputed that".
@@ -38,6 +42,7 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
  */
 export function modalityOf(before: string, sentence: string, words: 'verb' | 'fight' | 'state' = 'verb', changesHands = false): Modality {
   if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
+  if (COUNTERFACTUAL.test(before)) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';

@@ -1161,6 +1161,25 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
   });
 });
 
+describe('suggest: what is said or seems to be so, and what would have been', () => {
+  it.each([
+    ['Rebels claimed to have taken Brega on Tuesday.', ['brega rebel captured 2011-03-29 day']],
+    ['Rebels were reported to have captured Ras Lanuf on Monday.', ['ras_lanuf rebel captured 2011-03-28 day']],
+    ['Rebels are said to have taken Brega.', ['brega rebel captured 2011-03-30 approximate']],
+    ['Rebels claimed to control Brega on Tuesday.', ['brega rebel held 2011-03-29 day']],
+    ['Rebels are believed to control Brega.', ['brega rebel held 2011-03-30 approximate']],
+    ['Brega appeared to be in rebel hands on Tuesday.', ['brega rebel held 2011-03-29 day']],
+    ['Sirte seems to be firmly under government control.', ['sirte government held 2011-03-30 approximate']],
+    // An infinitive that is no report of a state, and what would have been.
+    ['Rebels said to retake Brega would take weeks.', []],
+    ['Had the rebels taken Sirte, the war would be over.', []],
+    ["Had Gaddafi's forces not been stopped, they would have taken Benghazi.", []],
+    ['Government forces claimed to have retaken Ajdabiya, but rebels denied it.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: the day of an aside, and of what had happened by a report', () => {
   it.each([
     ['Ras Lanuf and Bin Jawad, which rebels briefly held in March, remain firmly in government hands.', ['ras_lanuf government held 2011-03-30 approximate', 'bin_jawad government held 2011-03-30 approximate']],
