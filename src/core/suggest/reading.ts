@@ -113,7 +113,9 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // Gaddafi's forces had been reinforced. They retook Brega" could be either.
   const previous = index > 0 ? reading.sentences[index - 1]! : null;
   const subject = previous?.actors.find((a) => a.side !== null);
-  if (!previous || !subject?.side) return null;
+  // Else, for "they" or "their" with no one named before, the ones the sentence quotes: "Brega is now in their
+  // hands, rebels say".
+  if (!previous || !subject?.side) return /^(?:they|their|them)$/i.test(pronoun) ? speakerSide(sentence.text) : null;
   const spoke = SPOKE.test(previous.masked.slice(subject.end));
   return spoke && previous.actors.some((a) => a.side !== null && a.side !== subject.side) ? null : subject.side;
 }

@@ -1175,6 +1175,9 @@ describe('suggest: what is said or seems to be so, and what would have been', ()
     ['Had the rebels taken Sirte, the war would be over.', []],
     ["Had Gaddafi's forces not been stopped, they would have taken Benghazi.", []],
     ['Government forces claimed to have retaken Ajdabiya, but rebels denied it.', []],
+    // "Their" with no one named before: the ones quoted; residents have no side.
+    ['Brega is now in their hands, rebels say.', ['brega rebel held 2011-03-30 approximate']],
+    ['Brega is now in their hands, residents say.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
