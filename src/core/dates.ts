@@ -61,7 +61,8 @@ export function weekdayOf(d: Day): number {
  * on the calendar, counting from `ctx.narrative ?? ctx.published`. A bare weekday is the latest such day on or before
  * the reference day; "last Friday" is strictly before it. Words that straddle two days ("last night", "overnight
  * yesterday") or count back loosely ("three days before", "a week ago") and "now" (a state at the time of writing,
- * not when it began) are `approximate`; spans ("earlier this week", "in the past two days") are a `range`. Vague words
+ * not when it began) are `approximate`; spans ("earlier this week", "in the past two days") are a `range`; "until" a day
+ * is the day before it, the last the span surely covered ("until" a span is no day). Vague words
  * ("just days ago", "this month") and anything unknown are `ok: false` with the reason. Never throws.
  */
 export function resolveDate(expression: string, ctx: DateContext): Resolved {
@@ -71,6 +72,13 @@ export function resolveDate(expression: string, ctx: DateContext): Resolved {
   }
   if (typeof expression !== 'string') return { ok: false, reason: 'expected words to resolve' };
   const words = expression.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.,;:]$/, '');
+  // "Held Brega until Tuesday": Tuesday may have seen it lost, so the span surely ran through the day before.
+  const until = UNTIL.exec(words);
+  if (until) {
+    const end = resolveDate(until[1]!, ctx);
+    if (!end.ok) return end;
+    return end.precision === 'day' ? day(addDays(end.date, -1)) : { ok: false, reason: `"${expression}" ends a span on no one day` };
+  }
   for (const [pattern, resolve] of RULES) {
     const match = pattern.exec(words);
     if (match) return onCalendar(resolve(match.slice(1), reference), expression);
@@ -79,6 +87,8 @@ export function resolveDate(expression: string, ctx: DateContext): Resolved {
 }
 
 type Rule = [RegExp, (groups: string[], reference: Day) => Resolved];
+
+const UNTIL = /^(?:until|till|up until|up till) (.+)$/;
 
 const day = (date: Day): Resolved => ({ ok: true, date, precision: 'day' });
 const about = (date: Day): Resolved => ({ ok: true, date, precision: 'approximate' });
@@ -129,7 +139,7 @@ const RULES: Rule[] = [
     ([week, m], r) => weekOfMonth(week!, m!, r),
   ],
   [
-    new RegExp(`^(?:on |by |since |until |late |early |late on |early on )?${WEEKDAY}${DAY_PART}$`),
+    new RegExp(`^(?:on |by |since |late |early |late on |early on )?${WEEKDAY}${DAY_PART}$`),
     ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
   ],
   [

@@ -134,6 +134,18 @@ describe('resolveDate on the sources', () => {
 });
 
 describe('resolveDate', () => {
+  it('reads "until" a day as the day before, the last a span surely covered, and "until" a span as no day', () => {
+    const ctx = { published: d('2011-03-30') };
+    expect(['until Tuesday', 'till Tuesday', 'until March 29', 'up until the 29th of March', 'until last week', 'until recently'].map((w) => resolveDate(w, ctx))).toMatchObject([
+      onDay('2011-03-28'),
+      onDay('2011-03-28'),
+      onDay('2011-03-28'),
+      onDay('2011-03-28'),
+      unresolved,
+      unresolved,
+    ]);
+  });
+
   it('counts relative words from the narrated day rather than from publication', () => {
     const ctx = { published: d('2011-04-01'), narrative: d('2011-03-30') };
     expect([resolveDate('yesterday', ctx), resolveDate('on Tuesday', ctx)]).toEqual([

@@ -3,7 +3,6 @@
  * fronted clause's, which time another event); for a state told in the present tense, the time of writing; the
  * day its paragraph narrates; the day the story leads on; the time of writing. Each later choice is less sure.
  */
-import { addDays } from '../dates.ts';
 import type { Day, Precision, Span } from '../types.ts';
 import { clauseEndAfter, opensWithFrontedClause, participleAfter } from './clauses.ts';
 import type { Reading } from './reading.ts';
@@ -36,15 +35,12 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 const ASIDE = /,\s*(?:which|who|whom|the|an?)\s[^,;:]*/g;
 /** Words that report what another said: the day they are dated by is the report's. */
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
-/** A verb in the past perfect: "had liberated", "had been retaken", "had already seized". */
-const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:been\s+)?(?:[a-z\u00df-\u024f]+ly\s+)?$/;
 /** A relative clause in the present simple, a state of now: not "which has fallen", which happened at some time. */
 const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])and\s/;
-const UNTIL = /^(?:until|till|up\s+until)\s/i;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 /** A span counted from another event: "a week after", "days before". */
 const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|months?)\\s+(?:after|before)\\s';
@@ -87,17 +83,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const relativeEnd = relative ? sentence.masked.indexOf(',', after) : -1;
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
-  // "A spokesman said on Tuesday that government forces had liberated Brega": it came before the day another verb
-  // is dated by, how long before is not said.
-  const pastPerfect = PAST_PERFECT.test(sentence.masked.slice(0, where.verb.start));
-  const earlier = (words: DateWords, dated: Dated | null): Dated | null =>
-    dated && pastPerfect && words.end <= where.verb.start && REPORTED.test(sentence.masked.slice(0, where.verb.start))
-      ? approximately(dated)
-      : dated;
   if (own.length > 0) {
-    const closest = nearest(own, where.verb, sentence.masked);
-    const placed = place(closest, reading.published, narrated?.resolved.date ?? null);
-    if (placed) return earlier(closest, untilOr(sentence.masked, placed, 1));
+    const placed = place(nearest(own, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
+    if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
   }
@@ -124,9 +112,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
-    const closest = nearest(elsewhere, where.verb, sentence.masked);
-    const placed = place(closest, reading.published, narrated?.resolved.date ?? null);
-    if (placed) return earlier(closest, untilOr(sentence.masked, placed, 0.95));
+    const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
+    if (placed) return untilOr(sentence.masked, placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
     return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
@@ -134,8 +121,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // A date the clause gives in a form not read ("on 10/03/2011", "on Sat.") is its day all the same: no other.
   if (UNREAD_DATE.test(clause)) return null;
   if (state || PRESENT_TENSE.test(clause)) return now(reading.published);
-  if (narrated) return pastPerfect ? approximately(fromPlaced(narrated, 0.85)) : fromPlaced(narrated, 0.85);
-  if (reading.lead) return pastPerfect ? approximately(fromPlaced(reading.lead, 0.8)) : fromPlaced(reading.lead, 0.8);
+  if (narrated) return fromPlaced(narrated, 0.85);
+  if (reading.lead) return fromPlaced(reading.lead, 0.8);
   return { ...now(reading.published), weight: 0.7 };
 }
 
@@ -166,14 +153,12 @@ function nearest(words: readonly DateWords[], verb: Span, masked: string): DateW
 }
 
 /**
- * The date `placed` gives, unless its words end a span ("held Brega until Tuesday", "until last week"): that day
- * may have seen the place lost, so the span is dated by the day before it, which it surely covered; by nothing
- * where the words name more than a day.
+ * The date `placed` gives. Words that end a span with "until" in them ("held Brega until Tuesday") were placed on
+ * the day before, which the span surely covered; "until" before words that do not take it ("until last week",
+ * "until yesterday") dates nothing.
  */
 function untilOr(masked: string, placed: Placed, weight: number): Dated | null {
-  const dated = fromPlaced(placed, weight);
-  if (!UNTIL.test(placed.words.text) && !UNTIL_BEFORE.test(masked.slice(0, placed.words.start))) return dated;
-  return dated.precision === 'day' ? { ...dated, date: addDays(dated.date, -1) } : null;
+  return UNTIL_BEFORE.test(masked.slice(0, placed.words.start)) ? null : fromPlaced(placed, weight);
 }
 
 function fromPlaced(placed: Placed, weight: number): Dated {
@@ -186,11 +171,6 @@ function fromPlaced(placed: Placed, weight: number): Dated {
     ...(narrative ? { narrativeDay: narrative } : {}),
     weight,
   };
-}
-
-/** About the day `dated` names, where it names one day: a day it came before, by not much. */
-function approximately(dated: Dated): Dated {
-  return dated.precision === 'day' ? { ...dated, precision: 'approximate' } : dated;
 }
 
 function now(published: Day): Dated {

@@ -1,5 +1,6 @@
-import { buildSuggester, suggest, type SuggestedClaim, type Suggester } from '../../../src/core/suggest/index.ts';
-import type { Day, Place } from '../../../src/core/types.ts';
+import { parseClaims } from '../../../src/core/claims.ts';
+import { buildSuggester, suggest, toClaim, type SuggestedClaim, type Suggester } from '../../../src/core/suggest/index.ts';
+import type { Day, Place, Source } from '../../../src/core/types.ts';
 
 const place = (id: string, name: string, aliases: string[], lon: number, lat: number): Place => ({
   id, name, aliases, kind: 'town', geonames: null, coordSource: 'test', approximate: false, coordinates: [lon, lat],
@@ -21,10 +22,22 @@ export const PLACES: Place[] = [
 
 let suggester: Suggester | undefined;
 
-/** The suggestions for `text` published on `published` (a Wednesday, 30 March 2011, unless said). */
+/**
+ * The suggestions for `text` published on `published` (a Wednesday, 30 March 2011, unless said). Each must be a
+ * claim the data would take (its date following from its words, its quote in the text): else this throws.
+ */
 export function suggestIn(text: string, published = '2011-03-30', outlet: string | null = 'The Test Times'): SuggestedClaim[] {
   suggester ??= buildSuggester(PLACES);
-  return suggest({ id: 'test', text, published: published as Day, outlet, headline: null }, suggester).claims;
+  const claims = suggest({ id: 'test', text, published: published as Day, outlet, headline: null }, suggester).claims;
+  const source: Source = {
+    id: 'test', file: 'test.txt', outlet, headline: null, byline: null, published: published as Day, dateline: null, notes: '', raw: text, text,
+  };
+  const parsed = parseClaims(JSON.stringify({ claims: claims.map((c, i) => toClaim(c, source.id, `suggested-${i}`)) }), 'claims.json', {
+    places: new Set(PLACES.map((p) => p.id)),
+    sources: new Map([[source.id, source]]),
+  });
+  if (parsed.problems.length > 0) throw new Error(`suggestions the data would refuse: ${JSON.stringify(parsed.problems)}`);
+  return claims;
 }
 
 /** A claim in one line: `place side event date precision`, with `..dateEnd` for a range. */
