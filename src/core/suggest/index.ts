@@ -3,8 +3,9 @@
  * the shape `geo/claims.json` validates, for a person to accept, edit or reject. Pure: runs in Node and the browser.
  */
 import { buildMatcher, datelinePlace, findMentions, type Matcher } from '../mentions.ts';
+import { resolveDate } from '../dates.ts';
 import type { Reference } from '../reference.ts';
-import type { Claim, Place } from '../types.ts';
+import type { Claim, Day, Place } from '../types.ts';
 import { claimsOf } from './claims.ts';
 import { foreignTest } from './foreign.ts';
 import { findNewPlaces } from './newplaces.ts';
@@ -38,9 +39,18 @@ export function suggest(article: Article, suggester: Suggester): Suggestion {
     outlet: article.outlet,
     dateline: datelinePlace(suggester.matcher, text),
     mentions: all,
-    claims: claimsOf(read(text, published, mentions, newPlaces.map((p) => p.name)), article.outlet),
+    claims: claimsOf(read(text, published, mentions, newPlaces.map((p) => p.name)), article.outlet).filter((c) => followsFromWords(c, published)),
     newPlaces,
   };
+}
+
+/**
+ * Whether a suggestion's day is the one its words give, as the data's validation checks. One whose is not is the
+ * suggester's fault: it is left out, rather than have the whole article refused when it is added.
+ */
+export function followsFromWords(claim: SuggestedClaim, published: Day): boolean {
+  const resolved = resolveDate(claim.resolvedFrom, { published, ...(claim.narrativeDay ? { narrative: claim.narrativeDay } : {}) });
+  return resolved.ok && resolved.date === claim.date && resolved.precision === claim.precision && resolved.dateEnd === claim.dateEnd;
 }
 
 /**

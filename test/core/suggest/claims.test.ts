@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { followsFromWords } from '../../../src/core/suggest/index.ts';
+import type { Day } from '../../../src/core/types.ts';
 import { briefs, suggestIn } from './fixture.ts';
 
 describe('suggest: the actor decides the side, in the active voice', () => {
@@ -1214,5 +1216,18 @@ describe('suggest: "the mountain town", "this strategic crossroads town"', () =>
     expect(briefs('AJDABIYA, Libya — Forces loyal to Col. Muammar el-Qaddafi shelled this strategic crossroads town on Thursday, rebels said.', '2011-04-01')).toEqual([
       'ajdabiya rebel attacked 2011-03-31 day',
     ]);
+  });
+});
+
+describe('suggest: a day that does not follow from its words is left out', () => {
+  const claim = (date: string, resolvedFrom: string): Parameters<typeof followsFromWords>[0] => ({
+    place: 'brega', side: 'rebel', event: 'held', date: date as Day, precision: 'day', quote: 'Rebels held Brega until Tuesday.',
+    claimant: 'reporter', resolvedFrom, start: 0, end: 32, confidence: 1, why: '',
+  });
+
+  it('keeps a day its words give and drops one they do not, as the data would refuse it', () => {
+    expect(followsFromWords(claim('2011-03-28', 'until Tuesday'), '2011-03-30' as Day)).toBe(true);
+    expect(followsFromWords(claim('2011-03-28', 'Tuesday'), '2011-03-30' as Day)).toBe(false);
+    expect(followsFromWords(claim('2011-03-28', 'until last week'), '2011-03-30' as Day)).toBe(false);
   });
 });
