@@ -1194,6 +1194,9 @@ describe('suggest: the day of an aside, and of a report', () => {
     ['Loyalist troops left Zliten, a town they took on Sunday, and shelled Misrata on Tuesday.', ['misrata rebel attacked 2011-03-29 day']],
     // The aside tells the event itself: its day is the event's.
     ['Traffic was light in Misrata, a rebel-held city, on Tuesday.', ['misrata rebel held 2011-03-29 day']],
+    // A timeline's day, its month cut without a stop.
+    ['Feb 24 - Anti-government militias take control of Misrata.', ['misrata rebel captured 2011-02-24 day']],
+    ['Rebels took Brega on Mar 27.', ['brega rebel captured 2011-03-27 day']],
     // The day of the report is not the day the event is told with after it.
     ['Rebels said on Monday they had retaken Ras Lanuf on Sunday.', ['ras_lanuf rebel retook 2011-03-27 day']],
     // When a span began is not the day a passage tells, nor is a span a day to count "nightfall" or "dawn" from.
