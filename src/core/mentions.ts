@@ -94,7 +94,8 @@ export function findMentions(matcher: Matcher, source: string, text: string): Me
 
 const DATELINE_LINES = 5;
 // `BREGA, Libya —`: a name without lowercase letters, a comma, a capitalised country, a dash.
-const DATELINE = /^([^\p{Ll},]+),\s*\p{Lu}[\p{L} .'’]*?\s*(?:—|–|--?)/u;
+// "BREGA, Libya —", "NALUT, Libya, April 21 (Reuters) -", "BENGHAZI, April 5 (AFP) -", "TRIPOLI (Reuters) -".
+const DATELINE = /^([^\p{Ll},(]+?)\s*(?:,\s*\p{Lu}[\p{L}\p{N} .,'’]*?)?\s*(?:\([^)]*\)\s*)?(?:—|–|--?)/u;
 
 /** The place named by a dateline on one of the first lines of `text`, or null where there is none. */
 export function datelinePlace(matcher: Matcher, text: string): string | null {

@@ -172,6 +172,13 @@ describe('datelines', () => {
     expect(datelinePlace(matcher(), 'BREGA, Libya -- Text.')).toBe('brega');
   });
 
+  it('reads the wires\' datelines: a day, a country and a day, or only the agency before the dash', () => {
+    expect(datelinePlace(matcher(), 'BENGHAZI, April 5 (AFP) - Text.')).toBe('benghazi');
+    expect(datelinePlace(matcher(), 'BREGA, Libya, April 21 (Reuters) - Text.')).toBe('brega');
+    expect(datelinePlace(matcher(), 'BENGHAZI (Reuters) - Text.')).toBe('benghazi');
+    expect(datelinePlace(matcher(), 'BREGA, Libya (AP) — Text.')).toBe('brega');
+  });
+
   it('ignores a place name that is not in capitals', () => {
     expect(datelinePlace(matcher(), 'Brega, Libya — Text.')).toBeNull();
   });

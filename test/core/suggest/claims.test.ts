@@ -1157,6 +1157,7 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
     ['Misrata, still in the hands of rebels, was calm.', ['misrata rebel held 2011-03-30 approximate']],
     ['Sirte, still under government control, was quiet.', ['sirte government held 2011-03-30 approximate']],
     ["Brega remained a no-man's land on Tuesday.", ['brega contested contested 2011-03-29 day']],
+    ['Brega, a sprawling oil complex, has changed hands at least five times.', ['brega contested contested 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
