@@ -63,7 +63,8 @@ const ADVANCE = `(?:advanced|advancing|advance|pushed|pushing|push|moved|moving|
 const HOLD = '(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:set|setting)\\s+up\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:manned|manning)\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:patrolled|patrolling)(?:\\s+the\\s+streets\\s+of)?|(?:paraded|parading)\\s+through|(?:celebrated|celebrating)\\s+in(?:\\s+the\\s+streets\\s+of)?|(?:held|holding|hold|holds|hung|hanging|hang|clung|clinging|cling)\\s+on(?:to|\\s+to)|(?:clung|clinging|clings?)\\s+to|held|holding|hold|holds|controlled|controlling|control|controls|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regrouped\\s+(?:in|at)|regrouping\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|dug\\s+in\\s+(?:at|in)|(?:were|are|was|is)\\s+(?:still\\s+)?(?:based|entrenched|stationed|holed\\s+up|in\\s+control\\s+of|in|inside))';
 const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bombarding|bombard|bombed|bombing|pounded|pounding|pound|struck|striking|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing)\\s+(?:back\\s+)?(?:rockets\\s+|shells\\s+|artillery\\s+|mortars\\s+|missiles\\s+|grad\\s+rockets\\s+)?(?:on|at|into)|rocketed|besieged|besieging|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|surrounded|surrounding|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counterattack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+(?:on|against|toward|towards|of))';
 const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
-const FIGHTING = '(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|front\\s*lines?|frontline|stalemate|standoff|see-?saw)';
+const FRONT = '(?:front\\s*lines?|frontline)';
+const FIGHTING = `(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|${FRONT}|stalemate|standoff|see-?saw)`;
 const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosions?|mortars?|rockets?|shells|artillery(?:\\s+fire)?|mortar\\s+fire|rocket\\s+fire|sniper\\s+fire|gunfire|heavy\\s+weapons)';
 const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
 const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
@@ -144,6 +145,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('retake', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),
   pattern('loss', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:lost|abandoned|ceded|surrendered|evacuated|gave\\s+up))(?!\\s+${NP}${P})`),
   pattern('enter', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
+  // Held up to now ("which government forces have held since April 1"), not once ("which rebels held in March").
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls))(?!\\s+${NP}${P})`),
   // Active, with the actor before the verb, or found by the refiners.
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
@@ -163,7 +166,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<v>(?:pushed|pushing|drove|driven|driving|forced|forcing|chased|chasing|beat|beaten|beating)\\s+(?:the\\s+)?)(?<a>${A})\\s+back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
-  pattern('target', 'before', `(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
+  // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging.
+  pattern('target', 'before', `(?!(?<=(?:the|a|an)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
   pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?)(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone
@@ -171,7 +175,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('target', 'before', `(?<v>(?:kept|keeping|keep|keeps|held|holding|hold|holds)\\s+${NP}(?<p>${P})\\s+under\\s+(?:heavy\\s+|constant\\s+|tight\\s+|a\\s+)*(?:siege|fire|attack|bombardment|shelling|blockade))`),
   pattern('contested', 'none', `(?<v>(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?control\\s+of)\\s+${NP}(?<p>${P})`),
   // The sides may stand between the fighting and its place: "clashes between rebels and Gaddafi's forces in Brega".
-  pattern('contested', 'none', `(?<v>${FIGHTING})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  // A front line "near" or "outside" a town runs by it, not through it: the town is on one side.
+  pattern('contested', 'none', `(?<v>${FIGHTING})(?<!${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|around|near|for|outside|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  pattern('contested', 'none', `(?<v>${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];
 

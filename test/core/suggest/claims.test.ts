@@ -1158,6 +1158,16 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
     ['Sirte, still under government control, was quiet.', ['sirte government held 2011-03-30 approximate']],
     ["Brega remained a no-man's land on Tuesday.", ['brega contested contested 2011-03-29 day']],
     ['Brega, a sprawling oil complex, has changed hands at least five times.', ['brega contested contested 2011-03-30 approximate']],
+    ['Neither side made headway toward Brega, which government forces have held since Friday.', ['brega government held 2011-03-25 day']],
+    // Held once, in a span, says nothing of any one day of it.
+    ['Ras Lanuf, which rebels held in March, remains in government hands.', ['ras_lanuf government held 2011-03-30 approximate']],
+    // A front line near a town runs by it; a part of a town named after it is a part ("Misrata port").
+    ['In the east, the front line remained near Ajdabiya on Tuesday.', []],
+    ['The front line moved to Brega on Tuesday.', ['brega contested contested 2011-03-29 day']],
+    ['Libyan rebels say they control Misrata port.', ['misrata contested contested 2011-03-30 approximate']],
+    ['Government forces shelled Misrata port on Tuesday.', ['misrata rebel attacked 2011-03-29 day']],
+    // "The besieged city" is besieged, by no one the sentence names.
+    ['Rebels in the besieged Libyan city of Misrata said on Tuesday they had driven Gaddafi\'s forces from the port.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
