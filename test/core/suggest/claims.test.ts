@@ -1195,6 +1195,20 @@ describe('suggest: what is said or seems to be so, and what would have been', ()
   });
 });
 
+describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an attack beaten back', () => {
+  it.each([
+    ['Rebels re-entered Ajdabiya on Saturday after NATO strikes.', ['ajdabiya rebel entered 2011-03-26 day']],
+    ['Rebels seized back Brega on Thursday.', ['brega rebel retook 2011-03-24 day']],
+    ['Rebels made a tactical withdrawal from Brega on Thursday.', ['brega government withdrew 2011-03-24 day']],
+    ["The rebels' retreat from Brega on Thursday was chaotic.", ['brega government withdrew 2011-03-24 day']],
+    // Repelled from a town: its attackers never held it; the side inside did.
+    ["Gaddafi's forces were repelled from Ajdabiya on Saturday.", ['ajdabiya rebel attacked 2011-03-26 day']],
+    ['Rebels were beaten back at Brega on Thursday.', ['brega government attacked 2011-03-24 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: the day of an aside, and of a report', () => {
   it.each([
     ['Ras Lanuf and Bin Jawad, which rebels briefly held in March, remain firmly in government hands.', ['ras_lanuf government held 2011-03-30 approximate', 'bin_jawad government held 2011-03-30 approximate']],
