@@ -42,7 +42,7 @@ const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|att
 /** Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of". */
 /** A gerund just before the place has the place for its object ("held out hope of taking Sirte"), not the verb. */
 const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bustling|thriving|booming)\\s)[${LETTER}]+ing\\s+${MARK.place}`;
-const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?`;
+const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell". */

@@ -1199,6 +1199,9 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
   it.each([
     ['Rebels re-entered Ajdabiya on Saturday after NATO strikes.', ['ajdabiya rebel entered 2011-03-26 day']],
     ['Rebels seized back Brega on Thursday.', ['brega rebel retook 2011-03-24 day']],
+    // The Arabic article hyphened to a name the gazetteer spells without it.
+    ['Opposition fighters took al-Brega and Ras Lanouf on Sunday.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day']],
+    ['Government forces shelled el-Brega on Sunday.', ['brega rebel attacked 2011-03-27 day']],
     ['Rebels made a tactical withdrawal from Brega on Thursday.', ['brega government withdrew 2011-03-24 day']],
     ["The rebels' retreat from Brega on Thursday was chaotic.", ['brega government withdrew 2011-03-24 day']],
     // Repelled from a town: its attackers never held it; the side inside did.
