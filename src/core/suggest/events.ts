@@ -45,8 +45,11 @@ const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bust
 const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
-/** An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell". */
-const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
+/**
+ * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell"; one
+ * that places it by another ("Ajdabiya, 160 km south of Benghazi, fell").
+ */
+const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*,\\s*(?:${W}\\s+){0,4}?(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+${P}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
 
 /** Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in". */
 const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';

@@ -1202,6 +1202,9 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     // The Arabic article hyphened to a name the gazetteer spells without it.
     ['Opposition fighters took al-Brega and Ras Lanouf on Sunday.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day']],
     ['Government forces shelled el-Brega on Sunday.', ['brega rebel attacked 2011-03-27 day']],
+    // An aside that places the town by another: the other is only where it is.
+    ["Ajdabiya, 160 km south of Benghazi, fell to Gaddafi's forces on Tuesday.", ['ajdabiya government captured 2011-03-29 day']],
+    ['Brega, about 80 km west of Ajdabiya, was retaken by government troops on Thursday.', ['brega government retook 2011-03-24 day']],
     ['Rebels made a tactical withdrawal from Brega on Thursday.', ['brega government withdrew 2011-03-24 day']],
     ["The rebels' retreat from Brega on Thursday was chaotic.", ['brega government withdrew 2011-03-24 day']],
     // Repelled from a town: its attackers never held it; the side inside did.
