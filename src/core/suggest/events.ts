@@ -53,6 +53,8 @@ const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*,\\s*(?:${W}\\s+){0
 
 /** Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in". */
 const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';
+/** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
+const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
@@ -64,7 +66,7 @@ const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pul
 const ENTER = '(?:entered|entering|enter|re-?entered|re-?entering|re-?enter|(?:returned|returning)\\s+to|(?:moved|moving|rolled|rolling|swept|sweeping|pushed|pushing|poured|pouring|marched|marching|drove|driving|stormed|broke|advanced|advancing|burst|raced|racing|sped|speeding|streamed|streaming|charged|charging|rushed|rushing|(?:fought|fighting|battled|battling)\\s+(?:their|its|his|our)\\s+way)\\s+(?:back\\s+)?into|reached|reaching|reach|reaches|arrived\\s+in|arrive\\s+in|(?:were|are|was|is)\\s+back\\s+in)';
 const ADVANCE = `(?:advanced|advancing|advance|pushed|pushing|push|moved|moving|move|surged|surging|rolled|drove|marched|march|pressed|pressing|press)\\s+(?!back\\s)(?!${GAP(2)}(?:road|highway|route|way)\\s)${GAP(3)}(?:as\\s+far\\s+(?:west\\s+|east\\s+)?as|up\\s+to|to)`;
 const HOLD = '(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:set|setting)\\s+up\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:manned|manning)\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:patrolled|patrolling)(?:\\s+the\\s+streets\\s+of)?|(?:paraded|parading)\\s+through|(?:celebrated|celebrating)\\s+in(?:\\s+the\\s+streets\\s+of)?|(?:held|holding|hold|holds|hung|hanging|hang|clung|clinging|cling)\\s+on(?:to|\\s+to)|(?:clung|clinging|clings?)\\s+to|held|holding|hold|holds|controlled|controlling|control|controls|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regrouped\\s+(?:in|at)|regrouping\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|dug\\s+in\\s+(?:at|in)|(?:were|are|was|is)\\s+(?:still\\s+)?(?:based|entrenched|stationed|holed\\s+up|in\\s+control\\s+of|in|inside))';
-const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bombarding|bombard|bombed|bombing|pounded|pounding|pound|struck|striking|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing)\\s+(?:back\\s+)?(?:rockets\\s+|shells\\s+|artillery\\s+|mortars\\s+|missiles\\s+|grad\\s+rockets\\s+)?(?:on|at|into)|rocketed|besieged|besieging|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|surrounded|surrounding|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counterattack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+(?:on|against|toward|towards|of))';
+const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bombarding|bombard|bombed|bombing|pounded|pounding|pound|struck|striking|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing)\\s+(?:back\\s+)?(?:rockets\\s+|shells\\s+|artillery\\s+|mortars\\s+|missiles\\s+|grad\\s+rockets\\s+)?(?:on|at|into)|rocketed|besieged|besieging|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|surrounded|surrounding|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counter-?attack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counter-?attack|onslaught|siege|bombardment|shelling)\\s+(?:on|against|toward|towards|of))';
 const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
 const FRONT = '(?:front\\s*lines?|frontline)';
 const FIGHTING = `(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|${FRONT}|stalemate|standoff|see-?saw)`;
@@ -106,11 +108,11 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
-  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
-  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
-  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold.
   pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+their\\s+(?:hands|control))`),
@@ -119,28 +121,28 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>green\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // "Fell back into government hands", "fell into rebel hands".
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:the\\s+)?)(?<a>${A})(?:'s|')?\\s+hands`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+hands`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:government|regime)\\s+hands)`),
   // "Brega was lost to Gaddafi's forces", "was handed back to the rebels": taken by the side it went to.
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:lost|handed\\s+(?:back|over)|surrendered|ceded)\\s+to\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:lost|handed\\s+(?:back|over)|surrendered|ceded)\\s+to\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "slipped from rebel control":
   // left by the side named.
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:abandoned|evacuated|vacated|given\\s+up)\\s+by\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:freed|liberated|cleared|rid)\\s+(?:from|of)\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?)(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:abandoned|evacuated|vacated|given\\s+up)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:freed|liberated|cleared|rid)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
   // "The recapture of Brega by government forces", "the capture of Ajdabiya by rebels".
   pattern('retake', 'after', `(?<v>(?:recapture|retaking|reconquest)\\s+of)\\s+${NP}(?<p>${P})\\s+by\\s+(?:the\\s+)?(?<a>${A})`),
   pattern('capture', 'after', `(?<v>(?:capture|seizure|takeover|liberation|conquest)\\s+of)\\s+${NP}(?<p>${P})\\s+by\\s+(?:the\\s+)?(?<a>${A})`),
-  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+)?under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?)(?<a>${A})`),
-  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?)(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+)?under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
   // "Gaddafi's forces pounded rebel positions in Brega": the side struck is in the place.
-  pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?)(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
+  pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // Relative clauses that name the place first: "Ras Lanuf, which rebels captured on Sunday".
@@ -166,7 +168,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // "fought for control of Brega": control sought is a contest, not a hold.
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
   // Where a side is driven back to, it is: "pushed Gaddafi's troops back to Brega".
-  pattern('hold', 'after', `(?<v>(?:pushed|pushing|drove|driven|driving|forced|forcing|chased|chasing|beat|beaten|beating)\\s+(?:the\\s+)?)(?<a>${A})\\s+back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
+  pattern('hold', 'after', `(?<v>(?:pushed|pushing|drove|driven|driving|forced|forcing|chased|chasing|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|fled|fleeing|withdrew|withdrawing|fell\\s+back|falling\\s+back|pulled\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as))\\s+${NP}(?<p>${P})`),
   // An attack that failed: "Gaddafi's forces were repelled from Ajdabiya" attacked it, and its side held it.
@@ -174,7 +176,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging.
   pattern('target', 'before', `(?!(?<=(?:the|a|an)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
-  pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?)(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
+  pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone
   // is no hold).
   pattern('target', 'before', `(?<v>(?:kept|keeping|keep|keeps|held|holding|hold|holds)\\s+${NP}(?<p>${P})\\s+under\\s+(?:heavy\\s+|constant\\s+|tight\\s+|a\\s+)*(?:siege|fire|attack|bombardment|shelling|blockade))`),

@@ -20,7 +20,9 @@ const MODAL_NEGATED = /(?<![a-z\u00df-\u024f])(?:cannot|can(?:'t| not)|won't|wil
  * retake", "asked NATO to help them retake", "on the verge of capturing", "gave up on taking"), with no aim
  * word to say which side wants it: nothing is said to have happened.
  */
-const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to|of|on|about|from)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
+// Only "to" may have an actor before its verb ("to help them retake"): after "of", an actor is a noun's ("a column of
+// government tanks moved into").
+const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?|(?:of|on|about|from)\s+)$/;
 /**
  * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
  * abandon", "continued to shell", "used rockets to drive rebels out of"; or is told as so: "claimed to control",

@@ -1210,6 +1210,11 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     // Repelled from a town: its attackers never held it; the side inside did.
     ["Gaddafi's forces were repelled from Ajdabiya on Saturday.", ['ajdabiya rebel attacked 2011-03-26 day']],
     ['Rebels were beaten back at Brega on Thursday.', ['brega government attacked 2011-03-24 day']],
+    // An actor after "of" is a noun's, no infinitive's subject; words between "the" and an actor after "to" or "by".
+    ['A column of government tanks moved into Bin Jawad on Tuesday.', ['bin_jawad government entered 2011-03-29 day']],
+    ['Hundreds of rebel fighters entered Brega on Sunday.', ['brega rebel entered 2011-03-27 day']],
+    ['Ras Lanuf fell to the advancing loyalists on Wednesday.', ['ras_lanuf government captured 2011-03-30 day']],
+    ['Government troops launched a counter-attack on Brega on Tuesday.', ['brega rebel attacked 2011-03-29 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
