@@ -28,7 +28,8 @@ const GOVERNMENT = [
   String.raw`${LEADER}${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+|resurgent\s+|better-armed\s+|heavily\s+armed\s+)*(?:military\s+)?${FORCE}`,
   String.raw`(?:troops|forces|soldiers|units|fighters)\s+loyal\s+to\s+(?:embattled\s+|libyan\s+)?(?:leader\s+)?${LEADER}`,
   String.raw`pro-${LEADER}(?:\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks|army))?`,
-  String.raw`(?:gaddafi|qaddafi|gadhafi)\s+loyalists`,
+  // A headline's "Qaddafi forces", "Gaddafi troops": the leader's name with no possessive.
+  String.raw`${LEADER}\s+(?:loyalists|forces|troops|soldiers|tanks|militias?|brigades?|fighters|units|army|gunmen|snipers|artillery|supporters)`,
   String.raw`loyalist(?:s|\s+(?:forces|troops|fighters|units|tanks|soldiers|army|militias?))?`,
   String.raw`(?:the\s+|libyan\s+|libya's\s+)?government(?:'s)?\s+(?:forces|troops|army|soldiers|units|tanks|artillery|fighters|militias?|loyalists|military|gunners)`,
   String.raw`(?:the\s+)?regime(?:'s)?\s+(?:forces|troops|loyalists|army|tanks|fighters)`,

@@ -1215,6 +1215,9 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     ['Hundreds of rebel fighters entered Brega on Sunday.', ['brega rebel entered 2011-03-27 day']],
     ['Ras Lanuf fell to the advancing loyalists on Wednesday.', ['ras_lanuf government captured 2011-03-30 day']],
     ['Government troops launched a counter-attack on Brega on Tuesday.', ['brega rebel attacked 2011-03-29 day']],
+    // A headline's "Qaddafi Forces", and "as" before an actor opening a clause of its own.
+    ['Rebels Regroup in Ajdabiya as Qaddafi Forces Hold Brega', ['brega government held 2011-03-30 approximate']],
+    ['Gaddafi troops shelled Misrata on Monday.', ['misrata rebel attacked 2011-03-28 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
