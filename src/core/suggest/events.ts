@@ -162,6 +162,11 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:(?:back\\s+)?out\\s+of|from))\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:fled|fleeing))\\s+(?<p>${P})`),
+  // "Streamed east out of Brega", "poured out of Ras Lanuf": a crowd leaving the town.
+  pattern('loss', 'before', `(?<v>(?:streamed|streaming|poured|pouring|rushed|rushing|raced|racing|drove|driving|headed|heading|scrambled|scrambling)\\s+(?:(?:east|west|north|south|back)(?:ward)?\\s+)?out\\s+of)\\s+${NP}(?<p>${P})`),
+  // "The rebels' grip on Ajdabiya", "Gaddafi's hold on Sirte": the side holds it.
+  pattern('hold', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?<v>(?:grip|hold)\\s+on)\\s+${NP}(?<p>${P})`),
+  pattern('pronounState', 'none', `(?<!(?:lost|losing|lose|loses|loosened|loosening|loosen|relinquished|relinquishing|relaxed|weakened)\\s+)(?<v>their\\s+(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on)\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),
   pattern('enter', 'before', `(?<v>${ENTER})\\s+${NP}(?<p>${P})`),
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),

@@ -1218,6 +1218,12 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     // A headline's "Qaddafi Forces", and "as" before an actor opening a clause of its own.
     ['Rebels Regroup in Ajdabiya as Qaddafi Forces Hold Brega', ['brega government held 2011-03-30 approximate']],
     ['Gaddafi troops shelled Misrata on Monday.', ['misrata rebel attacked 2011-03-28 day']],
+    ['The rebel fighters who streamed east out of Brega on Friday regrouped in Ajdabiya.', ['brega government withdrew 2011-03-25 day', 'ajdabiya rebel held 2011-03-25 day']],
+    // A side's grip on a town: held, unless it is lost or loosened.
+    ["The rebels' grip on Ajdabiya seemed secure.", ['ajdabiya rebel held 2011-03-30 approximate']],
+    ["Gaddafi's forces tightened their grip on Zawiya.", ['zawiya government held 2011-03-30 approximate']],
+    ['Rebels lost their grip on Brega on Friday.', ['brega government withdrew 2011-03-25 day']],
+    ['Rebels loosened their grip on Brega.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
