@@ -20,10 +20,15 @@ const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_EN
 const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there|and|or|but)$|^(?:it|this|that|there|which|what)\b|\s(?:had|has|have|was|were)\s/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
 
-/** The phrase a sentence attributes its words to, trimmed to the speaker, or null where it names none. */
-export function attribution(sentence: string): string | null {
+/**
+ * The phrase a sentence attributes its words at `at` to, trimmed to the speaker, or null where it names none. A
+ * speaker whose verb has what they said after it, later in the sentence than `at`, said that, not what is at `at`:
+ * "Forces loyal to Gaddafi pounded Misrata, while in the east rebels said they had beaten back an attack".
+ */
+export function attribution(sentence: string, at = 0): string | null {
   for (const re of [ACCORDING, QUOTED, AFTER_SAY, BEFORE_SAY]) {
     for (const match of sentence.matchAll(re)) {
+      if (re === BEFORE_SAY && match.index > at && ANOTHER_CLAUSE.test(match[0]) && !NOTHING_SAID.test(sentence.slice(match.index + match[0].length))) continue;
       // ", where doctors said": the conjunction opens the clause, the speaker follows it.
       const phrase = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
       if (!NOT_A_PHRASE.test(phrase)) return tidy(phrase);
@@ -33,21 +38,34 @@ export function attribution(sentence: string): string | null {
 }
 
 /**
- * The claimant of a claim in `sentence`: its own attribution; the previous sentence's where this one carries on a
+ * A speaker's clause joined on as another statement ("…, while rebels said", "; rebels said"), not one that goes on
+ * about the place ("…, where rebels said", which the hand-coded claims credit to the rebels).
+ */
+const ANOTHER_CLAUSE = /^(?:;\s*|,?\s*(?:while|but|and|whereas)\s)/i;
+/** After a verb of saying, the end of its clause: what was said came before it (", rebels said."). */
+const NOTHING_SAID = /^\s*(?:on\s+\S+\s*)?(?:[,;:.!?]|["”]|$)/;
+
+/**
+ * The claimant of a claim at `at` in `sentence`: its own attribution; the previous sentence's where this one carries on a
  * quotation or a pronoun speaks; else the reporter, with the outlet where known.
  */
-export function claimantOf(sentence: string, previous: string | null, outlet: string | null): string {
+export function claimantOf(sentence: string, previous: string | null, outlet: string | null, at = 0): string {
   const reporter = outlet ? `reporter (${outlet})` : 'reporter';
-  const own = attribution(sentence);
+  const own = attribution(sentence, at);
   if (own !== null && !PRONOUN.test(own)) return own;
   const earlier = previous === null ? null : attribution(previous);
   if (earlier !== null && !PRONOUN.test(earlier) && (own !== null || /^["“]/.test(sentence.trim()))) return earlier;
   return own === null ? reporter : `a speaker quoted by the ${reporter}`;
 }
 
-/** The phrase with its article in lower case, no possessive, and not the sentence's full stop ("…outside Ajdabiya."). */
+/**
+ * The phrase with no place it was said in before it, its article in lower case, no possessive, and not the sentence's
+ * full stop ("…outside Ajdabiya.").
+ */
 function tidy(phrase: string): string {
   return phrase
+    // "In the east rebels said", "in Tripoli officials said": where they spoke is not who.
+    .replace(/^(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\S+\s+(?=\S)/i, '')
     .replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase())
     .replace(/(?<=\p{Ll}{3})\.$/u, '')
     .replace(/[’']s$/u, '');

@@ -345,7 +345,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
     quote,
     start: sentence.span.start,
     end: sentence.span.end,
-    claimant: claimantOf(sentence.text, previous, outlet),
+    claimant: claimantOf(sentence.text, previous, outlet, found.verb.start),
     ...(before ? { before: { side: before, quote } } : {}),
     confidence: Math.round(confidence * 100) / 100,
     why: why(kind, verbWords, found, dated.words),

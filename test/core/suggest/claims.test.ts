@@ -864,6 +864,16 @@ describe('suggest: the speaker after a conjunction', () => {
       'doctors',
     ]);
   });
+
+  it('a speaker of another statement joined on later, with what they said after their verb, did not say what came before', () => {
+    const claimants = (text: string): string[] => suggestIn(text).map((c) => `${c.place} ${c.claimant}`);
+    expect(claimants('Forces loyal to Muammar Gaddafi pounded Misrata with rockets on Monday, while in the east rebels said they had beaten back an attack on Ajdabiya.')).toEqual([
+      'misrata reporter (The Test Times)',
+      'ajdabiya rebels',
+    ]);
+    expect(claimants("Gaddafi's forces took Brega on Tuesday, rebels said on Wednesday.")).toEqual(['brega rebels']);
+    expect(claimants("Gaddafi's forces took Brega on Tuesday, and a rebel spokesman said the town would be retaken.")).toEqual(['brega reporter (The Test Times)']);
+  });
 });
 
 describe('suggest: more passives of losing and taking', () => {
