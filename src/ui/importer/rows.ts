@@ -36,7 +36,9 @@ export function rowName(row: ReviewRow, placeName: string): string {
 export function rowSentence(row: ReviewRow, placeName: string): string {
   const { claim } = row;
   const day = claim.resolvedFrom.toLowerCase() === 'now' ? `${formatClaimDate(claim)} (told in the present tense)` : `${formatClaimDate(claim)} ("${claim.resolvedFrom}" → ${formatClaimDate(claim).replace(/ \d{4}$/, '')})`;
-  return `${placeName}: ${claim.side}, ${claim.event}, ${day}, according to ${claim.claimant}.`;
+  // "Misrata: contested, about 20 April", not "contested, contested".
+  const what = claim.side === claim.event ? claim.side : `${claim.side}, ${claim.event}`;
+  return `${placeName}: ${what}, ${day}, according to ${claim.claimant}.`;
 }
 
 export function reviewRow(doc: Document, index: number, options: RowOptions): HTMLLIElement {
