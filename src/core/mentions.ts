@@ -87,14 +87,17 @@ function rareWordBefore(text: string, at: number): boolean {
 /** Every mention of a place in `text` (a source's cleaned text), in text order, with the sentence it stands in. */
 export function findMentions(matcher: Matcher, source: string, text: string): Mention[] {
   const sentenceOf = sentenceFinder(text);
-  return matchSpans(matcher, text).map(({ place, start, end }) => {
-    return { place, source, start, end, surface: text.slice(start, end), sentence: sentenceOf({ start, end }) };
-  });
+  return matchSpans(matcher, text)
+    .filter(({ end }) => !STREET_AFTER.test(text.slice(end, end + 10)))
+    .map(({ place, start, end }) => ({ place, source, start, end, surface: text.slice(start, end), sentence: sentenceOf({ start, end }) }));
 }
 
+/** "Tripoli Street", Misrata's main road, names no Tripoli: a name that heads a street's is no mention of the place. */
+const STREET_AFTER = /^[ \u00a0]+Street\b/;
+
 const DATELINE_LINES = 5;
-// `BREGA, Libya —`: a name without lowercase letters, a comma, a capitalised country, a dash.
-// "BREGA, Libya —", "NALUT, Libya, April 21 (Reuters) -", "BENGHAZI, April 5 (AFP) -", "TRIPOLI (Reuters) -".
+// A name without lowercase letters, then what the wires put before the dash: "BREGA, Libya —", "NALUT, Libya,
+// April 21 (Reuters) -", "BENGHAZI, April 5 (AFP) -", "TRIPOLI (Reuters) -".
 const DATELINE = /^([^\p{Ll},(]+?)\s*(?:,\s*\p{Lu}[\p{L}\p{N} .,'’]*?)?\s*(?:\([^)]*\)\s*)?(?:—|–|--?)/u;
 
 /** The place named by a dateline on one of the first lines of `text`, or null where there is none. */

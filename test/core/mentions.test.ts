@@ -160,6 +160,14 @@ describe('sentences', () => {
   });
 });
 
+describe('a street named after a place', () => {
+  it('"Tripoli Street" in Misrata is no mention of Tripoli; Tripoli in the same sentence is', () => {
+    const matcher = buildMatcher([place('tripoli', 'Tripoli')]);
+    const text = 'Snipers held Tripoli Street, the road to Tripoli.';
+    expect(findMentions(matcher, 's', text).map((m) => [m.surface, m.start])).toEqual([['Tripoli', text.lastIndexOf('Tripoli')]]);
+  });
+});
+
 describe('datelines', () => {
   const matcher = (): ReturnType<typeof buildMatcher> => buildMatcher([brega(), place('benghazi', 'Benghazi')]);
 
