@@ -31,9 +31,9 @@ const FUTURE = /\b(?:will|would|shall|going to)\b/;
 const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
- * port", "Brega airport".
+ * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").
  */
-const POSSESSED = /^(?:'s?\s|\s+(?:port|harbou?r|airport|air\s*base|refinery|(?:oil\s+)?terminal|university|docks?|(?:city\s+)?cent(?:re|er))(?![a-z\u00df-\u024f]))/;
+const POSSESSED = /^(?:'s?\s(?!(?:fall|capture|recapture|seizure|takeover|surrender|loss|retaking|reconquest|liberation)\b)|\s+(?:port|harbou?r|airport|air\s*base|refinery|(?:oil\s+)?terminal|university|docks?|(?:city\s+)?cent(?:re|er))(?![a-z\u00df-\u024f]))/;
 const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)';
 /** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
 const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s*$`);

@@ -59,7 +59,7 @@ const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besie
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
 const IS_NOW_A = '(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+';
-const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+through)';
+const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+(?:(?:east|west|north|south)(?:ward)?\\s+)?through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|(?:seized|seizing|seize|captured|capturing|capture)\\s+back|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|took\\s+back|taking\\s+back|take\\s+back|taken\\s+back|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
 const LOSS = '(?:loss\\s+of|lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandon|ceded|ceding|surrendered|gave\\s+up|giving\\s+up|give\\s+up|evacuated|vacated|(?:withdrew|withdrawn|withdrawing|withdraw|retreated|retreating|retreat|pulled\\s+back|pulling\\s+back)\\s+from|(?:pulled|pulling)\\s+(?:back\\s+)?out\\s+of|(?:(?:were|was|been|being)\\s+)?(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked|ousted|ejected|evicted|flushed|cleared)\\s+(?:(?:back\\s+)?out\\s+of|from)|(?:made\\s+|making\\s+)?(?:an?\\s+)?(?:(?:tactical|hasty|strategic|orderly|full)\\s+)?(?:withdrawal|retreat|pullback|pull-?out)\\s+from)';
 const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pulled\\s+back|pulled\\s+out|fell\\s+back|falling\\s+back)';
@@ -135,6 +135,11 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:freed|liberated|cleared|rid)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
+  // "Ras Lanuf's fall to Gaddafi's forces", "Brega's recapture by government forces".
+  pattern('capture', 'after', `(?<p>${P})(?:'s|')\\s+(?<v>(?:fall|surrender)\\s+to|(?:capture|seizure|takeover|fall)\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ}(?<a>${A})`),
+  pattern('retake', 'after', `(?<p>${P})(?:'s|')\\s+(?<v>(?:recapture|retaking|reconquest)\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ}(?<a>${A})`),
+  // "The fall of Ras Lanuf … was a major setback for the rebels": lost by the side it set back (claims.ts).
+  pattern('loss', 'before', `(?<v>fall\\s+of)\\s+(?<p>${P})(?!\\s+to\\s)`),
   // "The recapture of Brega by government forces", "the capture of Ajdabiya by rebels".
   pattern('retake', 'after', `(?<v>(?:recapture|retaking|reconquest)\\s+of)\\s+${NP}(?<p>${P})\\s+by\\s+(?:the\\s+)?(?<a>${A})`),
   pattern('capture', 'after', `(?<v>(?:capture|seizure|takeover|liberation|conquest)\\s+of)\\s+${NP}(?<p>${P})\\s+by\\s+(?:the\\s+)?(?<a>${A})`),

@@ -1234,6 +1234,12 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     ["Gaddafi's forces tightened their grip on Zawiya.", ['zawiya government held 2011-03-30 approximate']],
     ['Rebels lost their grip on Brega on Friday.', ['brega government withdrew 2011-03-25 day']],
     ['Rebels loosened their grip on Brega.', []],
+    // A town's fall or recapture named by a noun, its own possessive no part of it.
+    ["Ras Lanuf's fall to Gaddafi's forces on Tuesday stunned the rebels.", ['ras_lanuf government captured 2011-03-29 day']],
+    ["Brega's recapture by government forces came on Wednesday.", ['brega government retook 2011-03-30 day']],
+    ['The fall of Ras Lanuf on Tuesday was a major setback for the rebels.', ['ras_lanuf government withdrew 2011-03-29 day']],
+    ['The fall of Tripoli would end the war.', []],
+    ['Over the weekend, rebels swept west through Brega and Ras Lanuf.', ['brega rebel captured 2011-03-26..2011-03-27 range', 'ras_lanuf rebel captured 2011-03-26..2011-03-27 range']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
