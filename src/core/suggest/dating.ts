@@ -6,7 +6,7 @@
 import type { Day, Precision, Span } from '../types.ts';
 import { clauseEndAfter, opensWithFrontedClause, participleAfter } from './clauses.ts';
 import type { Reading } from './reading.ts';
-import { isPresent, place, type DateWords, type Placed } from './when.ts';
+import { countsFromNarrated, isPresent, place, type DateWords, type Placed } from './when.ts';
 
 export interface Dated {
   date: Day;
@@ -70,6 +70,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
   const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end));
+  // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
+  // who had taken Ras Lanuf two days earlier, fled on Tuesday").
+  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published);
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
@@ -84,7 +87,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
-    const placed = place(nearest(own, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
+    const placed = place(nearest(own, where.verb, sentence.masked), reading.published, anchor);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
     return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
@@ -112,7 +115,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   if (elsewhere.length > 0) {
-    const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, narrated?.resolved.date ?? null);
+    const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, anchor);
     if (placed) return untilOr(sentence.masked, placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
@@ -171,6 +174,16 @@ function fromPlaced(placed: Placed, weight: number): Dated {
     ...(narrative ? { narrativeDay: narrative } : {}),
     weight,
   };
+}
+
+/** The first day, to the day, that the sentence's own words name, not counting from another ("by mid-afternoon"). */
+function sentenceDay(words: readonly DateWords[], published: Day): Day | null {
+  for (const w of words) {
+    if (countsFromNarrated(w)) continue;
+    const placed = place(w, published, null);
+    if (placed?.resolved.precision === 'day') return placed.resolved.date;
+  }
+  return null;
 }
 
 function now(published: Day): Dated {

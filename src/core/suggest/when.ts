@@ -90,6 +90,11 @@ export function isPresent(words: DateWords): boolean {
   return PRESENT.test(words.text);
 }
 
+/** Whether the words count from the day a passage tells ("at dawn", "two days earlier"), naming none of their own. */
+export function countsFromNarrated(words: DateWords): boolean {
+  return NARRATIVE.test(words.text);
+}
+
 /** A year named in the words ("in 1911", "the 1980s") other than the article's own: the passage is history. */
 export function namesAnotherYear(lowered: string, published: Day): boolean {
   const year = published.slice(0, 4);
