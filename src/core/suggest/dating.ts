@@ -71,7 +71,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     .filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
   const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end));
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
-  // who had taken Ras Lanuf two days earlier, fled on Tuesday").
+  // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
+  // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
   const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published);
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
