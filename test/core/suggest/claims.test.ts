@@ -1174,6 +1174,10 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
     // A front line near a town runs by it; a part of a town named after it is a part ("Misrata port").
     ['In the east, the front line remained near Ajdabiya on Tuesday.', []],
     ['The front line moved to Brega on Tuesday.', ['brega contested contested 2011-03-29 day']],
+    // Fighting "near" or "outside" a town is fought by it, not in it.
+    ['Rebels fought to hold their lines outside the oil town of Brega on Tuesday.', []],
+    ["Rebels exchanged fire with Gadhafi's forces near Brega on Tuesday.", []],
+    ['Fighting raged around Ajdabiya on Tuesday.', ['ajdabiya contested contested 2011-03-29 day']],
     ['Libyan rebels say they control Misrata port.', ['misrata contested contested 2011-03-30 approximate']],
     ['Government forces shelled Misrata port on Tuesday.', ['misrata rebel attacked 2011-03-29 day']],
     // "The besieged city" is besieged, by no one the sentence names.
