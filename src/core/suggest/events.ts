@@ -55,6 +55,8 @@ const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*,\\s*(?:${W}\\s+){0
 const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
+/** A part of the place it is named after, struck as the place is: "Misrata's port was shelled". */
+const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:port|harbou?r|airport|refinery|terminal|university|cent(?:re|er)|outskirts|suburbs?|districts?|neighbou?rhoods?|streets|residential\\s+areas?)`;
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
@@ -143,8 +145,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // "The recapture of Brega by government forces", "the capture of Ajdabiya by rebels".
   pattern('retake', 'after', `(?<v>(?:recapture|retaking|reconquest)\\s+of)\\s+${NP}(?<p>${P})\\s+by\\s+(?:the\\s+)?(?<a>${A})`),
   pattern('capture', 'after', `(?<v>(?:capture|seizure|takeover|liberation|conquest)\\s+of)\\s+${NP}(?<p>${P})\\s+by\\s+(?:the\\s+)?(?<a>${A})`),
-  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+)?under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('target', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>(?:(?:came|come|comes|coming|was|were|is|are|remained|remains)\\s+)?under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+|intense\\s+)*(?:fire|attack|shelling|bombardment|siege|assault)\\s+(?:from|by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('target', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
   // "Gaddafi's forces pounded rebel positions in Brega": the side struck is in the place.
   pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),

@@ -1180,6 +1180,9 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
     ['Fighting raged around Ajdabiya on Tuesday.', ['ajdabiya contested contested 2011-03-29 day']],
     ['Libyan rebels say they control Misrata port.', ['misrata contested contested 2011-03-30 approximate']],
     ['Government forces shelled Misrata port on Tuesday.', ['misrata rebel attacked 2011-03-29 day']],
+    // A part named after its town, struck in the passive: the side inside is struck.
+    ['Misrata’s port was shelled by government forces on Tuesday.', ['misrata rebel attacked 2011-03-29 day']],
+    ["Ajdabiya's eastern districts were shelled by Gaddafi's forces on Monday.", ['ajdabiya rebel attacked 2011-03-28 day']],
     // "The besieged city" is besieged, by no one the sentence names.
     ['Rebels in the besieged Libyan city of Misrata said on Tuesday they had driven Gaddafi\'s forces from the port.', []],
   ])('%s', (text, expected) => {
