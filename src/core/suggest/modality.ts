@@ -30,10 +30,10 @@ const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to\s+(?:(?:help|let|make|see)\s+)?
  */
 const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$/;
 /**
- * Words anywhere in the sentence that say its report was wrong or is disputed: "falsely claimed", "proved false",
- * "later retracted", "but rebels disputed that".
+ * Words anywhere in the sentence that say its report was wrong, is disputed or is only a rumour: "falsely claimed",
+ * "proved false", "later retracted", "but rebels disputed that", "unconfirmed reports said".
  */
-const FALSE = /(?<![a-z\u00df-\u024f])(?:falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false|(?:disputed|denied|rejected|contradicted) (?:that|this|it|the (?:claims?|reports?|account)))(?![a-z\u00df-\u024f])/i;
+const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiated)\s+(?:reports?|claims?|accounts?)|falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false|(?:disputed|denied|rejected|contradicted) (?:that|this|it|the (?:claims?|reports?|account)))(?![a-z\u00df-\u024f])/i;
 const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)[a-z\u00df-\u024f]*(?:\s+[a-z\u00df-\u024f'\uE000-\uE004]+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|(?:offensive|counter-?offensive|operation|campaign|effort|mission|drive|assault|battle|fight)\s+(?:[a-z\u00df-\u024f'\uE000-\uE004]+\s+){0,2}?to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![a-z\u00df-\u024f])/;
 
 /**
