@@ -1204,7 +1204,7 @@ describe('suggest: what is said or seems to be so, and what would have been', ()
     ['Had the rebels taken Sirte, the war would be over.', []],
     ["Had Gaddafi's forces not been stopped, they would have taken Benghazi.", []],
     ['Government forces claimed to have retaken Ajdabiya, but rebels denied it.', []],
-    // A rumour is no claim; a claim no one could check is one, less sure (its confidence; see below).
+    // A rumour is no claim; a claim no one could check is one, with a lower confidence.
     ['Unconfirmed reports said rebels had taken Sirte.', []],
     ['Rebels took Brega on Tuesday, though the claim could not be verified.', ['brega rebel captured 2011-03-29 day']],
     // "Their" with no one named before: the ones quoted; residents have no side.
