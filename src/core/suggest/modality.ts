@@ -6,6 +6,12 @@
 /** A clause that opens with "had" before its subject: "Had the rebels taken Sirte, the war would be over". */
 const COUNTERFACTUAL = /^\s*(?:,\s*)?had\s+(?:the\s+)?[\uE002-\uE004]/;
 
+/**
+ * An attack named by a noun that the clause ends: "ended their siege of Misrata", "lifted the siege of" ("halted
+ * their advance on Benghazi" is an advance all the same).
+ */
+const ENDED = /(?<![a-z\u00df-\u024f])(?:ended|ending|ends|end|lifted|lifting|lifts|lift|broke|broken|breaking|break|abandoned|called\s+off)\s+(?:(?:their|its|his|the|a)\s+)?(?:[a-z-]+\s+)?$/;
+
 /** `fact`: it happened; `intent`: wanted, tried, planned or conditional; `negated`: said not to; `unreal`: no claim. */
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
@@ -44,7 +50,7 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
  */
 export function modalityOf(before: string, sentence: string, words: 'verb' | 'fight' | 'state' = 'verb', changesHands = false): Modality {
   if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
-  if (COUNTERFACTUAL.test(before)) return 'unreal';
+  if (COUNTERFACTUAL.test(before) || ENDED.test(before)) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';

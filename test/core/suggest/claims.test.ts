@@ -1206,6 +1206,9 @@ describe('suggest: what is said or seems to be so, and what would have been', ()
     ['Government forces claimed to have retaken Ajdabiya, but rebels denied it.', []],
     // A rumour is no claim; a claim no one could check is one, with a lower confidence.
     ['Unconfirmed reports said rebels had taken Sirte.', []],
+    // A siege ended or broken is no attack that day.
+    ['Government forces ended their siege of Misrata on Saturday.', []],
+    ['Rebels broke the siege of Misrata on Saturday.', []],
     ['Rebels took Brega on Tuesday, though the claim could not be verified.', ['brega rebel captured 2011-03-29 day']],
     // "Their" with no one named before: the ones quoted; residents have no side.
     ['Brega is now in their hands, rebels say.', ['brega rebel held 2011-03-30 approximate']],
