@@ -53,6 +53,7 @@ const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|
 const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 /** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?)(?![a-z\u00df-\u024f])/;
+const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/;
 /** A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte". */
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past)\s+$/;
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
@@ -300,6 +301,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
   const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + sentence.masked.slice(found.place.end).split(/[,;:]/, 1)[0]!;
   if (found.kind === 'violence' && NOT_GROUND.test(around)) return null;
+  // Clashes with protesters, gunfire at a demonstration: unrest in a town one side holds, no fight over who holds it.
+  if ((found.kind === 'violence' || found.kind === 'contested') && PROTEST.test(sentence.masked)) return null;
   // "The battle for Tripoli will be decisive", "Residents fear fighting in Benghazi": no fight yet.
   const fought = sentence.masked.slice(Math.max(found.place.end, found.verb.end));
   const fight = verdict.side === 'contested' ? fightModality(sentence.masked.slice(found.clauseStart, found.verb.start), fought) : 'fact';
