@@ -1207,7 +1207,7 @@ describe('suggest: what is said or seems to be so, and what would have been', ()
     // A rumour is no claim; a claim no one could check is one, with a lower confidence.
     ['Unconfirmed reports said rebels had taken Sirte.', []],
     // Unrest in a town, not a fight over who holds it.
-    ['Security forces clashed with protesters in Tajura on Friday.', []],
+    ['Security forces clashed with protesters in Tripoli on Friday.', []],
     ['Gunfire was heard in Misrata after Friday prayers.', []],
     ['Heavy fighting broke out in Misrata on Friday.', ['misrata contested contested 2011-03-25 day']],
     // A siege ended or broken is no attack that day.
