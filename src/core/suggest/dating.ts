@@ -25,6 +25,7 @@ export interface Where {
   place: Span;
 }
 
+const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /**
@@ -124,7 +125,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   }
   // A date the clause gives in a form not read ("on 10/03/2011", "on Sat.") is its day all the same: no other.
   if (UNREAD_DATE.test(clause)) return null;
-  if (state || PRESENT_TENSE.test(clause)) return now(reading.published);
+  // "Rebels held Brega" told in the past is the passage's day where it tells one, not the time of writing.
+  const toldAsPast = state && !PRESENT_TENSE.test(clause) && PAST_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.end));
+  if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return now(reading.published);
   if (narrated) return fromPlaced(narrated, 0.85);
   if (reading.lead) return fromPlaced(reading.lead, 0.8);
   return { ...now(reading.published), weight: 0.7 };

@@ -1279,6 +1279,9 @@ describe('suggest: the day of an aside, and of a report', () => {
     // "Two days earlier" counts from a day the sentence names, where the passage tells none; not from "by mid-afternoon".
     ['Rebels, who had taken Ras Lanuf two days earlier, fled on Tuesday.', ['ras_lanuf rebel captured 2011-03-27 approximate']],
     ['By mid-afternoon rockets struck Brega and the flight continued to Ajdabiya, a city the rebels had taken only three days before.', ['brega contested attacked 2011-03-30 day']],
+    // A hold told in the past is the passage's day; in the present, the time of writing.
+    ['Rebels entered Brega on Tuesday. They held the town.', ['brega rebel entered 2011-03-29 day', 'brega rebel held 2011-03-29 day']],
+    ['Rebels entered Brega on Tuesday. They hold the town.', ['brega rebel entered 2011-03-29 day', 'brega rebel held 2011-03-30 approximate']],
     // The day of the report is not the day the event is told with after it.
     ['Rebels said on Monday they had retaken Ras Lanuf on Sunday.', ['ras_lanuf rebel retook 2011-03-27 day']],
     // When a span began is not the day a passage tells, nor is a span a day to count "nightfall" or "dawn" from.
