@@ -33,9 +33,12 @@ export function lowerInPlace(text: string): string {
     .replace(/[\u2010\u2011]/g, '-');
 }
 
-// Scare quotes around a word or two ("liberated" Bin Jawad) are no clause of their own: the words read through them.
+// Scare quotes around a word or two ("liberated" Bin Jawad, a headline's 'retake Brega') are no clause of their own:
+// the words read through them. A single quote opens only after no letter and closes only before none (not "rebels'").
 function unquoteWords(text: string): string {
-  return text.replace(/"([^"\s]+(?:\s[^"\s]+)?)"/g, ' $1 ');
+  return text
+    .replace(/"([^"\s]+(?:\s[^"\s]+)?)"/g, ' $1 ')
+    .replace(/(?<![\p{L}\p{N}])'([^'\s]+(?:\s[^'\s]+){0,2})'(?![\p{L}\p{N}])/gu, ' $1 ');
 }
 
 export function analyse(text: string, span: Span, mentions: readonly Mention[], paragraph: number): Analysed {

@@ -1245,6 +1245,10 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     ['Government troops launched a counter-attack on Brega on Tuesday.', ['brega rebel attacked 2011-03-29 day']],
     // A headline's "Qaddafi Forces", and "as" before an actor opening a clause of its own.
     ['Rebels Regroup in Ajdabiya as Qaddafi Forces Hold Brega', ['brega government held 2011-03-30 approximate']],
+    // A headline's single scare quotes read through, as double ones do; a plural possessive opens none.
+    ["Libya: Gaddafi forces 'retake Brega'", ['brega government retook 2011-03-30 approximate']],
+    ["Rebels 'in control' of Ajdabiya", ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Gaddafi troops ‘enter Misrata’', ['misrata government entered 2011-03-30 approximate']],
     ['Gaddafi troops shelled Misrata on Monday.', ['misrata rebel attacked 2011-03-28 day']],
     ['The rebel fighters who streamed east out of Brega on Friday regrouped in Ajdabiya.', ['brega government withdrew 2011-03-25 day', 'ajdabiya rebel held 2011-03-25 day']],
     // A side's grip on a town: held, unless it is lost or loosened.
