@@ -168,7 +168,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|beaten|beat|chased|chasing|chase)\\s+(?:(?:the\\s+)?${A}\\s+)?back\\s+from)\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:(?:back\\s+)?out\\s+of|from))\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
-  pattern('loss', 'before', `(?<v>(?:fled|fleeing))\\s+(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>(?:fled|fleeing|flee|flees))\\s+(?<p>${P})`),
   // "Streamed east out of Brega", "poured out of Ras Lanuf": a crowd leaving the town.
   pattern('loss', 'before', `(?<v>(?:streamed|streaming|poured|pouring|rushed|rushing|raced|racing|drove|driving|headed|heading|scrambled|scrambling)\\s+(?:(?:east|west|north|south|back)(?:ward)?\\s+)?out\\s+of)\\s+${NP}(?<p>${P})`),
   // "The rebels' grip on Ajdabiya", "Gaddafi's hold on Sirte": the side holds it.

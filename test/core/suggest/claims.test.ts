@@ -1249,6 +1249,7 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     ["Libya: Gaddafi forces 'retake Brega'", ['brega government retook 2011-03-30 approximate']],
     ["Rebels 'in control' of Ajdabiya", ['ajdabiya rebel held 2011-03-30 approximate']],
     ['Gaddafi troops ‘enter Misrata’', ['misrata government entered 2011-03-30 approximate']],
+    ['Rebels flee Brega as Gaddafi forces advance', ['brega government withdrew 2011-03-30 approximate']],
     ['Gaddafi troops shelled Misrata on Monday.', ['misrata rebel attacked 2011-03-28 day']],
     ['The rebel fighters who streamed east out of Brega on Friday regrouped in Ajdabiya.', ['brega government withdrew 2011-03-25 day', 'ajdabiya rebel held 2011-03-25 day']],
     // A side's grip on a town: held, unless it is lost or loosened.
