@@ -57,6 +57,11 @@ const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|no
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of the place it is named after, struck as the place is: "Misrata's port was shelled". */
 const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:port|harbou?r|airport|refinery|terminal|university|cent(?:re|er)|outskirts|suburbs?|districts?|neighbou?rhoods?|streets|residential\\s+areas?)`;
+/**
+ * What may stand between a place and its relative clause: "Ras Lanuf, a town which…", "Zawiya, west of the capital,
+ * which…".
+ */
+const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|(?:${W}\\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
@@ -153,12 +158,12 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // Relative clauses that name the place first: "Ras Lanuf, which rebels captured on Sunday".
-  pattern('capture', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${CAPTURE})(?!\\s+${NP}${P})`),
-  pattern('retake', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),
-  pattern('loss', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:lost|abandoned|ceded|surrendered|evacuated|gave\\s+up))(?!\\s+${NP}${P})`),
-  pattern('enter', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
+  pattern('capture', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${CAPTURE})(?!\\s+${NP}${P})`),
+  pattern('retake', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),
+  pattern('loss', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:lost|abandoned|ceded|surrendered|evacuated|gave\\s+up))(?!\\s+${NP}${P})`),
+  pattern('enter', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
   // Held up to now ("which government forces have held since April 1"), not once ("which rebels held in March").
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:(?:a|an|the)\\s+${GAP(3)})?(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls))(?!\\s+${NP}${P})`),
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls))(?!\\s+${NP}${P})`),
   // Active, with the actor before the verb, or found by the refiners.
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),

@@ -1232,6 +1232,7 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     // An aside that places the town by another: the other is only where it is.
     ["Ajdabiya, 160 km south of Benghazi, fell to Gaddafi's forces on Tuesday.", ['ajdabiya government captured 2011-03-29 day']],
     ['Brega, about 80 km west of Ajdabiya, was retaken by government troops on Thursday.', ['brega government retook 2011-03-24 day']],
+    ['Zawiya, west of the capital, which government forces retook on March 10, was quiet.', ['zawiya government retook 2011-03-10 day']],
     ['Rebels made a tactical withdrawal from Brega on Thursday.', ['brega government withdrew 2011-03-24 day']],
     ['Rebels fell back on Ajdabiya on Monday.', ['ajdabiya rebel held 2011-03-28 day']],
     ["The rebels' retreat from Brega on Thursday was chaotic.", ['brega government withdrew 2011-03-24 day']],
