@@ -71,7 +71,7 @@ const REBEL = [
 ];
 
 // "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun.
-const PRONOUN = String.raw`they|them|we|us|his\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters)`;
+const PRONOUN = String.raw`they|them|we|us|(?:his|their|our)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![${LETTER}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![${LETTER}-])`,

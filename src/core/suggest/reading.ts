@@ -95,8 +95,8 @@ function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], p
  */
 export function pronounSide(reading: Reading, index: number, at: number, pronoun: string): ActorSide | null {
   const sentence = reading.sentences[index]!;
-  // "We took Brega," a rebel fighter said: "we" is the speaker's side.
-  if (/^(?:we|us)$/i.test(pronoun)) return speakerSide(sentence.text);
+  // "We took Brega," a rebel fighter said: "we" and "our forces" are the speaker's side.
+  if (/^(?:we|us|our\s.*)$/i.test(pronoun)) return speakerSide(sentence.text);
   // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side; "a rebel
   // commander tells Reuters that his men still hold Ras Lanuf": his men are the commander's, whoever was named before.
   const sayer = SAID_BY.exec(sentence.text.slice(0, at));

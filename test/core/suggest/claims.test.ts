@@ -1214,6 +1214,10 @@ describe('suggest: what is said or seems to be so, and what would have been', ()
     ['Government forces ended their siege of Misrata on Saturday.', []],
     ['Rebels broke the siege of Misrata on Saturday.', []],
     ['Rebels took Brega on Tuesday, though the claim could not be verified.', ['brega rebel captured 2011-03-29 day']],
+    // "Their forces" are the side of the ones who said it; "our forces", the speaker's.
+    ['Rebels said their forces had retaken Ajdabiya.', ['ajdabiya rebel retook 2011-03-30 approximate']],
+    ['"Our forces retook Brega," a rebel spokesman said.', ['brega rebel retook 2011-03-30 approximate']],
+    ['"Our men are in Brega," said a government spokesman.', ['brega government held 2011-03-30 approximate']],
     // "Their" with no one named before: the ones quoted; residents have no side.
     ['Brega is now in their hands, rebels say.', ['brega rebel held 2011-03-30 approximate']],
     ['Brega is now in their hands, residents say.', []],
