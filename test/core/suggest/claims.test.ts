@@ -1239,6 +1239,9 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     ['Zawiya, west of the capital, which government forces retook on March 10, was quiet.', ['zawiya government retook 2011-03-10 day']],
     ['Rebels made a tactical withdrawal from Brega on Thursday.', ['brega government withdrew 2011-03-24 day']],
     ['Rebels fell back on Ajdabiya on Monday.', ['ajdabiya rebel held 2011-03-28 day']],
+    ['Rebels claimed control of Brega on Sunday.', ['brega rebel captured 2011-03-27 day']],
+    // Back in control is a hold, not an entry.
+    ["Gaddafi's men were back in control of Bin Jawad.", ['bin_jawad government held 2011-03-30 approximate']],
     ["The rebels' retreat from Brega on Thursday was chaotic.", ['brega government withdrew 2011-03-24 day']],
     // Repelled from a town: its attackers never held it; the side inside did.
     ["Gaddafi's forces were repelled from Ajdabiya on Saturday.", ['ajdabiya rebel attacked 2011-03-26 day']],
