@@ -86,6 +86,12 @@ export function resolveDate(expression: string, ctx: DateContext): Resolved {
   return { ok: false, reason: `no rule places "${expression}" on the calendar` };
 }
 
+/** Whether `words`, counted from `ctx`, give exactly `dated`: its day, its precision and, for a range, its end. */
+export function givesDate(words: string, ctx: DateContext, dated: { date: Day; precision: Precision; dateEnd?: Day | undefined }): boolean {
+  const resolved = resolveDate(words, ctx);
+  return resolved.ok && resolved.date === dated.date && resolved.precision === dated.precision && resolved.dateEnd === dated.dateEnd;
+}
+
 type Rule = [RegExp, (groups: string[], reference: Day) => Resolved];
 
 const UNTIL = /^(?:until|till|up until|up till) (.+)$/;

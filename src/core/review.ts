@@ -7,7 +7,7 @@
 import { newClaimId, newPlaceFeature, type PlaceFeature } from './addition.ts';
 import { emptyBundle, type Bundle } from './bundle.ts';
 import { parseClaims, type ClaimContext } from './claims.ts';
-import { addDays, resolveDate } from './dates.ts';
+import { addDays, givesDate } from './dates.ts';
 import { buildReference } from './reference.ts';
 import { toClaim, type SuggestedClaim } from './suggest/index.ts';
 import type { Claim, ClaimEvent, Day, Precision, Problem, Side, Source, SourceMeta } from './types.ts';
@@ -108,10 +108,7 @@ export function editClaim(row: ReviewRow, edit: ClaimEdit, source: Source, ctx: 
 
 /** The narrated day from which `words` give `wanted`: publication first, then the claim's, then the nearest. */
 function narrativeFor(words: string, wanted: Pick<Claim, 'date' | 'precision' | 'dateEnd'>, published: Day, current?: Day): Day | undefined {
-  const fits = (narrative?: Day): boolean => {
-    const r = resolveDate(words, { published, ...(narrative ? { narrative } : {}) });
-    return r.ok && r.date === wanted.date && r.precision === wanted.precision && r.dateEnd === wanted.dateEnd;
-  };
+  const fits = (narrative?: Day): boolean => givesDate(words, { published, ...(narrative ? { narrative } : {}) }, wanted);
   if (fits()) return undefined;
   if (current && fits(current)) return current;
   for (let n = 1; n <= NARRATIVE_REACH; n++) {

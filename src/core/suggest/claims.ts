@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PATTERNS, type EventKind } from './events.ts';
+import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { fightModality, modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -33,7 +33,7 @@ const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
  * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").
  */
-const POSSESSED = /^(?:'s?\s(?!(?:fall|capture|recapture|seizure|takeover|surrender|loss|retaking|reconquest|liberation)\b)|\s+(?:port|harbou?r|airport|air\s*base|refinery|(?:oil\s+)?terminal|university|docks?|(?:city\s+)?cent(?:re|er))(?![a-z\u00df-\u024f]))/;
+const POSSESSED = new RegExp(`^(?:'s?\\s(?!(?:fall|capture|recapture|seizure|takeover|surrender|loss|retaking|reconquest|liberation)\\b)|\\s+${PART_NOUN}(?![a-z\u00df-\u024f]))`);
 const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)';
 /** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
 const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s*$`);

@@ -45,23 +45,31 @@ const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bust
 const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
+/** Where a place lies from another: "west of", "north-east of". */
+const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell"; one
  * that places it by another ("Ajdabiya, 160 km south of Benghazi, fell").
  */
-const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*,\\s*(?:${W}\\s+){0,4}?(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+${P}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
+const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*,\\s*(?:${W}\\s+){0,4}?${BEARING}\\s+of\\s+${P}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
 
 /** Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in". */
 const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
+/** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */
+export const PART_NOUN = '(?:port|harbou?r|airport|air\\s*base|refinery|(?:oil\\s+)?terminal|university|docks?|(?:city\\s+)?cent(?:re|er))';
 /** A part of the place it is named after, struck as the place is: "Misrata's port was shelled". */
-const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:port|harbou?r|airport|refinery|terminal|university|cent(?:re|er)|outskirts|suburbs?|districts?|neighbou?rhoods?|streets|residential\\s+areas?)`;
+const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:${PART_NOUN}|outskirts|suburbs?|districts?|neighbou?rhoods?|streets|residential\\s+areas?)`;
 /**
  * What may stand between a place and its relative clause: "Ras Lanuf, a town which…", "Zawiya, west of the capital,
  * which…".
  */
-const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|(?:${W}\\s+){0,3}?(?:north|south|east|west)(?:-?(?:east|west))?\\s+of\\s+(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
+const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|(?:${W}\\s+){0,3}?${BEARING}\\s+of\\s+(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
+/** Words that say a hold goes on: "firmly in rebel hands", "still under government control". */
+const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
+/** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
+const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
@@ -102,8 +110,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // "The" may be the actor's own first word ("the opposition's stronghold").
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   // "Tobruk, firmly in rebel hands,": an aside that says who holds the place.
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*(?<v>(?:in|under)\\s+(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
-  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*(?<v>(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
   // Held by neither: "Brega has become a no-man's land".
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|became|become|becomes)\\s+(?:a\\s+)?no[- ]man['’]s[- ]land)`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
@@ -177,8 +185,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Streamed east out of Brega", "poured out of Ras Lanuf": a crowd leaving the town.
   pattern('loss', 'before', `(?<v>(?:streamed|streaming|poured|pouring|rushed|rushing|raced|racing|drove|driving|headed|heading|scrambled|scrambling)\\s+(?:(?:east|west|north|south|back)(?:ward)?\\s+)?out\\s+of)\\s+${NP}(?<p>${P})`),
   // "The rebels' grip on Ajdabiya", "Gaddafi's hold on Sirte": the side holds it.
-  pattern('hold', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?<v>(?:grip|hold)\\s+on)\\s+${NP}(?<p>${P})`),
-  pattern('pronounState', 'none', `(?<!(?:lost|losing|lose|loses|loosened|loosening|loosen|relinquished|relinquishing|relaxed|weakened)\\s+)(?<v>their\\s+(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on)\\s+${NP}(?<p>${P})`),
+  pattern('hold', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${GRIP})\\s+${NP}(?<p>${P})`),
+  pattern('pronounState', 'none', `(?<!(?:lost|losing|lose|loses|loosened|loosening|loosen|relinquished|relinquishing|relaxed|weakened)\\s+)(?<v>their\\s+${GRIP})\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),
   pattern('enter', 'before', `(?<v>${ENTER})\\s+${NP}(?<p>${P})`),
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),

@@ -3,7 +3,7 @@
  * the shape `geo/claims.json` validates, for a person to accept, edit or reject. Pure: runs in Node and the browser.
  */
 import { buildMatcher, datelinePlace, findMentions, type Matcher } from '../mentions.ts';
-import { resolveDate } from '../dates.ts';
+import { givesDate } from '../dates.ts';
 import type { Reference } from '../reference.ts';
 import type { Claim, Day, Place } from '../types.ts';
 import { claimsOf } from './claims.ts';
@@ -49,8 +49,7 @@ export function suggest(article: Article, suggester: Suggester): Suggestion {
  * suggester's fault: it is left out, rather than have the whole article refused when it is added.
  */
 export function followsFromWords(claim: SuggestedClaim, published: Day): boolean {
-  const resolved = resolveDate(claim.resolvedFrom, { published, ...(claim.narrativeDay ? { narrative: claim.narrativeDay } : {}) });
-  return resolved.ok && resolved.date === claim.date && resolved.precision === claim.precision && resolved.dateEnd === claim.dateEnd;
+  return givesDate(claim.resolvedFrom, { published, ...(claim.narrativeDay ? { narrative: claim.narrativeDay } : {}) }, claim);
 }
 
 /**

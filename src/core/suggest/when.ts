@@ -12,8 +12,8 @@ export interface DateWords extends Span {
 }
 
 const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|wendesay)';
-const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december|(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)\\.)';
-const MONTH_UNSTOPPED = '(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)';
+const MONTH_ABBREVIATION = '(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)';
+const MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december|${MONTH_ABBREVIATION}\\.)`;
 const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -27,7 +27,7 @@ const EXPRESSIONS = [
   `(?:at|since) the (?:start|beginning|outset|onset) of the ${UPRISING}|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of the ${UPRISING}|early in the ${UPRISING}|when the ${UPRISING} (?:began|started|erupted|broke out)`,
   `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
   // Before a day, an abbreviation may go without its stop, as timelines write it: "Feb 24".
-  `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_UNSTOPPED}) ${ORD}(?![\\d:])`,
+  `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?![\\d:])`,
   `(?:on )?${WEEKDAY},? (?:of )?last week`,
   `last ${WEEKDAY}${PART}`,
   `(?:late on |early on |on |by |since |until |till |late |early )?${WEEKDAY}${PART}`,

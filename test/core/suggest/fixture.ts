@@ -29,15 +29,20 @@ let suggester: Suggester | undefined;
 export function suggestIn(text: string, published = '2011-03-30', outlet: string | null = 'The Test Times'): SuggestedClaim[] {
   suggester ??= buildSuggester(PLACES);
   const claims = suggest({ id: 'test', text, published: published as Day, outlet, headline: null }, suggester).claims;
+  const parsed = asData(claims, text, published, outlet);
+  if (parsed.problems.length > 0) throw new Error(`suggestions the data would refuse: ${JSON.stringify(parsed.problems)}`);
+  return claims;
+}
+
+/** `claims` of `text` as `geo/claims.json` would read them, each a claim of one source with that text. */
+export function asData(claims: readonly SuggestedClaim[], text: string, published: string, outlet: string | null): ReturnType<typeof parseClaims> {
   const source: Source = {
     id: 'test', file: 'test.txt', outlet, headline: null, byline: null, published: published as Day, dateline: null, notes: '', raw: text, text,
   };
-  const parsed = parseClaims(JSON.stringify({ claims: claims.map((c, i) => toClaim(c, source.id, `suggested-${i}`)) }), 'claims.json', {
+  return parseClaims(JSON.stringify({ claims: claims.map((c, i) => toClaim(c, source.id, `suggested-${i}`)) }), 'claims.json', {
     places: new Set(PLACES.map((p) => p.id)),
     sources: new Map([[source.id, source]]),
   });
-  if (parsed.problems.length > 0) throw new Error(`suggestions the data would refuse: ${JSON.stringify(parsed.problems)}`);
-  return claims;
 }
 
 /** A claim in one line: `place side event date precision`, with `..dateEnd` for a range. */

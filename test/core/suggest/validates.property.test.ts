@@ -1,10 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseClaims } from '../../../src/core/claims.ts';
 import { addDays } from '../../../src/core/dates.ts';
-import { toClaim } from '../../../src/core/suggest/index.ts';
-import type { Day, Source } from '../../../src/core/types.ts';
-import { PLACES, suggestIn } from './fixture.ts';
+import type { Day } from '../../../src/core/types.ts';
+import { asData, suggestIn } from './fixture.ts';
 
 // Sentences of every kind the suggester reads, and some it must not; a text is any run of them in paragraphs.
 const SENTENCES = [
@@ -37,16 +35,8 @@ describe('suggest: property', () => {
       fc.property(text, published, (body, day) => {
         const suggestions = suggestIn(body, day);
         suggested += suggestions.length;
-        const source: Source = {
-          id: 'article', file: 'article.txt', outlet: 'The Test Times', headline: null, byline: null, published: day,
-          dateline: null, notes: '', raw: body, text: body,
-        };
         for (const s of suggestions) expect(body.slice(s.start, s.end)).toBe(s.quote);
-        const claims = suggestions.map((s, i) => toClaim(s, source.id, `suggested-${i}`));
-        const parsed = parseClaims(JSON.stringify({ claims }), 'claims.json', {
-          places: new Set(PLACES.map((p) => p.id)),
-          sources: new Map([[source.id, source]]),
-        });
+        const parsed = asData(suggestions, body, day, 'The Test Times');
         expect(parsed.problems).toEqual([]);
         expect(parsed.value).toHaveLength(suggestions.length);
       }),
