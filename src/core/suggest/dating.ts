@@ -29,15 +29,19 @@ const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|rema
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /**
- * An aside that tells another event: a relative clause ("which the rebels entered on Sunday"), not a "where" clause,
- * which tells what goes on in the place ("Misrata, where … had killed 38 civilians in the past two days"); or an
+ * An aside that tells another event: a relative clause ("which the rebels entered on Sunday"); a "where" clause
+ * closed by a comma ("Benghazi, where the revolt began in February, is…"), not one that ends the sentence, which
+ * tells what goes on in the place ("clashes in Misrata, where … had killed 38 civilians in the past two days"); or an
  * appositive ("Brega, the oil town they have held since last week,").
  */
-const ASIDE = /,\s*(?:which|who|whom|the|an?)\s[^,;:]*/g;
+const ASIDE = /,\s*(?:which|who|whom|the|an?)\s[^,;:]*|,\s*where\s[^,;:]*(?=,)/g;
 /** Words that report what another said: the day they are dated by is the report's. */
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
-/** A relative clause in the present simple, a state of now: not "which has fallen", which happened at some time. */
-const RELATIVE_PRESENT = /^\s*,?\s*(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*$/;
+/**
+ * A relative clause in the present simple, a state of now ("which is held by", "who control Benghazi"): not "which
+ * has fallen", which happened at some time.
+ */
+const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*|(?:which|that|who)\s+(?:(?:still|now|firmly)\s+)*(?:holds?|controls?))$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;

@@ -94,6 +94,9 @@ const NO_LONGER = '(?<!(?:once|formerly|previously|former|onetime|one-time|erstw
 const REBEL_HELD = `${NO_LONGER}(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)`;
 const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
 
+/** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
+const STRUCK_HERE = `(?:(?:said|say|says)\\s+(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
+
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,
   actor,
@@ -163,6 +166,10 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
   // "Gaddafi's forces pounded rebel positions in Brega": the side struck is in the place.
   pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
+  // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
+  // fire": the side in the place is struck.
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?(?<p>${P})\\s+${STRUCK_HERE}`),
+  pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // Relative clauses that name the place first: "Ras Lanuf, which rebels captured on Sunday".

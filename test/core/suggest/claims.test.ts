@@ -1332,3 +1332,37 @@ describe('suggest: a day that does not follow from its words is left out', () =>
     expect(followsFromWords(claim('2011-03-28', 'until last week'), '2011-03-30' as Day)).toBe(false);
   });
 });
+
+describe('suggest: a side named with its place, a "where" aside, a relative hold in the present', () => {
+  it.each([
+    // The side in the place is the one struck, or the one that beat the attack back.
+    ['Rebels in Zintan came under rocket fire on Tuesday.', ['zintan rebel attacked 2011-03-29 day']],
+    ['Rebels in Zintan said they had come under fire from Grad rockets.', ['zintan rebel attacked 2011-03-30 approximate']],
+    ["Zintan's rebels repelled an assault by government forces.", ['zintan rebel attacked 2011-03-30 approximate']],
+    ['Government troops in Brega came under fire from rebels on Tuesday.', ['brega government attacked 2011-03-29 day']],
+    // A "where" aside closed by its comma tells another day: the hold is now.
+    ['Benghazi, where the revolt began on February 17, is the rebels\' capital.', ['benghazi rebel held 2011-03-30 approximate']],
+    ['Benghazi, where the revolt began in February, remains in rebel hands.', ['benghazi rebel held 2011-03-30 approximate']],
+    // "Who control" is a state of now; "who controlled" of some time.
+    ['The rebels, who control Benghazi and much of eastern Libya, have formed a council.', ['benghazi rebel held 2011-03-30 approximate']],
+    ["Gaddafi's forces, who still hold Sirte, shelled Misrata.", ['sirte government held 2011-03-30 approximate', 'misrata rebel attacked 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Rebels in Ajdabiya were not attacked on Tuesday.',
+    'Rebels in Ajdabiya feared they would come under attack.',
+    'Rebels in Misrata said they had driven snipers from buildings.',
+    'The rebels, who controlled Benghazi, formed a council.',
+    'The rebels, who hope to control Sirte, formed a council.',
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it('a "where" clause that ends the sentence still dates its fighting', () => {
+    expect(briefs('Fierce clashes were reported in Misrata, where rebels said 38 civilians had been killed on Monday.')).toEqual([
+      'misrata contested contested 2011-03-28 day',
+    ]);
+  });
+});
