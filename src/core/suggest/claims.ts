@@ -182,7 +182,7 @@ function sideOf(
   if (kind === 'contested' || kind === 'violence') return { side: 'contested', words: '' };
   if (kind === 'rebelState') return { side: 'rebel', words: '' };
   if (kind === 'governmentState') return { side: 'government', words: '' };
-  if (kind === 'pronounState') return resolved(reading, index, verbStart, 'their');
+  if (kind === 'pronounState') return resolved(reading, index, verbStart, /\bours?\b/i.test(sentence.masked.slice(verbStart, verbStart + 24)) ? 'our control' : 'their');
   if (actorSpan !== undefined) {
     const actor = sentence.actors.find((a) => a.start === actorSpan[0]);
     if (!actor) return null;

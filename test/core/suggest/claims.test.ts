@@ -1366,3 +1366,23 @@ describe('suggest: a side named with its place, a "where" aside, a relative hold
     ]);
   });
 });
+
+describe('suggest: a town the speaker calls "ours", and troops based, stationed or entrenched in it', () => {
+  it.each([
+    ['"Misrata is ours," a rebel fighter said.', ['misrata rebel held 2011-03-30 approximate']],
+    ['"Brega is now under our control," rebel spokesman Mustafa Gheriani said.', ['brega rebel held 2011-03-30 approximate']],
+    ['"Brega is under our control," a government spokesman said.', ['brega government held 2011-03-30 approximate']],
+    ['"Brega is in our hands," said Ahmed, a rebel commander.', ['brega rebel held 2011-03-30 approximate']],
+    ['Rebels were entrenched in Ajdabiya on Monday.', ['ajdabiya rebel held 2011-03-28 day']],
+    ['Rebels were based in Ajdabiya on Monday.', ['ajdabiya rebel held 2011-03-28 day']],
+    ['Government troops were stationed in Brega.', ['brega government held 2011-03-30 approximate']],
+    ["Qaddafi's forces were dug in at Brega on Monday.", ['brega government held 2011-03-28 day']],
+    ['Loyalist troops remained entrenched in Sirte.', ['sirte government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('"ours" with no side said for the speaker is no claim', () => {
+    expect(briefs('"Misrata is ours," he said.')).toEqual([]);
+  });
+});
