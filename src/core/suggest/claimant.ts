@@ -11,7 +11,7 @@ const PHRASE_END = '(?:[,;:]|\\.?\\s*["”]?\\s*$)';
 
 const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:${PHRASE_END}|\\s+(?:who|in|on|at)\\b))`, 'gi');
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
-const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”\u2013\u2014]\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
@@ -46,12 +46,28 @@ const ANOTHER_CLAUSE = /^(?:;\s*|,?\s*(?:while|but|and|whereas)\s)/i;
 const NOTHING_SAID = /^\s*(?:on\s+\S+\s*)?(?:[,;:.!?]|["”]|$)/;
 
 /**
- * The claimant of a claim at `at` in `sentence`: its own attribution; the previous sentence's where this one carries on a
- * quotation or a pronoun speaks; else the reporter, with the outlet where known.
+ * Of `following` (the sentences after one that opens a quotation and does not close it: '"Ajdabiya is ours.'), the
+ * one that closes it, where its attribution is ('They will never take it," said a rebel fighter.'); within a few.
  */
-export function claimantOf(sentence: string, previous: string | null, outlet: string | null, at = 0): string {
+export function quotationCloser(sentence: string, following: readonly string[]): string | null {
+  if (!/^\s*["“]/.test(sentence) || !opensQuotation(sentence)) return null;
+  return following.slice(0, 3).find((text) => /["”]/.test(text)) ?? null;
+}
+
+/** Whether a quotation opened in `text` is still open at its end. */
+function opensQuotation(text: string): boolean {
+  const curly = (text.match(/“/g)?.length ?? 0) - (text.match(/”/g)?.length ?? 0);
+  return curly > 0 || (text.match(/"/g)?.length ?? 0) % 2 === 1;
+}
+
+/**
+ * The claimant of a claim at `at` in `sentence`: its own attribution, or that of the sentence that closes the
+ * quotation it opens (`closer`); the previous sentence's where this one carries on a quotation or a pronoun speaks;
+ * else the reporter, with the outlet where known.
+ */
+export function claimantOf(sentence: string, previous: string | null, outlet: string | null, at = 0, closer: string | null = null): string {
   const reporter = outlet ? `reporter (${outlet})` : 'reporter';
-  const own = attribution(sentence, at);
+  const own = attribution(sentence, at) ?? (closer === null ? null : attribution(closer));
   if (own !== null && !PRONOUN.test(own)) return own;
   const earlier = previous === null ? null : attribution(previous);
   if (earlier !== null && !PRONOUN.test(earlier) && (own !== null || /^["“]/.test(sentence.trim()))) return earlier;
@@ -64,6 +80,8 @@ export function claimantOf(sentence: string, previous: string | null, outlet: st
  */
 function tidy(phrase: string): string {
   return phrase
+    // A timeline's entry opens with its day: "Feb. 23 - Rebels say".
+    .replace(/^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*[-–]\s*\d{1,2})?\s+[-–—]\s+/u, '')
     // "In the east rebels said", "in Tripoli officials said": where they spoke is not who.
     .replace(/^(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\S+\s+(?=\S)/i, '')
     .replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase())

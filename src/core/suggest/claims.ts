@@ -6,7 +6,7 @@
  */
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
-import { claimantOf } from './claimant.ts';
+import { claimantOf, quotationCloser } from './claimant.ts';
 import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { fightModality, modalityOf, type Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
@@ -348,7 +348,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
     quote,
     start: sentence.span.start,
     end: sentence.span.end,
-    claimant: claimantOf(sentence.text, previous, outlet, found.verb.start),
+    claimant: claimantOf(sentence.text, previous, outlet, found.verb.start, quotationCloser(sentence.text, reading.sentences.slice(index + 1).map((s) => s.text))),
     ...(before ? { before: { side: before, quote } } : {}),
     confidence: Math.round(confidence * 100) / 100,
     why: why(kind, verbWords, found, dated.words),

@@ -9,7 +9,7 @@ import { analyse, type Analysed } from './sentence.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
-import { attribution } from './claimant.ts';
+import { attribution, quotationCloser } from './claimant.ts';
 import { findActors, namesLeader } from './actors.ts';
 
 export interface Reading {
@@ -96,7 +96,10 @@ function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], p
 export function pronounSide(reading: Reading, index: number, at: number, pronoun: string): ActorSide | null {
   const sentence = reading.sentences[index]!;
   // "We took Brega," a rebel fighter said: "we" and "our forces" are the speaker's side.
-  if (/^(?:we|us|our\s.*)$/i.test(pronoun)) return speakerSide(sentence.text);
+  if (/^(?:we|us|our\s.*)$/i.test(pronoun)) {
+    const closer = quotationCloser(sentence.text, reading.sentences.slice(index + 1).map((s) => s.text));
+    return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer));
+  }
   // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side; "a rebel
   // commander tells Reuters that his men still hold Ras Lanuf": his men are the commander's, whoever was named before.
   const sayer = SAID_BY.exec(sentence.text.slice(0, at));

@@ -157,6 +157,9 @@ describe('suggest: who says so', () => {
     // Not the sentence's full stop, nor only the title before a name's stop.
     ['"We have lost Brega," said a rebel fighter at a checkpoint outside Ajdabiya.', 'a rebel fighter at a checkpoint outside Ajdabiya'],
     ['Rebels captured Brega on Tuesday, said Col. Ahmed Bani.', 'Col. Ahmed Bani'],
+    // Not a timeline entry's day.
+    ['Feb. 23 - Rebels say they control Benghazi.', 'Rebels'],
+    ['March 2 – Rebels say they repelled an attack on Brega.', 'Rebels'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
   });
@@ -1384,5 +1387,36 @@ describe('suggest: a town the speaker calls "ours", and troops based, stationed 
 
   it('"ours" with no side said for the speaker is no claim', () => {
     expect(briefs('"Misrata is ours," he said.')).toEqual([]);
+  });
+});
+
+describe('suggest: a timeline told in the present', () => {
+  it.each([
+    ['March 30 - Rebels pull out of Ras Lanuf and Brega.', ['ras_lanuf government withdrew 2011-03-30 day', 'brega government withdrew 2011-03-30 day']],
+    ['March 29 - Rebels pull back from Ras Lanuf.', ['ras_lanuf government withdrew 2011-03-29 day']],
+    ['March 29 - Rebels evacuate Ras Lanuf.', ['ras_lanuf government withdrew 2011-03-29 day']],
+    ['March 29 - Rebels cede Ras Lanuf.', ['ras_lanuf government withdrew 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('no claim: what is evacuated from a town is not the town', () => {
+    expect(briefs('Aid workers evacuate civilians from Misrata.')).toEqual([]);
+  });
+});
+
+describe('suggest: a quotation over two sentences, attributed in the second', () => {
+  it('"we" and "ours" are the side of the one the closing sentence names, and so is the claim', () => {
+    const [ours] = suggestIn('"Ajdabiya is ours. They will never take it," said Ahmed al-Zwei, a 30-year-old rebel fighter.');
+    expect(ours).toMatchObject({ place: 'ajdabiya', side: 'rebel', event: 'held', claimant: 'Ahmed al-Zwei' });
+    expect(briefs('"We took Brega on Monday. It was hard," said a government soldier.')).toEqual(['brega government captured 2011-03-28 day']);
+  });
+
+  it('no claim where no sentence after it closes the quotation with a speaker', () => {
+    expect(briefs('"We took Brega on Monday. It was hard." Rebels celebrated.')).toEqual([]);
+  });
+
+  it('a timeline entry\'s dash opens no aside: its speaker is its subject', () => {
+    expect(suggestIn('March 2 – Rebels say they took Brega.').map((c) => `${c.place} ${c.side} ${c.claimant}`)).toEqual(['brega rebel Rebels']);
   });
 });
