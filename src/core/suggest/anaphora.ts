@@ -15,6 +15,11 @@ const SETTLEMENT =
   '(?!\\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
 // "The town itself remained in government hands": the town, all of it.
 const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f]))?`, 'g');
+/**
+ * "It" as the object of a verb that takes or holds a town, for the one place its sentence named before: "Rebels took
+ * Brega on Monday, but government forces retook it on Tuesday".
+ */
+const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retaking|recaptured|recapturing|captured|capturing|seized|seizing|regained|regaining|lost|losing|abandoned|abandoning|entered|entering|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
@@ -22,6 +27,8 @@ const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|o
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
 const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved)\s+)from\s+$/;
 const DATELINE = /^\s*(?:,\s*libya\b|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|,?\s*\(|\s*[\u2014\u2013-])/;
+/** A mountain range, a sea, a desert: named with a capital, and no town ("the Nafusa Mountains", "Jebel Nafusa"). */
+const LANDFORM = /^(?:Mountains?|Desert|Gulf|Sea|Valley|Coast|Hills|Plateau|Jebel|Jabal|Djebel)$|^\s+(?:Mountains?|Desert|Gulf|Sea|Valley|Hills|Plateau)(?![\p{L}'’-])/u;
 /** A word with a capital that the gazetteer did not read: it may be the town meant ("reached Nalut"). */
 const CAPITAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
 const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados)$/;
@@ -33,6 +40,11 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     let current = sentence;
     if (dateline && sentence.paragraph === dateline.paragraph) {
       for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
+    }
+    for (const match of sentence.masked.matchAll(IT)) {
+      const before = current.places.filter((p) => p.end <= match.index);
+      const antecedent = before.length > 0 && clear(current.masked.slice(0, match.index), current.text.slice(0, match.index), unknown) ? single(current, before) : null;
+      if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
     for (const match of sentence.masked.matchAll(ANAPHOR)) {
       const start = match.index;
@@ -91,7 +103,8 @@ function clear(masked: string, text: string, unknown: readonly string[]): boolea
   if (OTHER.test(masked) || unknown.some((name) => text.includes(name))) return false;
   for (const word of text.matchAll(CAPITAL)) {
     const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
-    if (!read && !NOT_A_TOWN.test(word[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
+    const landform = LANDFORM.test(word[0]) || LANDFORM.test(text.slice(word.index + word[0].length)) || /(?:Jebel|Jabal|Djebel)\s+$/.test(text.slice(0, word.index));
+    if (!read && !landform && !NOT_A_TOWN.test(word[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
   }
   return true;
 }

@@ -45,6 +45,7 @@ const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|rema
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
+const CONTRAST = /^\s*[,;]?\s*(?:but|while|whereas|although|though|yet)\s/;
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])and\s/;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 /** A span counted from another event: "a week after", "days before". */
@@ -120,6 +121,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
+  // "…shelled Zintan on Monday, but the rebels still control the town": a clause set against the one before, told in
+  // the present, is of now.
+  if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading.published);
   if (elsewhere.length > 0) {
     const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, anchor);
     if (placed) return untilOr(sentence.masked, placed, 0.95);

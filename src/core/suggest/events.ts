@@ -48,10 +48,11 @@ const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** Where a place lies from another: "west of", "north-east of". */
 const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 /**
- * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell"; one
- * that places it by another ("Ajdabiya, 160 km south of Benghazi, fell").
+ * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell", "Sirt,
+ * Colonel Qaddafi's hometown, which remained…"; one that places it by another ("Ajdabiya, 160 km south of Benghazi,
+ * fell").
  */
-const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,|\\s*,\\s*(?:${W}\\s+){0,4}?${BEARING}\\s+of\\s+${P}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
+const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*,\\s*(?:${W}\\s+){0,4}?${BEARING}\\s+of\\s+${P}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
 
 /** Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in". */
 const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';

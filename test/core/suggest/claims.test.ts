@@ -229,8 +229,6 @@ describe('suggest: more ways reporters put it', () => {
     // Taken and then lost, on no day the sentence says: no state of now.
     ['Rebels said they had seized Bin Jawad but were later forced to pull back.'],
     ['Rebels took Brega, only to lose it hours later.'],
-    // Captured on some day before Wednesday, which the sentence does not say: no day, no claim.
-    ['The rebels had captured Brega twice before losing it again on Wednesday.'],
   ])('no claim: %s', (sentence) => {
     expect(briefs(sentence)).toEqual([]);
   });
@@ -1418,5 +1416,39 @@ describe('suggest: a quotation over two sentences, attributed in the second', ()
 
   it('a timeline entry\'s dash opens no aside: its speaker is its subject', () => {
     expect(suggestIn('March 2 – Rebels say they took Brega.').map((c) => `${c.place} ${c.side} ${c.claimant}`)).toEqual(['brega rebel Rebels']);
+  });
+});
+
+describe('suggest: "it" for the one town its sentence named before', () => {
+  it.each([
+    ['Rebels took Brega on Monday, but government forces retook it on Tuesday.', ['brega rebel captured 2011-03-28 day', 'brega government retook 2011-03-29 day']],
+    ['Rebels lost Brega on Tuesday and retook it on Wednesday.', ['brega government withdrew 2011-03-29 day', 'brega rebel retook 2011-03-30 day']],
+    // Captured on some day before Wednesday, which the sentence does not say: no day, no claim of the capture; the
+    // loss is Wednesday's.
+    ['The rebels had captured Brega twice before losing it again on Wednesday.', ['brega government withdrew 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Two towns before it: which one is not said.
+    ['Rebels shelled Brega and Ras Lanuf and took it on Monday.', ['brega government attacked 2011-03-28 day', 'ras_lanuf government attacked 2011-03-28 day']],
+    // Not the object of a verb that takes or holds.
+    ['Rebels reached Brega on Monday but said it was too dangerous to stay.', ['brega rebel entered 2011-03-28 day']],
+  ])('no claim of "it": %s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: "the town" past a mountain range, a clause set against another, an aside before "which"', () => {
+  it.each([
+    // A range of mountains is no town "the town" could mean.
+    ['Farther west, in the Nafusa Mountains, rebels in Zintan said government forces had shelled the town on Tuesday night.', ['zintan rebel attacked 2011-03-29 day']],
+    // "But … still control" in the present is of now, not of the day the clause before names.
+    ["Gaddafi's forces shelled Zintan on Monday, residents said, but the rebels still control the town.", ['zintan rebel attacked 2011-03-28 day', 'zintan rebel held 2011-03-30 approximate']],
+    ['Government forces shelled Misrata on Monday, while rebels held Ajdabiya.', ['misrata rebel attacked 2011-03-28 day', 'ajdabiya rebel held 2011-03-28 day']],
+    ["Sirte, Gaddafi's hometown, which remained firmly in government hands, was calm.", ['sirte government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
   });
 });
