@@ -71,7 +71,8 @@ const REBEL = [
 ];
 
 // "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun.
-const PRONOUN = String.raw`they|them|we|us|(?:his|their|our)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)`;
+// "The army said it had retaken Brega": "it" after a verb of saying is the one who said it.
+const PRONOUN = String.raw`they|them|we|us|(?:his|their|our)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![${LETTER}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![${LETTER}-])`,

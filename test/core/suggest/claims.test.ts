@@ -1452,3 +1452,21 @@ describe('suggest: "the town" past a mountain range, a clause set against anothe
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "it" after a verb of saying is the one who said it', () => {
+  it.each([
+    ['The Libyan army said it had regained control of Brega.', ['brega government retook 2011-03-30 approximate']],
+    ["The rebels' council said it had taken Brega.", ['brega rebel captured 2011-03-30 approximate']],
+    // "Took back control of" is one retaking, not a retaking and a hold.
+    ['The revolutionaries took back control of Ajdabiya on Saturday.', ['ajdabiya rebel retook 2011-03-26 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    'State television said it had shown pictures of Brega.',
+    'Officials said it had been retaken by the army.',
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+});
