@@ -20,8 +20,11 @@ export interface Reading {
   dates: DateWords[][];
   /** For each sentence, the day its paragraph narrates before it: the last day its earlier sentences named. */
   narrated: (Placed | null)[];
-  /** The latest day the story names in its opening paragraphs, within three days of publication: its news day. */
-  lead: Placed | null;
+  /**
+   * The latest day the story names in its opening paragraphs, within three days of publication: its news day; with
+   * the sentence that names it.
+   */
+  lead: (Placed & { sentence: number }) | null;
 }
 
 const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
@@ -75,14 +78,14 @@ function paragraphs(text: string): Span[] {
 
 // The latest such day, not the first: "…were driven out of the town on Wednesday, but pushed back in on Friday" is
 // Friday's story, told with Wednesday's background.
-function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Placed | null {
-  let lead: Placed | null = null;
+function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Reading['lead'] {
+  let lead: Reading['lead'] = null;
   for (const [i, sentence] of analysed.entries()) {
     if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
     for (const words of dates[i]!) {
       const placed = isPresent(words) ? null : place(words, published, null);
       if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBetween(placed.resolved.date, published) <= LEAD_DAYS) {
-        if (lead === null || placed.resolved.date > lead.resolved.date) lead = placed;
+        if (lead === null || placed.resolved.date > lead.resolved.date) lead = { ...placed, sentence: i };
       }
     }
   }
@@ -110,7 +113,12 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
       return 'government';
     }
   }
-  const own = reading.sentences[index]!.actors.find((a) => a.side !== null && a.start < at);
+  // "Government forces pushed rebels out of Bin Jawad, which they had taken at the weekend": in a relative clause
+  // after both sides are named, "they" may be either. (Elsewhere it is the subject: "Rebels were slammed with
+  // shelling from Gadhafi's forces when they tried to advance".)
+  const named = sentence.actors.filter((a) => a.side !== null && a.start < at);
+  if (/(?:which|that|where)\s+$/i.test(sentence.text.slice(0, at)) && named.some((a) => a.side !== named[0]!.side)) return null;
+  const own = named[0];
   if (own?.side) return own.side;
   // Else the subject of the sentence before, unless that is who spoke of the other side: "Rebel commanders said
   // Gaddafi's forces had been reinforced. They retook Brega" could be either.

@@ -1470,3 +1470,25 @@ describe('suggest: "it" after a verb of saying is the one who said it', () => {
     expect(briefs(text)).toEqual([]);
   });
 });
+
+describe('suggest: "which they" after both sides, and a lead day named only in an aside', () => {
+  it('"they" in a relative clause after both sides are named may be either: no claim of its own', () => {
+    expect(briefs('Government forces pushed rebels out of Ras Lanuf and Bin Jawad, which they had taken at the weekend.')).toEqual([
+      'ras_lanuf government captured 2011-03-30 approximate',
+      'bin_jawad government captured 2011-03-30 approximate',
+    ]);
+  });
+
+  it('"they" elsewhere is still the subject', () => {
+    expect(briefs("Rebels were slammed with heavy shelling from Gadhafi's forces when they tried to advance on Brega on Thursday.")).toEqual([
+      'brega government held 2011-03-24 day',
+    ]);
+  });
+
+  it('the day of an aside dates its own event, not the main clause, even as the story\'s lead', () => {
+    expect(briefs('Rebels retook Brega, which they had lost on Sunday.')).toEqual([
+      'brega government withdrew 2011-03-27 day',
+      'brega rebel retook 2011-03-30 approximate',
+    ]);
+  });
+});
