@@ -3,7 +3,7 @@
  * spokesman"), or in the one before where the sentence goes on a quotation it opened; else the reporter.
  */
 
-const SAY = '(?:said|says|say|told|tells|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
+const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
 const NAME = "[A-Za-z0-9\\u00c0-\\u024f.'’-]+";
 const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
 /** Where a speaker's phrase ends: a comma or a colon, or the sentence's own end (not the stop of "Col." or "Gen."). */

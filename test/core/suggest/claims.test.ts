@@ -1492,3 +1492,22 @@ describe('suggest: "which they" after both sides, and a lead day named only in a
     ]);
   });
 });
+
+describe('suggest: rockets counted before where they were fired, and "tell" as a verb of saying', () => {
+  it.each([
+    ['Government forces fired more than 100 Grad rockets into Misrata today.', ['misrata rebel attacked 2011-03-30 day']],
+    // Fired at a town by one side: the other side is in it, not a contest.
+    ['Government forces fired dozens of rockets at Misrata.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Government forces fired a barrage of tank shells at Misrata on Monday.', ['misrata rebel attacked 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('no claim: rockets fired at a side outside a town', () => {
+    expect(briefs("Rebels fired rockets at Gaddafi's forces outside Brega.")).toEqual([]);
+  });
+
+  it('"Residents of Zintan tell Al Jazeera that…" are the claimants', () => {
+    expect(suggestIn('Residents of Zintan tell Al Jazeera that pro-Gaddafi forces shelled the town this morning.').map((c) => c.claimant)).toEqual(['Residents of Zintan']);
+  });
+});
