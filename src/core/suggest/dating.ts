@@ -45,6 +45,7 @@ const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|rema
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
+const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
 const CONTRAST = /^\s*[,;]?\s*(?:but|while|whereas|although|though|yet)\s/;
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])and\s/;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
@@ -91,7 +92,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const relative = opening !== null && !/[,;:]/.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
   // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma.
   const relativeEnd = relative ? sentence.masked.indexOf(',', after) : -1;
-  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd);
+  // "By Tuesday night Bin Jawad was back in government hands, and on Wednesday the rebels abandoned Ras Lanuf": a
+  // day after ", and" opens the next clause.
+  const andDay = AND_DAY.exec(sentence.masked.slice(after));
+  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd, andDay ? after + andDay.index : Number.POSITIVE_INFINITY);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb, sentence.masked), reading.published, anchor);

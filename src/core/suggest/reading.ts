@@ -118,17 +118,39 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // shelling from Gadhafi's forces when they tried to advance".)
   const named = sentence.actors.filter((a) => a.side !== null && a.start < at);
   if (/(?:which|that|where)\s+$/i.test(sentence.text.slice(0, at)) && named.some((a) => a.side !== named[0]!.side)) return null;
+  // "By the next morning they had reached Brega, which loyalist troops had abandoned, and by evening they were in
+  // Ras Lanuf": a "they" after one that opened the sentence is the same side.
+  const first = sentence.actors.find((a) => a.start < at);
+  if (first && first.side === null && first.start < at && THEY.test(first.text) && first !== named[0] && (named[0] === undefined || first.start < named[0].start)) {
+    return pronounSide(reading, index, first.start, first.text);
+  }
   const own = named[0];
   if (own?.side) return own.side;
   // Else the subject of the sentence before, unless that is who spoke of the other side: "Rebel commanders said
   // Gaddafi's forces had been reinforced. They retook Brega" could be either.
   const previous = index > 0 ? reading.sentences[index - 1]! : null;
-  const subject = previous?.actors.find((a) => a.side !== null);
+  const subject = previous ? subjectOf(previous) : undefined;
+  // A "they" that is itself the subject of the sentence before stands for what that one does.
+  if (previous && subject && subject.side === null && THEY.test(subject.text)) return pronounSide(reading, index - 1, subject.start, subject.text);
   // Else, for "they" or "their" with no one named before, the ones the sentence quotes: "Brega is now in their
   // hands, rebels say".
   if (!previous || !subject?.side) return /^(?:they|their|them)$/i.test(pronoun) ? speakerSide(sentence.text) : null;
   const spoke = SPOKE.test(previous.masked.slice(subject.end));
   return spoke && previous.actors.some((a) => a.side !== null && a.side !== subject.side) ? null : subject.side;
+}
+
+const THEY = /^(?:they|them|their)$/i;
+/**
+ * What may open a sentence before its subject: a phrase of time and a clause of its own ("On Saturday 26 March,
+ * after French and British jets had destroyed dozens of Gaddafi's tanks, rebel fighters poured back into Ajdabiya").
+ */
+const OPENER = /^(?:[^,]*,\s*)?(?:after|when|as|while|before|since|although|though|because|once|having|with|despite|following|backed\s+by|using)\s[^,]*,\s*/i;
+
+/** The subject of a sentence: its first actor after any clause that opens it, else its first side named. */
+function subjectOf(sentence: Analysed): Analysed['actors'][number] | undefined {
+  const from = OPENER.exec(sentence.masked)?.[0].length ?? 0;
+  const main = sentence.actors.find((a) => a.start >= from);
+  return main && (main.side !== null || THEY.test(main.text)) ? main : sentence.actors.find((a) => a.side !== null);
 }
 
 /** A verb of saying just after an actor: the actor is a speaker ("rebel commanders said"). */

@@ -1511,3 +1511,26 @@ describe('suggest: rockets counted before where they were fired, and "tell" as a
     expect(suggestIn('Residents of Zintan tell Al Jazeera that pro-Gaddafi forces shelled the town this morning.').map((c) => c.claimant)).toEqual(['Residents of Zintan']);
   });
 });
+
+describe('suggest: "they" through a narrated passage, and a day after ", and"', () => {
+  it('a "they" that opens a sentence is the subject of the one before, past the clause that opens that one', () => {
+    const text = [
+      "On Saturday 26 March, after French jets had destroyed dozens of Gaddafi's tanks, rebel fighters poured back into Ajdabiya.",
+      'By the next morning they had reached Brega, which loyalist troops had abandoned, and by the evening of 27 March they were in Ras Lanuf.',
+      'On Monday they pushed on to Bin Jawad.',
+    ].join(' ');
+    expect(briefs(text, '2011-03-31')).toEqual([
+      'ajdabiya rebel entered 2011-03-26 day',
+      'brega rebel entered 2011-03-27 day',
+      'ras_lanuf rebel held 2011-03-27 day',
+      'bin_jawad rebel advanced 2011-03-28 day',
+    ]);
+  });
+
+  it('a day after ", and" dates the clause it opens, not the one before', () => {
+    expect(briefs('By Tuesday night Bin Jawad was back in government hands, and on Wednesday the rebels abandoned Ras Lanuf.')).toEqual([
+      'bin_jawad government held 2011-03-29 day',
+      'ras_lanuf government withdrew 2011-03-30 day',
+    ]);
+  });
+});
