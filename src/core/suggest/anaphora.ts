@@ -11,7 +11,7 @@ import { MARK, type Analysed } from './sentence.ts';
 // "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself. "The city centre",
 // "the town council": a part or a body of the town, not the town.
 const SETTLEMENT =
-  '(?:(?:(?:eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered|crossroads|border|mountain|seaside)\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)' +
+  '(?:(?:(?:entire|whole|eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered|crossroads|border|mountain|seaside)\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)' +
   '(?!\\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
 // "The town itself remained in government hands": the town, all of it.
 const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f]))?`, 'g');

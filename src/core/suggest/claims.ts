@@ -27,8 +27,8 @@ const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentSt
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
-/** Words before a place that make it only part of it: "the western part of", "parts of", "two districts of". */
-const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?)\s+of\s*$/;
+/** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of". */
+const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown)\s+of\s*$/;
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
  * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").

@@ -1534,3 +1534,14 @@ describe('suggest: "they" through a narrated passage, and a day after ", and"', 
     ]);
   });
 });
+
+describe('suggest: the centre of a town, and "the entire city"', () => {
+  it.each([
+    // The centre taken is part of the town: fought over, not the town taken.
+    ["Rebels drove Gaddafi's forces from the centre of Misrata.", ['misrata contested contested 2011-03-30 approximate']],
+    ['The rebels took the centre of Brega on Monday.', ['brega contested contested 2011-03-28 day']],
+    ["Misrata's rebels now control the entire city, a rebel spokesman said.", ['misrata rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
