@@ -4,6 +4,7 @@
  */
 
 const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
+const SAY_ALONE = new RegExp(`^${SAY}\\.?$`, 'i');
 const NAME = "[A-Za-z0-9\\u00c0-\\u024f.'’-]+";
 const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
 /** Where a speaker's phrase ends: a comma or a colon, or the sentence's own end (not the stop of "Col." or "Gen."). */
@@ -31,7 +32,8 @@ export function attribution(sentence: string, at = 0): string | null {
       if (re === BEFORE_SAY && match.index > at && ANOTHER_CLAUSE.test(match[0]) && !NOTHING_SAID.test(sentence.slice(match.index + match[0].length))) continue;
       // ", where doctors said": the conjunction opens the clause, the speaker follows it.
       const phrase = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
-      if (!NOT_A_PHRASE.test(phrase)) return tidy(phrase);
+      // ", reports say": "reports" is no verb of saying there, nor "say" its speaker.
+      if (!NOT_A_PHRASE.test(phrase) && !(re === AFTER_SAY && SAY_ALONE.test(phrase))) return tidy(phrase);
     }
   }
   return null;

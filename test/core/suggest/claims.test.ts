@@ -159,6 +159,8 @@ describe('suggest: who says so', () => {
     ['Rebels captured Brega on Tuesday, said Col. Ahmed Bani.', 'Col. Ahmed Bani'],
     // Not a timeline entry's day.
     ['Feb. 23 - Rebels say they control Benghazi.', 'Rebels'],
+    // "Reports" is the speaker, not "say".
+    ["Forces loyal to Col Muammar Gaddafi have recaptured the oil town of Ras Lanuf, forcing rebels into a hasty retreat, reports say.", 'reports'],
     ['March 2 – Rebels say they repelled an attack on Brega.', 'Rebels'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
