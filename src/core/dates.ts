@@ -112,7 +112,7 @@ const RULES: Rule[] = [
   [/^(?:now|still|currently|at present|at the moment|at the time of writing)$/, (_, r) => about(r)],
   [/^(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?$/, (_, r) => day(addDays(r, -1))],
   [/^(?:overnight yesterday|last night|overnight|yesterday night|late yesterday|during the night)$/, (_, r) => about(addDays(r, -1))],
-  [/^the (?:next|following) day$/, (_, r) => day(addDays(r, 1))],
+  [/^(?:by )?the (?:next|following) (?:day|morning|afternoon|evening)$/, (_, r) => day(addDays(r, 1))],
   [
     new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight|month)s? (?:before|earlier|ago)$`),
     ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'month' ? 30 : unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),

@@ -154,6 +154,11 @@ describe('resolveDate', () => {
     ]);
   });
 
+  it('reads "the next morning" and "by the following evening" as the day after the narrated day', () => {
+    const ctx = { published: d('2011-03-31'), narrative: d('2011-03-26') };
+    expect([resolveDate('the next morning', ctx), resolveDate('by the following evening', ctx)]).toEqual([onDay('2011-03-27'), onDay('2011-03-27')]);
+  });
+
   it('reads a weekday that is the reference day as that very day, and "last" as the week before', () => {
     const ctx = { published: d('2011-03-25') };
     expect([resolveDate('Friday', ctx), resolveDate('last Friday', ctx)]).toEqual([

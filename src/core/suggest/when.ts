@@ -42,7 +42,7 @@ const EXPRESSIONS = [
   '(?:for|in recent|in the past|over the past|over the last) (?:days|weeks|months)|(?:weeks|months|years) ago|last year|this year|in recent weeks',
   'earlier today|early today|later today|today|tonight|this (?:morning|afternoon|evening)',
   'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
-  'later that day|earlier that day|that (?:morning|day|night)|the (?:next|following) day',
+  'later that day|earlier that day|that (?:morning|day|night)|(?:by )?the (?:next|following) (?:day|morning|afternoon|evening)',
   `(?:only |just )?${COUNT} (?:day|week|fortnight|month)s? (?:before|earlier|ago)`,
   `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
   'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|last month',
@@ -52,9 +52,9 @@ const EXPRESSIONS = [
 const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
-const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
+const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
 /** Of those, the ones that mean nothing without such a day. */
-const NEEDS_ANCHOR = /the (?:next|following) day|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
+const NEEDS_ANCHOR = /the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
 const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
 
 /** Every date expression in `sentence` (lowercased in place, so offsets hold), leftmost-longest, in order. */

@@ -1547,3 +1547,16 @@ describe('suggest: the centre of a town, and "the entire city"', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "the next morning" counts from the day its paragraph tells', () => {
+  it('is the day after it', () => {
+    expect(briefs('On Saturday rebels poured into Ajdabiya. By the next morning they had reached Brega.', '2011-03-31')).toEqual([
+      'ajdabiya rebel entered 2011-03-26 day',
+      'brega rebel entered 2011-03-27 day',
+    ]);
+  });
+
+  it('with no such day it dates nothing', () => {
+    expect(briefs('By the next morning rebels had reached Brega.')).toEqual([]);
+  });
+});
