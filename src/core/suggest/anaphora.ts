@@ -17,9 +17,11 @@ const SETTLEMENT =
 const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f]))?`, 'g');
 /**
  * "It" as the object of a verb that takes or holds a town, for the one place its sentence named before: "Rebels took
- * Brega on Monday, but government forces retook it on Tuesday".
+ * Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall (`IT_FELL`).
  */
 const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retaking|recaptured|recapturing|captured|capturing|seized|seizing|regained|regaining|lost|losing|abandoned|abandoning|entered|entering|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
+/** "It" as the subject of a town's fall: "Rebels held Brega until Thursday, when it fell to government forces". */
+const IT_FELL = /(?<![a-z\u00df-\u024f'’])it(?=\s+(?:(?:was|had\s+been|has\s+been)\s+(?:retaken|recaptured|captured|taken|seized|overrun|abandoned|lost|shelled|attacked|bombarded|pounded)|fell|had\s+fallen|has\s+fallen|(?:had\s+|has\s+)?changed\s+hands)(?![a-z\u00df-\u024f]))/g;
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
@@ -41,7 +43,7 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     if (dateline && sentence.paragraph === dateline.paragraph) {
       for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
     }
-    for (const match of sentence.masked.matchAll(IT)) {
+    for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)]) {
       const before = current.places.filter((p) => p.end <= match.index);
       const antecedent = before.length > 0 && clear(current.masked.slice(0, match.index), current.text.slice(0, match.index), unknown) ? single(current, before) : null;
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);

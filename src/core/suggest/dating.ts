@@ -129,8 +129,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // the present, is of now.
   if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading.published);
   if (elsewhere.length > 0) {
-    const placed = place(nearest(elsewhere, where.verb, sentence.masked), reading.published, anchor);
-    if (placed) return untilOr(sentence.masked, placed, 0.95);
+    const chosen = nearest(elsewhere, where.verb, sentence.masked);
+    const when = untilWhen(chosen, sentence.masked, where);
+    const placed = place(when, reading.published, anchor);
+    if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
     return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
@@ -171,6 +173,16 @@ function nearest(words: readonly DateWords[], verb: Span, masked: string): DateW
       ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) ? masked.length : 0)
       : Math.max(0, w.start - verb.end);
   return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
+}
+
+/**
+ * "Rebels held Brega until Thursday, when government forces retook it": what the "when" clause after a span's end
+ * tells happened on that end's day, not the day before it, as the span's own "until" gives.
+ */
+function untilWhen(words: DateWords, masked: string, where: Where): DateWords {
+  const until = /^(?:until|till)\s+/i.exec(words.text);
+  if (until === null || where.clauseStart < words.end || !/^\s*,?\s*when\s/.test(masked.slice(words.end))) return words;
+  return { start: words.start + until[0].length, end: words.end, text: words.text.slice(until[0].length) };
 }
 
 /**

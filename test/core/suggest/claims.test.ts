@@ -1560,3 +1560,18 @@ describe('suggest: "the next morning" counts from the day its paragraph tells', 
     expect(briefs('By the next morning rebels had reached Brega.')).toEqual([]);
   });
 });
+
+describe('suggest: "until Thursday, when…", and "it" as the subject of a fall', () => {
+  it.each([
+    // The span ends the day before; what the "when" clause tells is on the day itself.
+    ['Rebels held Brega until Thursday, when government forces retook it.', ['brega rebel held 2011-03-23 day', 'brega government retook 2011-03-24 day']],
+    ['Rebels held Brega until Thursday, when it fell to government forces.', ['brega rebel held 2011-03-23 day', 'brega government captured 2011-03-24 day']],
+    ['Rebels took Ras Lanuf on Sunday but it was retaken by government forces on Wednesday.', ['ras_lanuf rebel captured 2011-03-27 day', 'ras_lanuf government retook 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('no claim: "it" that is no town', () => {
+    expect(briefs('Rebels said Brega was calm but it was hard to say who was winning.')).toEqual([]);
+  });
+});
