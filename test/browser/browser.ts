@@ -33,6 +33,8 @@ export interface OpenOptions {
   /** URL hash, e.g. `#day=2011-03-30`. */
   hash?: string;
   viewport?: { width: number; height: number };
+  /** Device pixels to the CSS pixel: 2 for a laptop's or a phone's high-density screen. */
+  deviceScaleFactor?: number;
   timezoneId?: string;
   /** Wait for the first draw of the data (default) and the basemap. */
   wait?: boolean;
@@ -46,6 +48,7 @@ export interface OpenOptions {
 export async function openApp(browser: Browser, options: OpenOptions = {}): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
     acceptDownloads: true,
     ...(options.timezoneId ? { timezoneId: options.timezoneId } : {}),
   });
@@ -166,8 +169,13 @@ export async function mapPixel(page: Page, [lon, lat]: readonly [number, number]
 }
 
 /** The colour on the map's canvas at a point of the page, [r, g, b, a]; all zero where nothing is painted. */
-export function canvasPixel(page: Page, point: { x: number; y: number }): Promise<number[]> {
-  return page.evaluate(({ x, y }) => {
+export async function canvasPixel(page: Page, point: { x: number; y: number }): Promise<number[]> {
+  return (await canvasPixels(page, [point]))[0]!;
+}
+
+/** The colours on the map's canvas at points of the page, read from one copy of it. */
+export function canvasPixels(page: Page, points: readonly { x: number; y: number }[]): Promise<number[][]> {
+  return page.evaluate((points) => {
     const canvas = document.querySelector<HTMLCanvasElement>('canvas.map-canvas');
     if (!canvas) throw new Error('no map canvas');
     const box = canvas.getBoundingClientRect();
@@ -175,10 +183,12 @@ export function canvasPixel(page: Page, point: { x: number; y: number }): Promis
     [copy.width, copy.height] = [canvas.width, canvas.height];
     const context = copy.getContext('2d')!;
     context.drawImage(canvas, 0, 0);
-    const px = Math.floor(((x - box.left) * canvas.width) / box.width);
-    const py = Math.floor(((y - box.top) * canvas.height) / box.height);
-    return [...context.getImageData(px, py, 1, 1).data];
-  }, point);
+    return points.map(({ x, y }) => {
+      const px = Math.floor(((x - box.left) * canvas.width) / box.width);
+      const py = Math.floor(((y - box.top) * canvas.height) / box.height);
+      return [...context.getImageData(px, py, 1, 1).data];
+    });
+  }, points);
 }
 
 /** True where `pixel` ([r, g, b, a]) is `hex` (#rrggbb) to within `tolerance` on each channel, and not transparent. */

@@ -12,7 +12,7 @@ import { generateGeo, QUICK } from '../../bench/generate.ts';
 import { sentencesOf } from '../../bench/prose.ts';
 import { DEFAULT_GEO_DIR, folderReader } from '../../src/cli/files.ts';
 import { loadDataset } from '../../src/core/dataset.ts';
-import { launchBrowser, openApp } from './browser.ts';
+import { canvasPixels, launchBrowser, openApp, paintedAs } from './browser.ts';
 
 let browser: Browser;
 let dir: string;
@@ -66,4 +66,38 @@ test('a day change restates the rows on screen at once and the rest once the pag
   expect(app.errors).toEqual([]);
   await fresh.close();
   await app.close();
+});
+
+/** Each marker inside the map whose centre shows its own fill (no other marker over it there), by place. */
+async function uncovered(page: Page): Promise<Map<string, { id: string; x: number; y: number; fill: string }>> {
+  await page.evaluate(() => window.__frontline!.canvasDrawn());
+  const markers = await page.evaluate(() => {
+    const { map, markerFor } = window.__frontline!;
+    const box = map.getContainer().getBoundingClientRect();
+    const size = map.getSize();
+    return [...document.querySelectorAll('.place-row')]
+      .map((row) => markerFor(row.getAttribute('data-place')!)!)
+      .filter(({ containerPoint: p }) => p.x > 20 && p.y > 20 && p.x < size.x - 20 && p.y < size.y - 20)
+      .map((m) => ({ id: m.id, x: box.left + m.containerPoint.x, y: box.top + m.containerPoint.y, fill: m.fillColor }));
+  });
+  const pixels = await canvasPixels(page, markers);
+  return new Map(markers.filter((m, i) => paintedAs(pixels[i]!, m.fill, 14)).map((m) => [m.id, m]));
+}
+
+test('on a screen of two device pixels to the pixel, the stamped markers are painted at their places, as on a screen of one', async () => {
+  const one = await openApp(browser, { geo });
+  const two = await openApp(browser, { geo, deviceScaleFactor: 2 });
+  const shown = await uncovered(one.page);
+  // Enough markers to stamp sprites rather than draw each circle (over 200 places), many of them on top.
+  expect(shown.size).toBeGreaterThan(50);
+  // Within a pixel of its centre: a circle is centred on a whole device pixel, so on the finer screen the edge of a
+  // neighbour or a front mark drawn over it may fall half a pixel nearer.
+  const around = [[0, 0], [-1, 0], [1, 0], [0, -1], [0, 1]] as const;
+  const markers = [...shown.values()];
+  const pixels = await canvasPixels(two.page, markers.flatMap(({ x, y }) => around.map(([dx, dy]) => ({ x: x + dx, y: y + dy }))));
+  const missing = markers.filter((m, i) => !around.some((_, k) => paintedAs(pixels[i * around.length + k]!, m.fill, 14))).map((m) => m.id);
+  expect(missing).toEqual([]);
+  expect([one.errors, two.errors]).toEqual([[], []]);
+  await one.close();
+  await two.close();
 });

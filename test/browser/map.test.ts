@@ -52,6 +52,17 @@ test.each([
   await app.close();
 });
 
+test('on a screen of two device pixels to the pixel, each town is painted at its own place, in its colour', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-28', deviceScaleFactor: 2 });
+  expect(await app.page.evaluate(() => window.devicePixelRatio)).toBe(2);
+  for (const name of ['Ras Lanuf', 'Bin Jawad', 'Brega']) {
+    const marker = await markerFor(app.page, name);
+    expect(paintedAs(await markerPixel(app.page, name), marker.fillColor, 14), name).toBe(true);
+  }
+  await screenshot(app.page, 'map-2011-03-28-dpr2');
+  await app.close();
+});
+
 test('on 31 March the front lies between Ajdabiya and Brega, labelled with its km and how it moved', async () => {
   const prepared = await prepareData();
   const analysis = analyse(prepared);

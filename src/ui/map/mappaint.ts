@@ -172,6 +172,9 @@ export class Painter {
         context.drawImage(sprite, left, top);
       }
     };
+    // Sprites are copied in device pixels, not under the highway's scale: on a screen of two device pixels to the
+    // pixel that put every circle at twice its place and size.
+    context.setTransform(1, 0, 0, 1, 0, 0);
     const spriteOf = (styles: readonly CircleStyle[]): OffscreenCanvas[] => styles.map((s) => this.sprites.get(s, ratio));
     const circles = spriteOf(this.styles);
     for (const i of byLayer(this.styles, this.of)) stamp(this.xs[i]!, this.ys[i]!, circles[this.of[i]!]!);
