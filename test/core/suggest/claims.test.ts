@@ -1575,3 +1575,15 @@ describe('suggest: "until Thursday, when…", and "it" as the subject of a fall'
     expect(briefs('Rebels said Brega was calm but it was hard to say who was winning.')).toEqual([]);
   });
 });
+
+describe('suggest: "which rebels hold" is a hold of now', () => {
+  it.each([
+    ['Brega, which rebels hold, was shelled on Tuesday.', ['brega rebel held 2011-03-30 approximate']],
+    ['Brega, which the rebels still control, was shelled on Tuesday.', ['brega rebel held 2011-03-30 approximate']],
+    ['Sirte, which government forces hold, was bombed overnight.', ['sirte government held 2011-03-30 approximate']],
+    // Held once, at some time: no day.
+    ['Brega, which rebels held, was shelled on Tuesday.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
