@@ -121,7 +121,7 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // "By the next morning they had reached Brega, which loyalist troops had abandoned, and by evening they were in
   // Ras Lanuf": a "they" after one that opened the sentence is the same side.
   const first = sentence.actors.find((a) => a.start < at);
-  if (first && first.side === null && first.start < at && THEY.test(first.text) && first !== named[0] && (named[0] === undefined || first.start < named[0].start)) {
+  if (first && first.side === null && THEY.test(first.text) && first !== named[0] && (named[0] === undefined || first.start < named[0].start)) {
     return pronounSide(reading, index, first.start, first.text);
   }
   const own = named[0];
