@@ -67,6 +67,8 @@ const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:${PART_NOUN}|outskirts|subu
  * which…".
  */
 const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|(?:${W}\\s+){0,3}?${BEARING}\\s+of\\s+(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
+/** How firm a hold is said to be: "under tight government control", "in full rebel control". */
+const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
 /** Words that say a hold goes on: "firmly in rebel hands", "still under government control". */
 const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 /** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
@@ -116,8 +118,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // "The" may be the actor's own first word ("the opposition's stronghold").
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   // "Tobruk, firmly in rebel hands,": an aside that says who holds the place.
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
-  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
   // Held by neither: "Brega has become a no-man's land".
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|became|become|becomes)\\s+(?:a\\s+)?no[- ]man['’]s[- ]land)`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
@@ -129,15 +131,15 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
-  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+)(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:government|regime)\\s+(?:hands|control))`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.
-  pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+(?:their|our)\\s+(?:hands|control))`),
+  pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),
   pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?<v>ours)(?![${LETTER}])`),
   // A flag over a town says whose it is: the rebels' tricolour of the monarchy, Gaddafi's green. ("Rebel" and
   // "opposition" are read as actors, so the rebels' flag is an actor's token.)

@@ -1587,3 +1587,14 @@ describe('suggest: "which rebels hold" is a hold of now', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: how firm a hold is said to be', () => {
+  it.each([
+    ['Zawiya was under tight government control, with tanks at every junction.', ['zawiya government held 2011-03-30 approximate']],
+    ['Ajdabiya is in full rebel control.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Brega was under the full control of government forces on Monday.', ['brega government held 2011-03-28 day']],
+    ['Misrata, under firm rebel control, was shelled.', ['misrata rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
