@@ -1598,3 +1598,19 @@ describe('suggest: how firm a hold is said to be', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "gateway to Benghazi" as an aside, the tricolour, and a part held', () => {
+  it.each([
+    ['The town of Ajdabiya, gateway to Benghazi, is back in rebel hands.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ["The rebels' tricolour flew over Brega on Monday.", ['brega rebel held 2011-03-28 day']],
+    ['The tricolour was raised over Ajdabiya.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    // A part of the town held, as "Misrata's airport was taken": fought over.
+    ["Misrata's airport remains in the hands of government forces.", ['misrata contested contested 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('no claim: places in a list are no aside of one another', () => {
+    expect(briefs('Brega, Ajdabiya, fell.')).toEqual([]);
+  });
+});
