@@ -1614,3 +1614,16 @@ describe('suggest: "gateway to Benghazi" as an aside, the tricolour, and a part 
     expect(briefs('Brega, Ajdabiya, fell.')).toEqual([]);
   });
 });
+
+describe('suggest: a claim the sentence says was denied or rejected', () => {
+  it.each([
+    'Libyan rebels claimed Friday to have recaptured the strategic oil town of Brega, a claim the government quickly rejected.',
+    'State television said government forces had taken Zintan, a claim rebels in the town denied.',
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+
+  it('one that could not be verified stays', () => {
+    expect(briefs('Rebels retook Brega on Friday, a claim that could not be verified.')).toEqual(['brega rebel retook 2011-03-25 day']);
+  });
+});
