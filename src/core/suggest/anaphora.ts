@@ -37,27 +37,58 @@ const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen
 
 /** The sentences with each anaphor that has one antecedent marked as a mention of it. `unknown`: names the gazetteer lacks. */
 export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[]): Analysed[] {
-  const dateline = datelineOf(sentences);
+  const headings = headingsOf(sentences);
+  const dateline = headings.size > 0 ? null : datelineOf(sentences);
   return sentences.map((sentence, index) => {
     let current = sentence;
     if (dateline && sentence.paragraph === dateline.paragraph) {
       for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
     }
+    // Under a factbox's heading, the town the paragraph is about, where the sentence names no other before it; and
+    // the words that open its paragraph as that town's subject ("SIRTE - Gaddafi's home town is firmly in…").
+    const heading = headings.get(sentence.paragraph);
+    const subject = heading && heading.start === 0 ? HEADED_SUBJECT.exec(sentence.masked.slice(heading.end)) : null;
+    if (heading && subject) {
+      const start = heading.end + subject.index + subject[0].length - subject[1]!.length;
+      current = withPlace(current, start, start + subject[1]!.length, heading);
+    }
+    const headed = (at: number): Place | null =>
+      heading && current.places.every((p) => p.end > at || p.mention.place === heading.mention.place) ? heading : null;
     for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)]) {
       const before = current.places.filter((p) => p.end <= match.index);
-      const antecedent = before.length > 0 && clear(current.masked.slice(0, match.index), current.text.slice(0, match.index), unknown) ? single(current, before) : null;
+      const antecedent = headed(match.index) ?? (before.length > 0 && clear(current.masked.slice(0, match.index), current.text.slice(0, match.index), unknown) ? single(current, before) : null);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
     for (const match of sentence.masked.matchAll(ANAPHOR)) {
       const start = match.index;
       const end = start + match[0].length;
       const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
-      const antecedent = antecedentOf(current, start, previous, unknown);
+      const antecedent = headed(start) ?? antecedentOf(current, start, previous, unknown);
       if (antecedent === null) continue;
       current = withPlace(current, start, end, antecedent);
     }
     return current;
   });
+}
+
+/** A factbox's heading: a town in capitals and a dash opening a paragraph ("AJDABIYA - The town was retaken…"). */
+const HEADING = /^\s*[\u2014\u2013-]\s/;
+/** The words after a heading that name its town, before their verb: "Libya's third city is", "Gaddafi's home town is". */
+const HEADED_SUBJECT = /^\s*[\u2014\u2013-]\s+((?![Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village)\s)(?:[^\s,.;:]+\s+){0,3}?(?:city|town|port|village|capital|hometown|birthplace))(?=\s+(?:is|was|has|remains|remained|appears|lies|sits)\s)/;
+
+/**
+ * The towns a factbox's paragraphs are about, by paragraph: where two paragraphs or more open with a town in capitals
+ * and a dash, those are headings, not a dateline ("BENGHAZI - … AJDABIYA - …").
+ */
+function headingsOf(sentences: readonly Analysed[]): Map<number, Place> {
+  const headings = new Map<number, Place>();
+  for (const [index, sentence] of sentences.entries()) {
+    if (index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) continue;
+    const place = sentence.places.find((p) => p.start === 0);
+    const name = place ? sentence.text.slice(0, place.end) : '';
+    if (place && name === name.toUpperCase() && HEADING.test(sentence.masked.slice(place.end))) headings.set(sentence.paragraph, place);
+  }
+  return headings.size >= 2 ? headings : new Map();
 }
 
 type Place = Analysed['places'][number];

@@ -1627,3 +1627,27 @@ describe('suggest: a claim the sentence says was denied or rejected', () => {
     expect(briefs('Rebels retook Brega on Friday, a claim that could not be verified.')).toEqual(['brega rebel retook 2011-03-25 day']);
   });
 });
+
+describe('suggest: a factbox, its paragraphs headed by the town they are about', () => {
+  const factbox = [
+    'FACTBOX-Who controls what in Libya',
+    'BENGHAZI - Libya\'s second city is the rebels\' stronghold.',
+    'AJDABIYA - The town, 160 km south of Benghazi, was retaken by rebels on March 26. It has been shelled since.',
+    'BREGA - Rebels and government forces have fought over the oil town for weeks. Government forces appear to control it now.',
+    'SIRTE - Gaddafi\'s home town is firmly in government hands.',
+  ].join('\n\n');
+
+  it('reads "the town", "it" and the words that open a paragraph as its heading\'s town, and no heading as a dateline', () => {
+    expect(briefs(factbox, '2011-04-08')).toEqual([
+      'benghazi rebel held 2011-04-08 approximate',
+      'ajdabiya rebel retook 2011-03-26 day',
+      'brega contested contested 2011-04-08 approximate',
+      'brega government held 2011-04-08 approximate',
+      'sirte government held 2011-04-08 approximate',
+    ]);
+  });
+
+  it('one town in capitals and a dash is a dateline, not a heading: "the town" there is no antecedent', () => {
+    expect(briefs('AJDABIYA - The town was retaken by rebels on Saturday.')).toEqual([]);
+  });
+});
