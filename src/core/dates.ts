@@ -117,6 +117,10 @@ const RULES: Rule[] = [
     new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight|month)s? (?:before|earlier|ago)$`),
     ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'month' ? 30 : unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),
   ],
+  [
+    new RegExp(`^${COUNT} (day|week)s? later$`),
+    ([n, unit], r) => about(addDays(r, count(n!) * (unit === 'week' ? 7 : 1))),
+  ],
   [/^(?:in )?(?:the )?(?:past|last) 24 hours$/, (_, r) => range(addDays(r, -1), r)],
   [new RegExp(`^(?:in |over |during )?(?:the )?(?:past|last) ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
   [/^earlier this week$/, (_, r) => earlierThisWeek(r)],

@@ -154,6 +154,11 @@ describe('resolveDate', () => {
     ]);
   });
 
+  it('counts "three days later" and "a week later" forward from the narrated day, as approximate', () => {
+    const ctx = { published: d('2011-04-10'), narrative: d('2011-03-27') };
+    expect([resolveDate('three days later', ctx), resolveDate('a week later', ctx)]).toEqual([about('2011-03-30'), about('2011-04-03')]);
+  });
+
   it('reads "the next morning" and "by the following evening" as the day after the narrated day', () => {
     const ctx = { published: d('2011-03-31'), narrative: d('2011-03-26') };
     expect([resolveDate('the next morning', ctx), resolveDate('by the following evening', ctx)]).toEqual([onDay('2011-03-27'), onDay('2011-03-27')]);

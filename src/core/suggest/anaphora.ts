@@ -16,8 +16,9 @@ const SETTLEMENT =
 // "The town itself remained in government hands": the town, all of it.
 const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f]))?`, 'g');
 /**
- * "It" as the object of a verb that takes or holds a town, for the one place its sentence named before: "Rebels took
- * Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall (`IT_FELL`).
+ * "It" as the object of a verb that takes or holds a town, for the one place named before it as "the town" is read:
+ * "Rebels took Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall
+ * (`IT_FELL`).
  */
 const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retaking|recaptured|recapturing|captured|capturing|seized|seizing|regained|regaining|lost|losing|abandoned|abandoning|entered|entering|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
 /** "It" as the subject of a town's fall: "Rebels held Brega until Thursday, when it fell to government forces". */
@@ -54,15 +55,14 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     }
     const headed = (at: number): Place | null =>
       heading && current.places.every((p) => p.end > at || p.mention.place === heading.mention.place) ? heading : null;
+    const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
     for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)]) {
-      const before = current.places.filter((p) => p.end <= match.index);
-      const antecedent = headed(match.index) ?? (before.length > 0 && clear(current.masked.slice(0, match.index), current.text.slice(0, match.index), unknown) ? single(current, before) : null);
+      const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
     for (const match of sentence.masked.matchAll(ANAPHOR)) {
       const start = match.index;
       const end = start + match[0].length;
-      const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
       const antecedent = headed(start) ?? antecedentOf(current, start, previous, unknown);
       if (antecedent === null) continue;
       current = withPlace(current, start, end, antecedent);

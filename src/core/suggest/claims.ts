@@ -49,6 +49,8 @@ const COMPOUND = /^-[^\s]/;
  */
 const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge|front|front-?line|front\s+line)(?![a-z\u00df-\u024f])/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
+/** The words between ", but" and its verb when the verb has no subject of its own: "…, but (later) lost it". */
+const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
 /** An infinitive's "to" just before a word. */
 const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 /** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
@@ -216,6 +218,12 @@ function sideOf(
   // Brega"); "The rebels, who had seized Bin Jawad", "fired on rebels who had entered Brega", "Gaddafi's forces,
   // which retook Ras Lanuf": a relative clause, whose subject is the actor it follows.
   const rest = sentence.masked.slice(clauseStart);
+  // "Rebels entered Brega on Monday, but lost it on Tuesday": a verb joined on with no subject of its own has the
+  // subject of the clause before.
+  if (JOINED_VERB.test(sentence.masked.slice(clauseStart, verbStart))) {
+    const host = sentence.actors.find((a) => a.end <= clauseStart);
+    if (host) return host.side ? { side: host.side, words: host.text } : resolved(reading, index, host.start, host.text);
+  }
   const gerund = /^\s*(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing\s/.test(rest);
   if (gerund || /^\s*(?:,?\s*who|,\s*which)\s/.test(rest)) {
     const host = clauseStartBefore(sentence.masked, clauseStart);

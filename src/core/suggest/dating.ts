@@ -42,8 +42,8 @@ const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announ
  * hold"): not "which has fallen", which happened at some time.
  */
 const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*|(?:which|that|who)\s+(?:(?:the\s+)?[\uE002-\uE004]\uE001*\s+)?(?:(?:still|now|firmly)\s+)*(?:holds?|controls?))$/;
-/** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it". */
-const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased))(?![a-z\u00df-\u024f])/;
+/** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it", "but lost it". */
+const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased)|but (?:\uE004\uE001* )?(?:later |then |soon |quickly )?(?:lost|abandoned|gave up|fled|withdrew|retreated|pulled out))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
 const CONTRAST = /^\s*[,;]?\s*(?:but|while|whereas|although|though|yet)\s/;

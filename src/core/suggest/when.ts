@@ -44,6 +44,7 @@ const EXPRESSIONS = [
   'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
   'later that day|earlier that day|that (?:morning|day|night)|(?:by )?the (?:next|following) (?:day|morning|afternoon|evening)',
   `(?:only |just )?${COUNT} (?:day|week|fortnight|month)s? (?:before|earlier|ago)`,
+  `${COUNT} (?:day|week)s? later`,
   `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
   'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|last month',
   '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
@@ -52,9 +53,9 @@ const EXPRESSIONS = [
 const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
-const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
+const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$/i;
 /** Of those, the ones that mean nothing without such a day. */
-const NEEDS_ANCHOR = /the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier)$/i;
+const NEEDS_ANCHOR = /the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$/i;
 const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
 
 /** Every date expression in `sentence` (lowercased in place, so offsets hold), leftmost-longest, in order. */

@@ -1651,3 +1651,28 @@ describe('suggest: a factbox, its paragraphs headed by the town they are about',
     expect(briefs('AJDABIYA - The town was retaken by rebels on Saturday.')).toEqual([]);
   });
 });
+
+describe('suggest: a verb joined on with "but", and "N days later"', () => {
+  it.each([
+    // The joined verb has the subject of the clause before; "but lost it" undoes what came before it on no day.
+    ['Rebels entered Brega on Monday, but lost it on Tuesday.', ['brega rebel entered 2011-03-28 day', 'brega government withdrew 2011-03-29 day']],
+    ["Gaddafi's forces took Brega on Sunday but lost it on Tuesday.", ['brega government captured 2011-03-27 day', 'brega rebel withdrew 2011-03-29 day']],
+    ['Rebels entered Brega, but lost it hours later.', ['brega government withdrew 2011-03-30 approximate']],
+    // "Three days later" counts from the day the sentence, or the passage, names.
+    ['Rebels took Brega on March 27 but lost it three days later.', ['brega rebel captured 2011-03-27 day', 'brega government withdrew 2011-03-30 approximate']],
+    ['Rebels took Brega on Sunday. Two days later, government forces retook it.', ['brega rebel captured 2011-03-27 day', 'brega government retook 2011-03-29 approximate']],
+    // Another subject after "but" undoes nothing of the first.
+    ['Rebels took Brega, but government forces lost Ras Lanuf.', ['brega rebel captured 2011-03-30 approximate', 'ras_lanuf rebel withdrew 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "Later" with no day to count from dates nothing.
+    'Rebels took Brega but lost it three days later.',
+    // "It" is the tank, and driving it somewhere is no advance.
+    'Rebels captured a tank in Brega and drove it to Ajdabiya.',
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+});
