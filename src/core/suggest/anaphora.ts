@@ -34,7 +34,8 @@ const DATELINE = /^\s*(?:,\s*libya\b|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|
 const LANDFORM = /^(?:Mountains?|Desert|Gulf|Sea|Valley|Coast|Hills|Plateau|Jebel|Jabal|Djebel)$|^\s+(?:Mountains?|Desert|Gulf|Sea|Valley|Hills|Plateau)(?![\p{L}'’-])/u;
 /** A word with a capital that the gazetteer did not read: it may be the town meant ("reached Nalut"). */
 const CAPITAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
-const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados)$/;
+// Capitalised words that name no town "the town" could mean: outlets, bodies, peoples, initials ("U.N.").
+const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados|[A-Z]|Xinhua|CNN|Arabiya|JANA|Jana|ANSA|DPA|UN|EU|US|TNC|NTC|Transitional|National|Council|Security|Interim|Gaddafi|Qaddafi|Gadhafi|Muammar|Moammar|British|French|American|Italian|Qatari|Egyptian|Tunisian|Red|Cross|Crescent|International|Organization|Migration)$/;
 
 /** The sentences with each anaphor that has one antecedent marked as a mention of it. `unknown`: names the gazetteer lacks. */
 export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[]): Analysed[] {

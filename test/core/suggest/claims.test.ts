@@ -1676,3 +1676,18 @@ describe('suggest: a verb joined on with "but", and "N days later"', () => {
     expect(briefs(text)).toEqual([]);
   });
 });
+
+describe('suggest: an agency, a body or an initial is no town "the town" could mean', () => {
+  it.each([
+    ['BENGHAZI, April 14 (Xinhua) -- Rebels said they had advanced to within 20 km of Brega, while government troops were still holding the town.', ['brega government held 2011-04-14 day']],
+    ['Rebels reached Brega on Thursday, while U.N. officials said government troops still held the town.', ['brega rebel entered 2011-04-14 day', 'brega government held 2011-04-14 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-04-14')).toEqual(expected);
+  });
+
+  it('a name the gazetteer lacks still could be', () => {
+    expect(briefs('Rebels reached Brega on Thursday, and fighters in Nalut said government troops still held the town.', '2011-04-14')).toEqual([
+      'brega rebel entered 2011-04-14 day',
+    ]);
+  });
+});
