@@ -1691,3 +1691,15 @@ describe('suggest: an agency, a body or an initial is no town "the town" could m
     ]);
   });
 });
+
+describe('suggest: "which has been besieged by" is a state that runs to now', () => {
+  it.each([
+    ["In Misrata, Libya's third city, which has been besieged by Kadhafi's forces for more than six weeks, a rebel spokesman said snipers still controlled buildings.", ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Zintan, which has been held by rebels since February, was shelled.', ['zintan rebel held 2011-02-01..2011-02-28 range']],
+    // What happened at some time is not of now.
+    ['Brega, which has fallen to government forces, was quiet.', []],
+    ['Misrata, which has been shelled by government forces, was quiet.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
