@@ -49,11 +49,11 @@ const NOTHING_SAID = /^\s*(?:on\s+\S+\s*)?(?:[,;:.!?]|["”]|$)/;
 
 /**
  * Of `following` (the sentences after one that opens a quotation and does not close it: '"Ajdabiya is ours.'), the
- * one that closes it, where its attribution is ('They will never take it," said a rebel fighter.'); within a few.
+ * one that closes it, where its attribution is ('They will never take it," said a rebel fighter.').
  */
 export function quotationCloser(sentence: string, following: readonly string[]): string | null {
   if (!/^\s*["“]/.test(sentence) || !opensQuotation(sentence)) return null;
-  return following.slice(0, 3).find((text) => /["”]/.test(text)) ?? null;
+  return following.find((text) => /["”]/.test(text)) ?? null;
 }
 
 /** Whether a quotation opened in `text` is still open at its end. */

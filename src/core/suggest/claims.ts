@@ -6,10 +6,10 @@
  */
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
-import { claimantOf, quotationCloser } from './claimant.ts';
+import { claimantOf } from './claimant.ts';
 import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { fightModality, modalityOf, type Modality } from './modality.ts';
-import { pronounSide, type Reading } from './reading.ts';
+import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
 import { asidesBefore, clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
@@ -106,7 +106,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const [pStart, pEnd] = indices.p!;
       const [vStart, vEnd] = indices.v ?? indices.p!;
       const clauseStart = clauseStartBefore(sentence.masked, vStart);
-      const subject = sideOf(reading, index, kind, actorAt, indices.a, vStart, clauseStart, pEnd);
+      const subject = sideOf(reading, index, kind, actorAt, indices.a, { start: vStart, end: vEnd }, clauseStart, pEnd);
       if (subject === null) continue;
       const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';
       const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, words, CHANGES_HANDS.has(kind));
@@ -176,15 +176,17 @@ function sideOf(
   kind: EventKind,
   actorAt: 'before' | 'after' | 'none',
   actorSpan: [number, number] | undefined,
-  verbStart: number,
+  verb: Span,
   clauseStart: number,
   placeEnd: number,
 ): SideFound {
   const sentence = reading.sentences[index]!;
+  const verbStart = verb.start;
   if (kind === 'contested' || kind === 'violence') return { side: 'contested', words: '' };
   if (kind === 'rebelState') return { side: 'rebel', words: '' };
   if (kind === 'governmentState') return { side: 'government', words: '' };
-  if (kind === 'pronounState') return resolved(reading, index, verbStart, /\bours?\b/i.test(sentence.masked.slice(verbStart, verbStart + 24)) ? 'our control' : 'their');
+  // "Their stronghold", "in their hands"; "under our control", "is ours": the speaker's.
+  if (kind === 'pronounState') return resolved(reading, index, verb.start, /\bours?\b/.test(sentence.masked.slice(verb.start, verb.end)) ? 'our control' : 'their');
   if (actorSpan !== undefined) {
     const actor = sentence.actors.find((a) => a.start === actorSpan[0]);
     if (!actor) return null;
@@ -217,14 +219,10 @@ function sideOf(
   // "Forces loyal to Gaddafi pushed to Ajdabiya, the gateway to the rebel stronghold of Benghazi, after retaking
   // Brega"); "The rebels, who had seized Bin Jawad", "fired on rebels who had entered Brega", "Gaddafi's forces,
   // which retook Ras Lanuf": a relative clause, whose subject is the actor it follows.
-  const rest = sentence.masked.slice(clauseStart);
   // "Rebels entered Brega on Monday, but lost it on Tuesday": a verb joined on with no subject of its own has the
-  // subject of the clause before.
-  if (JOINED_VERB.test(sentence.masked.slice(clauseStart, verbStart))) {
-    const host = sentence.actors.find((a) => a.end <= clauseStart);
-    if (host) return host.side ? { side: host.side, words: host.text } : resolved(reading, index, host.start, host.text);
-  }
-  const gerund = /^\s*(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing\s/.test(rest);
+  // subject of the clause before, as a gerund's clause has.
+  const rest = sentence.masked.slice(clauseStart);
+  const gerund = /^\s*(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing\s/.test(rest) || JOINED_VERB.test(sentence.masked.slice(clauseStart, verbStart));
   if (gerund || /^\s*(?:,?\s*who|,\s*which)\s/.test(rest)) {
     const host = clauseStartBefore(sentence.masked, clauseStart);
     const outer = gerund
@@ -356,7 +354,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
     quote,
     start: sentence.span.start,
     end: sentence.span.end,
-    claimant: claimantOf(sentence.text, previous, outlet, found.verb.start, quotationCloser(sentence.text, reading.sentences.slice(index + 1).map((s) => s.text))),
+    claimant: claimantOf(sentence.text, previous, outlet, found.verb.start, closerOf(reading, index)),
     ...(before ? { before: { side: before, quote } } : {}),
     confidence: Math.round(confidence * 100) / 100,
     why: why(kind, verbWords, found, dated.words),

@@ -100,7 +100,7 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   const sentence = reading.sentences[index]!;
   // "We took Brega," a rebel fighter said: "we" and "our forces" are the speaker's side.
   if (/^(?:we|us|our\s.*)$/i.test(pronoun)) {
-    const closer = quotationCloser(sentence.text, reading.sentences.slice(index + 1).map((s) => s.text));
+    const closer = closerOf(reading, index);
     return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer));
   }
   // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side; "a rebel
@@ -137,6 +137,15 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   if (!previous || !subject?.side) return /^(?:they|their|them)$/i.test(pronoun) ? speakerSide(sentence.text) : null;
   const spoke = SPOKE.test(previous.masked.slice(subject.end));
   return spoke && previous.actors.some((a) => a.side !== null && a.side !== subject.side) ? null : subject.side;
+}
+
+/** How many sentences on the close of a quotation is looked for. */
+const QUOTATION_SENTENCES = 3;
+
+/** The sentence that closes a quotation sentence `index` opens and leaves open (`quotationCloser`), or null. */
+export function closerOf(reading: Reading, index: number): string | null {
+  const following = reading.sentences.slice(index + 1, index + 1 + QUOTATION_SENTENCES).map((s) => s.text);
+  return quotationCloser(reading.sentences[index]!.text, following);
 }
 
 const THEY = /^(?:they|them|their)$/i;

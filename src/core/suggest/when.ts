@@ -52,10 +52,11 @@ const EXPRESSIONS = [
 ];
 const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
+/** Words counted from a day a passage narrates that mean nothing without one: "the next morning", "three days later". */
+const COUNTED = 'the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$';
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
-const NARRATIVE = /dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$/i;
-/** Of those, the ones that mean nothing without such a day. */
-const NEEDS_ANCHOR = /the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$/i;
+const NARRATIVE = new RegExp(`dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|${COUNTED}`, 'i');
+const NEEDS_ANCHOR = new RegExp(COUNTED, 'i');
 const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
 
 /** Every date expression in `sentence` (lowercased in place, so offsets hold), leftmost-longest, in order. */
