@@ -41,7 +41,8 @@ const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen
 export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[]): Analysed[] {
   const headings = headingsOf(sentences);
   const dateline = headings.size > 0 ? null : datelineOf(sentences);
-  return sentences.map((sentence, index) => {
+  const resolved: Analysed[] = [];
+  for (const [index, sentence] of sentences.entries()) {
     let current = sentence;
     if (dateline && sentence.paragraph === dateline.paragraph) {
       for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
@@ -61,15 +62,17 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
       const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
+    const named = lastNaming(resolved, sentence.paragraph, unknown);
     for (const match of sentence.masked.matchAll(ANAPHOR)) {
       const start = match.index;
       const end = start + match[0].length;
-      const antecedent = headed(start) ?? antecedentOf(current, start, previous, unknown);
+      const antecedent = headed(start) ?? antecedentOf(current, start, named, unknown);
       if (antecedent === null) continue;
       current = withPlace(current, start, end, antecedent);
     }
-    return current;
-  });
+    resolved.push(current);
+  }
+  return resolved;
 }
 
 /** A factbox's heading: a town in capitals and a dash opening a paragraph ("AJDABIYA - The town was retaken…"). */
@@ -108,6 +111,23 @@ function datelineOf(sentences: readonly Analysed[]): { place: Place; paragraph: 
   return null;
 }
 
+/** How many sentences naming no place "the town" may look back over to the last that names one. */
+const LOOK_BACK = 2;
+
+/**
+ * The last of the sentences `before` that names a place, over sentences naming none and nothing else it could mean, in
+ * `paragraph` or the one before it: "…pushed into this eastern city on Saturday. ¶ Explosions echoed through its
+ * western districts. Rebels said they remained in control of the city." Null where none is.
+ */
+function lastNaming(before: readonly Analysed[], paragraph: number, unknown: readonly string[]): Analysed | null {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 1 - LOOK_BACK && before[k]!.paragraph >= paragraph - 1; k--) {
+    const sentence = before[k]!;
+    if (sentence.places.length > 0) return sentence;
+    if (!clear(sentence.masked, sentence.text, unknown)) return null;
+  }
+  return null;
+}
+
 function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null, unknown: readonly string[]): Place | null {
   const before = sentence.places.filter((p) => p.end <= at);
   const here = clear(sentence.masked.slice(0, at), sentence.text.slice(0, at), unknown);
@@ -138,7 +158,7 @@ function clear(masked: string, text: string, unknown: readonly string[]): boolea
   for (const word of text.matchAll(CAPITAL)) {
     const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
     const landform = LANDFORM.test(word[0]) || LANDFORM.test(text.slice(word.index + word[0].length)) || /(?:Jebel|Jabal|Djebel)\s+$/.test(text.slice(0, word.index));
-    if (!read && !landform && !NOT_A_TOWN.test(word[0]) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
+    if (!read && !landform && !NOT_A_TOWN.test(word[0].replace(/['’]s?$/, '')) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
   }
   return true;
 }

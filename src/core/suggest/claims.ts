@@ -8,7 +8,7 @@ import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
 import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
-import { fightModality, modalityOf, type Modality } from './modality.ts';
+import { answered, fightModality, modalityOf, type Modality } from './modality.ts';
 import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
@@ -56,9 +56,14 @@ const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 /** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?)(?![a-z\u00df-\u024f])/;
 const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/;
-/** A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte". */
-const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past)\s+$/;
+/**
+ * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town
+ * closest to Tripoli".
+ */
+const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+to)\s+$/;
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
+/** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
+const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:at\s+least|more\s+than|some|about|several|many|a\s+number\s+of|[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 
@@ -109,7 +114,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const subject = sideOf(reading, index, kind, actorAt, indices.a, { start: vStart, end: vEnd }, clauseStart, pEnd);
       if (subject === null) continue;
       const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';
-      const told = modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, words, CHANGES_HANDS.has(kind));
+      const told = CHANGES_HANDS.has(kind) && answered(sentence.text, Math.max(vEnd, pEnd)) ? 'unreal' : modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, words, CHANGES_HANDS.has(kind));
       const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
       for (const place of [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
@@ -299,9 +304,22 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
   return taken ? { kind: 'contested', side: 'contested' } : null;
 }
 
+/**
+ * An entry or an advance the sentence says was thrown back the same day: "pushed into the city on Saturday … before
+ * they were driven back to the outskirts by nightfall", "…, only to be repelled". The side inside held; another day
+ * named after it ("before being driven out on Tuesday") leaves the entry as it was.
+ */
+const REPULSED = /(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:later|then|soon|quickly|eventually|finally)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown)(?![a-z\u00df-\u024f])(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))/;
+
+function repulsed(verdict: ReturnType<typeof judged>, after: string): ReturnType<typeof judged> {
+  if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;
+  return REPULSED.test(after) ? { kind: 'target', side: opposite(verdict.side) } : verdict;
+}
+
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
-  const verdict = partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), sentence.masked.slice(found.place.end));
+  const after = sentence.masked.slice(found.place.end);
+  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after), after);
   if (verdict === null) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
@@ -329,6 +347,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // What is still to come is no claim of who holds a place; fighting that has stopped is no contest now.
   if (dated === null || dated.date > reading.published) return null;
   if (fight === 'over' && (dated.weight < 1 || dated.words === 'now')) return null;
+  // "Brega has changed hands five times since early March": how often, not who held it when; only a day of its own
+  // ("changed hands twice on Tuesday") makes it a fight of that day.
+  if (verdict.kind === 'contested' && REPEATED.test(sentence.masked.slice(found.verb.start)) && dated.precision !== 'day') return null;
   // "Kadhafi's forces had held Ajdabiya for a week", "he had fought in Brega": a hold or a fight told in the past
   // perfect had ended by the day the passage tells; with no day of its own it is no state of that day.
   const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(sentence.masked.slice(found.verb.start, found.verb.end));

@@ -43,16 +43,28 @@ const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|att
 /** A gerund just before the place has the place for its object ("held out hope of taking Sirte"), not the verb. */
 const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bustling|thriving|booming)\\s)[${LETTER}]+ing\\s+${MARK.place}`;
 const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
-const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost)\\s+)*';
+const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** Where a place lies from another: "west of", "north-east of". */
 const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 /**
- * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Brega — a key oil port — fell", "Sirt,
- * Colonel Qaddafi's hometown, which remained…"; one that places it by another ("Ajdabiya, 160 km south of Benghazi,
- * fell", "Ajdabiya, gateway to Benghazi, is…").
+ * Where a place lies, from another: "west of", "north-east of the capital", "150km (90 miles) south of", "30 miles
+ * from".
  */
-const APPOS = `(?:\\s*,\\s*(?:${AW}\\s+){0,6}?${AW}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*,\\s*(?:${W}\\s+){0,4}?${BEARING}\\s+of\\s+${P}\\s*,|\\s*,\\s*(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]|\\s*,\\s*(?:which|that)\\b)?`;
+const WHERE_FROM = `(?:(?:${W}|\\([^()]{1,30}\\))\\s+){0,5}?(?:${BEARING}\\s+of|from)\\s+`;
+/** An aside opens with a comma, or right after another's closing one. */
+const ASIDE_OPENS = '(?:\\s*,|(?<=,))\\s*';
+/** An aside that names no place: "Libya's third city", "a key oil port" (dashes), "the oil port which the rebels took". */
+const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:${AW}\\s+){0,9}?${AW}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
+/**
+ * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
+ * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,
+ * Colonel Qaddafi's hometown, which remained…"; one that places it by another ("Ajdabiya, 160 km south of Benghazi,
+ * fell", "Ajdabiya, gateway to Benghazi, is…"); two, the first naming no place ("Misrata, Libya's third city, 200
+ * km east of Tripoli,"): after one that does, what follows may be that place's ("Bin Jawad, a village east of Surt,
+ * Colonel Qaddafi's hometown, which remained…").
+ */
+const APPOS = `(?:${BARE_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
 /** Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in". */
 const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';
@@ -64,9 +76,9 @@ export const PART_NOUN = '(?:port|harbou?r|airport|air\\s*base|refinery|(?:oil\\
 const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:${PART_NOUN}|outskirts|suburbs?|districts?|neighbou?rhoods?|streets|residential\\s+areas?)`;
 /**
  * What may stand between a place and its relative clause: "Ras Lanuf, a town which…", "Zawiya, west of the capital,
- * which…".
+ * which…", "Ras Lanuf, the oil port which…" (the oil port read as Ras Lanuf).
  */
-const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|(?:${W}\\s+){0,3}?${BEARING}\\s+of\\s+(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
+const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|${P}\\s+|${WHERE_FROM}(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
 /** How firm a hold is said to be: "under tight government control", "in full rebel control". */
 const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
 /** Words that say a hold goes on: "firmly in rebel hands", "still under government control". */
@@ -75,8 +87,11 @@ const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
-/** A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base". */
-const IS_NOW_A = '(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+';
+/**
+ * A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base", "has
+ * been the only major rebel stronghold in the west since…".
+ */
+const IS_NOW_A = '(?:is|remains|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+';
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|(?:claimed|claiming|claim|claims)\\s+(?:full\\s+)?control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+(?:(?:east|west|north|south)(?:ward)?\\s+)?through)';
 const RETAKE = '(?:retook|retaking|retake|retaken|re-took|re-taken|(?:seized|seizing|seize|captured|capturing|capture)\\s+back|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|(?:took|taking|take|taken)\\s+back(?:\\s+control\\s+of)?|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
 const LOSS = '(?:loss\\s+of|lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandons|abandon|ceded|ceding|cedes?|surrendered|surrenders?|gave\\s+up|giving\\s+up|gives?\\s+up|evacuated|evacuates?|vacated|vacates?|(?:withdrew|withdrawn|withdrawing|withdraws?|retreated|retreating|retreats?|(?:pulled|pulling|pulls?)\\s+back)\\s+from|(?:pulled|pulling|pulls?)\\s+(?:back\\s+)?out\\s+of|(?:(?:were|was|been|being)\\s+)?(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked|ousted|ejected|evicted|flushed|cleared)\\s+(?:(?:back\\s+)?out\\s+of|from)|(?:made\\s+|making\\s+)?(?:an?\\s+)?(?:(?:tactical|hasty|strategic|orderly|full)\\s+)?(?:withdrawal|retreat|pullback|pull-?out)\\s+from)';
@@ -117,6 +132,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
   // "The" may be the actor's own first word ("the opposition's stronghold").
   pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  // "Ajdabiya, held by the rebels, …": the same aside with a participle.
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:held|controlled|run|defended)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // "Tobruk, firmly in rebel hands,": an aside that says who holds the place.
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
   pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),

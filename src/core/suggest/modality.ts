@@ -41,6 +41,20 @@ const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allow
  * reports said".
  */
 const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiated)\s+(?:reports?|claims?|accounts?)|falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false|(?:disputed|denied|rejected|contradicted) (?:that|this|it|the (?:claims?|reports?|account))|an? (?:claim|report|account) (?:that )?(?:[^\s,.;:]+ ){0,5}?(?:quickly |swiftly |flatly |strongly )?(?:disputed|denied|rejected|contradicted|dismissed))(?![a-z\u00df-\u024f])/i;
+/**
+ * A change of hands reported, answered later in its sentence by another report that the other side is still there:
+ * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
+ * still manning checkpoints", "…, but rebels said they still held the town". (The answer itself stands; a hold so
+ * answered, "…, but fighters said snipers were still hiding in buildings", is qualified, not denied.)
+ */
+const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
+const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])/i;
+
+/** Whether the report of an event whose words end at `at` in `sentence` is answered so after them. */
+export function answered(sentence: string, at: number): boolean {
+  return REPORTED.test(sentence.slice(0, at).split(';').pop()!) && ANSWERED.test(sentence.slice(at).split(';')[0]!);
+}
+
 const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)[a-z\u00df-\u024f]*(?:\s+[a-z\u00df-\u024f'\uE000-\uE004]+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|(?:offensive|counter-?offensive|operation|campaign|effort|mission|drive|assault|battle|fight)\s+(?:[a-z\u00df-\u024f'\uE000-\uE004]+\s+){0,2}?to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![a-z\u00df-\u024f])/;
 
 /**

@@ -633,11 +633,13 @@ describe('suggest: the news day, a "since" clause and an advance undone', () => 
       'Rebels regain Brega',
       'The rebels were driven out of the town on Tuesday, but pushed back in on Thursday, according to witnesses.',
     ].join('\n\n');
-    expect(briefs(text, '2011-04-01')).toEqual(['brega rebel retook 2011-03-31 day']);
+    // "The town" of the first paragraph is the headline's Brega, and its loss on Tuesday a claim of its own.
+    expect(briefs(text, '2011-04-01')).toEqual(['brega rebel retook 2011-03-31 day', 'brega government withdrew 2011-03-29 day']);
   });
 
   it('a day in a "since" clause dates when the span began, not the event', () => {
-    expect(briefs('Brega has changed hands several times since the uprising began in mid-February.')).toEqual([
+    expect(briefs('Rebels have held Brega since the uprising began in mid-February.')).toEqual(['brega rebel held 2011-03-30 approximate']);
+    expect(briefs('Fighting has raged in Brega since the uprising began in mid-February.')).toEqual([
       'brega contested contested 2011-03-30 approximate',
     ]);
   });
@@ -1170,7 +1172,10 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
     ['Misrata, still in the hands of rebels, was calm.', ['misrata rebel held 2011-03-30 approximate']],
     ['Sirte, still under government control, was quiet.', ['sirte government held 2011-03-30 approximate']],
     ["Brega remained a no-man's land on Tuesday.", ['brega contested contested 2011-03-29 day']],
-    ['Brega, a sprawling oil complex, has changed hands at least five times.', ['brega contested contested 2011-03-30 approximate']],
+    // How often a town changed hands says who held it on no day; a change of its own day is fought over that day.
+    ['Brega, a sprawling oil complex, has changed hands at least five times.', []],
+    ['Brega has changed hands several times since early March.', []],
+    ['Brega changed hands again on Sunday.', ['brega contested contested 2011-03-27 day']],
     ['Neither side made headway toward Brega, which government forces have held since Friday.', ['brega government held 2011-03-25 day']],
     // Held once, in a span, says nothing of any one day of it.
     ['Ras Lanuf, which rebels held in March, remains in government hands.', ['ras_lanuf government held 2011-03-30 approximate']],
@@ -1701,5 +1706,56 @@ describe('suggest: "which has been besieged by" is a state that runs to now', ()
     ['Misrata, which has been shelled by government forces, was quiet.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: asides, a present perfect hold, an entry thrown back, a capture answered', () => {
+  it.each([
+    // A hold in the present perfect with no day of its own runs to now, as "which rebels hold" does.
+    ['Zintan, which rebel fighters have held for three weeks, came under rocket fire.', ['zintan rebel held 2011-03-30 approximate']],
+    ['Brega, which government troops have controlled for some days, was quiet.', ['brega government held 2011-03-30 approximate']],
+    // A country's name with its possessive is no town "the city" could mean.
+    ["Shelling resumed in Misrata, Libya's third city. The city is still held by rebels.", ['misrata contested attacked 2011-03-30 approximate', 'misrata rebel held 2011-03-30 approximate']],
+    // Asides that place a town by another, with a distance in brackets or "from"; and two asides in a row.
+    ['Sirte, 250 miles (400 km) east of Tripoli, remained under the control of government forces on Tuesday.', ['sirte government held 2011-03-29 day']],
+    ['Zawiya, 30 miles from Tripoli, was back under government control on Monday.', ['zawiya government held 2011-03-28 day']],
+    ['Brega, a small oil town, 80 km west of Ajdabiya, is in rebel hands.', ['brega rebel held 2011-03-30 approximate']],
+    ["Misrata, the country's third city, 200 km east of Tripoli, has been a rebel stronghold for weeks.", ['misrata rebel held 2011-03-30 approximate']],
+    // After an aside that names a place, what follows may be that place's: no claim of Bin Jawad.
+    ["Bin Jawad, a village about 100 miles east of Sirte, Colonel Gaddafi's hometown, which remains firmly in government hands, was quiet.", []],
+    // "The oil town" in an aside is the town it follows; "which" opens a clause without its comma.
+    ['Ras Lanuf, the oil town which the rebels seized on Friday, remained in their hands on Sunday.', ['ras_lanuf rebel held 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-25 day']],
+    ['Ras Lanuf, a town which rebels took, was quiet on Tuesday.', []],
+    ['In the west, the front was static between Zintan, held by the rebels, and the plain below it.', ['zintan rebel held 2011-03-30 approximate']],
+    // The town held is the one "nearest to Tripoli", not Tripoli.
+    ['Zawiya, the city nearest to Tripoli held by the rebels, was shelled on Monday.', []],
+    ['Ajdabiya was last taken by the rebels on March 26.', ['ajdabiya rebel captured 2011-03-26 day']],
+    ['Brega, which has a refinery, a port and an oil terminal, was last taken by government forces on March 30.', ['brega government captured 2011-03-30 day']],
+    ['Misrata has been the last rebel stronghold in the west since February.', ['misrata rebel held 2011-02-01..2011-02-28 range']],
+    // An entry thrown back the same day is an attack on the side inside; thrown back another day, an entry.
+    ['Government troops pushed into Ajdabiya on Saturday before they were driven back by nightfall.', ['ajdabiya rebel attacked 2011-03-26 day']],
+    ['Loyalist forces entered Misrata on Sunday, only to be repelled.', ['misrata rebel attacked 2011-03-27 day']],
+    ['Government troops entered Zawiya on Sunday but were forced out hours later.', ['zawiya rebel attacked 2011-03-27 day']],
+    ['Government troops entered Zawiya on Sunday but were forced out on Tuesday.', ['zawiya government entered 2011-03-27 day']],
+    // A capture reported, then answered by a report that the other side is still there: no capture. The answer, or a
+    // hold only qualified, stands.
+    ['Libyan television said government forces had seized Zintan, but a reporter there saw rebels still patrolling the streets.', []],
+    ['Rebels said they held Ajdabiya, but residents said snipers were still on the rooftops.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Rebels took Brega on Monday, but government forces still held Ras Lanuf.', ['brega rebel captured 2011-03-28 day', 'ras_lanuf government held 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('"the city" looks back over sentences that name no place, into the paragraph before', () => {
+    const text = [
+      'AJDABIYA, Libya (AP) — Government forces pushed into this eastern city on Saturday before they were driven back by nightfall.',
+      'Explosions shook the western districts. Rebels said they remained in control of the city late Saturday.',
+    ].join('\n\n');
+    expect(briefs(text, '2011-04-10')).toEqual(['ajdabiya rebel attacked 2011-04-09 day', 'ajdabiya rebel held 2011-04-09 day']);
+  });
+
+  it('but not over a sentence that names something else it could mean', () => {
+    const text = 'Rebels entered Brega on Monday.\n\nFighters also reached Nalut. Rebels said they remained in control of the city.';
+    expect(briefs(text)).toEqual(['brega rebel entered 2011-03-28 day']);
   });
 });
