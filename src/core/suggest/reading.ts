@@ -103,6 +103,8 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
     const closer = closerOf(reading, index);
     return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer));
   }
+  // "Opposition fighters retreated from Bin Jawad. The fighters had taken it on Saturday": the fighters last named.
+  if (/^the\s+fighters$/i.test(pronoun)) return lastFighters(reading, index, at);
   // "Residents said they had fled Brega": "they" are the ones who said it, and residents have no side; "a rebel
   // commander tells Reuters that his men still hold Ras Lanuf": his men are the commander's, whoever was named before.
   const sayer = SAID_BY.exec(sentence.text.slice(0, at));
@@ -137,6 +139,18 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   if (!previous || !subject?.side) return /^(?:they|their|them)$/i.test(pronoun) ? speakerSide(sentence.text) : null;
   const spoke = SPOKE.test(previous.masked.slice(subject.end));
   return spoke && previous.actors.some((a) => a.side !== null && a.side !== subject.side) ? null : subject.side;
+}
+
+/** How many sentences before its own "the fighters" looks back for the fighters it means. */
+const FIGHTERS_BACK = 2;
+
+/** The side of the fighters last named before `at` in sentence `index` or the two before it, or null. */
+function lastFighters(reading: Reading, index: number, at: number): ActorSide | null {
+  for (let k = index; k >= 0 && k >= index - FIGHTERS_BACK; k--) {
+    const named = reading.sentences[k]!.actors.filter((a) => (k < index || a.start < at) && /fighters/i.test(a.text));
+    if (named.length > 0) return named[named.length - 1]!.side;
+  }
+  return null;
 }
 
 /** How many sentences on the close of a quotation is looked for. */

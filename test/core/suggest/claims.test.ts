@@ -1759,3 +1759,20 @@ describe('suggest: asides, a present perfect hold, an entry thrown back, a captu
     expect(briefs(text)).toEqual(['brega rebel entered 2011-03-28 day']);
   });
 });
+
+describe('suggest: "the fighters" named before, and a town shelled that opens its sentence', () => {
+  it.each([
+    ['Opposition fighters retreated from Ras Lanuf on Sunday. The fighters had taken Bin Jawad on Saturday night.', ['ras_lanuf government withdrew 2011-03-27 day', 'bin_jawad rebel captured 2011-03-26 day']],
+    // Troops are not fighters: "the fighters" after them may be anyone's.
+    ['Government troops shelled Brega. The fighters fled Ras Lanuf.', ['brega rebel attacked 2011-03-30 approximate']],
+    ['The fighters took Brega.', []],
+    ['In Misrata, government forces continued to shell residential neighbourhoods on Thursday, doctors said.', ['misrata rebel attacked 2011-03-24 day']],
+    ['In Misrata, doctors said government forces had shelled the port on Thursday.', ['misrata rebel attacked 2011-03-24 day']],
+    ['In Brega, rebels shelled government positions.', ['brega government attacked 2011-03-30 approximate']],
+    // Another town shelled is that town's; an attack may come from inside.
+    ['In Misrata, government forces shelled Brega.', ['brega rebel attacked 2011-03-30 approximate']],
+    ['In Misrata, rebels attacked government snipers.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
