@@ -12,9 +12,11 @@ import { MARK, type Analysed } from './sentence.ts';
 // "the town council": a part or a body of the town, not the town.
 const SETTLEMENT =
   '(?:(?:(?:entire|whole|eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered|crossroads|border|mountain|seaside)\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)' +
-  '(?!\\s+(?:of|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
+  '(?!\\s+(?:of(?!\\s+(?:about|some|around|nearly|over|roughly|more\\s+than|\\d))|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
 // "The town itself remained in government hands": the town, all of it.
-const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f]))?`, 'g');
+// "The city of about 700,000 people has been in rebel hands": its size is part of the words that name it.
+const POPULATION = '\\s+of\\s+(?:(?:about|some|around|nearly|over|roughly|more\\s+than)\\s+)?[\\d,.]+(?:\\s+(?:million|thousand))?\\s+(?:people|residents|inhabitants)';
+const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f])|${POPULATION})?`, 'g');
 /**
  * "It" as the object of a verb that takes or holds a town, for the one place named before it as "the town" is read:
  * "Rebels took Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall
@@ -111,18 +113,21 @@ function datelineOf(sentences: readonly Analysed[]): { place: Place; paragraph: 
   return null;
 }
 
-/** How many sentences naming no place "the town" may look back over to the last that names one. */
+/**
+ * How many sentences naming no place "the town" may look back over to the last that names one (and so how many
+ * paragraphs: a wire's are a sentence long).
+ */
 const LOOK_BACK = 2;
 
 /**
- * The last of the sentences `before` that names a place, over sentences naming none and nothing else it could mean, in
- * `paragraph` or the one before it: "…pushed into this eastern city on Saturday. ¶ Explosions echoed through its
+ * The last of the sentences `before` that names a place, over sentences naming none (or only where someone is from)
+ * and nothing else it could mean: "…pushed into this eastern city on Saturday. ¶ Explosions echoed through its
  * western districts. Rebels said they remained in control of the city." Null where none is.
  */
 function lastNaming(before: readonly Analysed[], paragraph: number, unknown: readonly string[]): Analysed | null {
-  for (let k = before.length - 1; k >= 0 && k >= before.length - 1 - LOOK_BACK && before[k]!.paragraph >= paragraph - 1; k--) {
+  for (let k = before.length - 1; k >= 0 && k >= before.length - 1 - LOOK_BACK && before[k]!.paragraph >= paragraph - LOOK_BACK; k--) {
     const sentence = before[k]!;
-    if (sentence.places.length > 0) return sentence;
+    if (single(sentence, sentence.places) !== null || sentence.places.some((p) => !namedOnlyAsOrigin(sentence, p))) return sentence;
     if (!clear(sentence.masked, sentence.text, unknown)) return null;
   }
   return null;
@@ -145,8 +150,13 @@ function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
   if (places.length === 0) return null;
   const ids = new Set(places.map((p) => p.mention.place));
   if (ids.size !== 1) return null;
-  if (places.some((p) => ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)))) return null;
+  if (places.some((p) => namedOnlyAsOrigin(sentence, p))) return null;
   return places[places.length - 1]!;
+}
+
+/** A place named only as where someone is from ("volunteers from Ajdabiya"), or as a dateline: nowhere events happen. */
+function namedOnlyAsOrigin(sentence: Analysed, p: Place): boolean {
+  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end)));
 }
 
 /**

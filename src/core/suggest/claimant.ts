@@ -84,6 +84,8 @@ function tidy(phrase: string): string {
   return phrase
     // A timeline's entry opens with its day: "Feb. 23 - Rebels say".
     .replace(/^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*[-–]\s*\d{1,2})?\s+[-–—]\s+/u, '')
+    // "By Monday morning rebel fighters said", "on Sunday residents said": when they spoke is not who.
+    .replace(/^(?:(?:late|early)\s+(?:on\s+)?|(?:by|on|in|until)\s+)(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|that|this|next)\s+)?(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nightfall|dawn|midday|noon)\s+(?=\S)/i, '')
     // "In the east rebels said", "in Tripoli officials said": where they spoke is not who.
     .replace(/^(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\S+\s+(?=\S)/i, '')
     .replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase())

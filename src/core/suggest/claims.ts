@@ -329,7 +329,11 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if ((found.kind === 'violence' || found.kind === 'contested') && PROTEST.test(sentence.masked)) return null;
   // "The battle for Tripoli will be decisive", "Residents fear fighting in Benghazi": no fight yet.
   const fought = sentence.masked.slice(Math.max(found.place.end, found.verb.end));
-  const fight = verdict.side === 'contested' ? fightModality(sentence.masked.slice(found.clauseStart, found.verb.start), fought) : 'fact';
+  // So with an attack named by a noun, still to come: "A government advance on Benghazi would be bloody" (one feared
+  // before it is met: see metAttack).
+  const nominal = found.kind === 'target' && NOMINAL_ATTACK.test(sentence.masked.slice(found.verb.start));
+  const aim = sentence.masked.slice(found.clauseStart, found.verb.start);
+  const fight = verdict.side === 'contested' ? fightModality(aim, fought) : nominal ? fightModality('', fought) : 'fact';
   if (fight === 'unreal') return null;
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
   // where another is tells of that other.
@@ -338,7 +342,6 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
   // would, unless its day is the aim's deadline ("by Friday").
-  const aim = sentence.masked.slice(found.clauseStart, found.verb.start);
   const pastAim = found.modality === 'intent' && PAST_AIM.test(aim) && !FUTURE.test(aim);
   const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? (pastAim ? 'event' : 'now') : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
   const where = { clauseStart: found.clauseStart, verb: found.verb, place: found.place };

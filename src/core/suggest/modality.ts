@@ -38,9 +38,9 @@ const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allow
 /**
  * Words anywhere in the sentence that say its report was wrong, is disputed or is only a rumour: "falsely claimed",
  * "proved false", "later retracted", "but rebels disputed that", "a claim the government quickly rejected", "unconfirmed
- * reports said".
+ * reports said", a headline's "Rebels say they hold Brega; government disputes".
  */
-const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiated)\s+(?:reports?|claims?|accounts?)|falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false|(?:disputed|denied|rejected|contradicted) (?:that|this|it|the (?:claims?|reports?|account))|an? (?:claim|report|account) (?:that )?(?:[^\s,.;:]+ ){0,5}?(?:quickly |swiftly |flatly |strongly )?(?:disputed|denied|rejected|contradicted|dismissed))(?![a-z\u00df-\u024f])/i;
+const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiated)\s+(?:reports?|claims?|accounts?)|falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false|(?:disputed|denied|rejected|contradicted) (?:that|this|it|the (?:claims?|reports?|account))|an? (?:claim|report|account) (?:that )?(?:[^\s,.;:]+ ){0,5}?(?:quickly |swiftly |flatly |strongly )?(?:disputed|denied|rejected|contradicted|dismissed)|(?<=[;,])\s*(?:but )?(?:the )?(?:government|regime|army|rebels?|opposition|officials?|tripoli|benghazi) (?:disputes?|denies|deny|rejects?)(?: (?:it|this|that|the claims?))?[.!]?\s*$)(?![a-z\u00df-\u024f])/i;
 /**
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
@@ -76,8 +76,11 @@ export function modalityOf(before: string, sentence: string, words: 'verb' | 'fi
   return 'fact';
 }
 
-/** Before a noun of fighting: fighting feared, warned of, averted, or none ("any fighting", "no fighting"). */
-const FIGHT_NOT_HAD = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|expect(?:s|ed|ing)?|avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|risk\s+of|threat\s+of|prospect\s+of|possibility\s+of|spectre\s+of|specter\s+of|any|no|spared)\s+(?:(?:the|a|an|more|further|heavy|fierce|new|renewed|street|urban)\s+){0,2}$/;
+/**
+ * Before a noun of fighting: fighting feared, warned of, averted, or none ("any fighting", "no fighting", "no sign of a
+ * battle").
+ */
+const FIGHT_NOT_HAD = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|no\s+(?:sign|signs|indication|evidence|reports?)\s+(?:yet\s+)?of|expect(?:s|ed|ing)?|avert(?:s|ed|ing)?|avoid(?:s|ed|ing)?|prevent(?:s|ed|ing)?|risk\s+of|threat\s+of|prospect\s+of|possibility\s+of|spectre\s+of|specter\s+of|any|no|spared)\s+(?:(?:the|a|an|more|further|heavy|fierce|new|renewed|street|urban)\s+){0,2}$/;
 /** After it, in its clause: fighting still to come ("will be decisive") or over ("has stopped"). */
 const FIGHT_TO_COME = /^[^,;:.]*?(?<![a-z\u00df-\u024f])(?:will|would|could|might|may|should|must|cannot|can't|won't)(?![a-z\u00df-\u024f])/;
 const FIGHT_OVER = /^[^,;:.]*?(?<![a-z\u00df-\u024f])(?:ended|ends|stopped|stops|ceased|ceases|subsided|died\s+down|eased|halted|is\s+over|was\s+over|are\s+over)(?![a-z\u00df-\u024f])/;

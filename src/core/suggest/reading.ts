@@ -120,6 +120,11 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // shelling from Gadhafi's forces when they tried to advance".)
   const named = sentence.actors.filter((a) => a.side !== null && a.start < at);
   if (/(?:which|that|where)\s+$/i.test(sentence.text.slice(0, at)) && named.some((a) => a.side !== named[0]!.side)) return null;
+  // "…held Sirte, which the rebels must take if they are to reach Tripoli": inside a relative clause with a subject of
+  // its own, "they" is that subject (not once a comma has closed it: "which loyalist troops had abandoned, and …").
+  const relative = [...sentence.masked.slice(0, at).matchAll(RELATIVE_SUBJECT)].pop();
+  const relativeSubject = relative && sentence.actors.find((a) => a.start === relative.index + relative[0].length - 1);
+  if (relativeSubject?.side && !/[,;:]/.test(sentence.masked.slice(relativeSubject.end, at))) return relativeSubject.side;
   // "By the next morning they had reached Brega, which loyalist troops had abandoned, and by evening they were in
   // Ras Lanuf": a "they" after one that opened the sentence is the same side.
   const first = sentence.actors.find((a) => a.start < at);
@@ -163,6 +168,8 @@ export function closerOf(reading: Reading, index: number): string | null {
 }
 
 const THEY = /^(?:they|them|their)$/i;
+/** A relative clause's own subject: "which the rebels", "that government forces". */
+const RELATIVE_SUBJECT = /(?<![a-z\u00df-\u024f])(?:which|that|whom)\s+(?:the\s+)?[\uE002\uE003]/g;
 /**
  * What may open a sentence before its subject: a phrase of time and a clause of its own ("On Saturday 26 March,
  * after French and British jets had destroyed dozens of Gaddafi's tanks, rebel fighters poured back into Ajdabiya").

@@ -1776,3 +1776,32 @@ describe('suggest: "the fighters" named before, and a town shelled that opens it
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a headline disputed, a battle not yet, "they" in a relative clause, a city by its size', () => {
+  it.each([
+    ['Rebels say they hold Ajdabiya; government disputes', []],
+    ['Rebels took Brega; the government denies it.', []],
+    ['There has been no sign of a battle for Sirte yet.', []],
+    ['A government offensive on Benghazi would be bloody.', []],
+    ['The government offensive on Ajdabiya began on Tuesday.', ['ajdabiya rebel attacked 2011-03-29 day']],
+    // Inside a relative clause with its own subject, "they" is that subject; the aim says who holds the place now.
+    ["Gaddafi's troops still held Sirte, which the rebels must take if they are to reach Tripoli.", ['sirte government held 2011-03-30 approximate', 'tripoli government held 2011-03-30 approximate']],
+    ['Government forces attacked Brega on Wednesday. The city of about 10,000 people was back in rebel hands by nightfall.', ['brega rebel attacked 2011-03-30 day', 'brega rebel held 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('"the town" looks past a sentence that names a place only as where someone is from', () => {
+    const text = [
+      'Government forces attacked Brega on Wednesday.',
+      'They seized the airstrip before volunteers from Ajdabiya drove them out.',
+      'By the afternoon the town was back in rebel hands.',
+    ].join('\n\n');
+    expect(briefs(text)).toEqual(['brega rebel attacked 2011-03-30 day', 'brega rebel held 2011-03-30 day']);
+  });
+
+  it('a speaker is who said it, not when', () => {
+    expect(suggestIn('By Monday morning rebel fighters said they had reached Bin Jawad.').map((c) => c.claimant)).toEqual(['rebel fighters']);
+    expect(suggestIn('Late on Tuesday a rebel commander said they held Brega.').map((c) => c.claimant)).toEqual(['a rebel commander']);
+  });
+});
