@@ -41,6 +41,7 @@ const GOVERNMENT = [
   String.raw`(?:the\s+)?32nd\s+brigade`,
   String.raw`loyal\s+(?:troops|forces|soldiers|units)`,
   String.raw`(?:the\s+)?libyan\s+(?:army|military|troops|soldiers|forces|tanks)`,
+  String.raw`libya's\s+(?:army|military|armed\s+forces|troops|soldiers)`,
   // The leader by his title, only with his forces: a rebel colonel or leader has men too.
   String.raw`the\s+(?:colonel|libyan\s+leader|libyan\s+strongman|dictator)${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+)*${FORCE}`,
   String.raw`(?:forces|troops|soldiers|units|fighters|militias?)\s+loyal\s+to\s+(?:the\s+)?(?:regime|government|colonel|libyan\s+leader|libyan\s+strongman)`,

@@ -1805,3 +1805,15 @@ describe('suggest: a headline disputed, a battle not yet, "they" in a relative c
     expect(suggestIn('Late on Tuesday a rebel commander said they held Brega.').map((c) => c.claimant)).toEqual(['a rebel commander']);
   });
 });
+
+describe('suggest: "Libya\'s army", troops that occupy a town, a retreat told in the perfect', () => {
+  it.each([
+    ["Libya's army retook control of the coastal town of Bin Jawad.", ['bin_jawad government retook 2011-03-30 approximate']],
+    ['Government troops now occupy Zawiya.', ['zawiya government held 2011-03-30 approximate']],
+    ['Government troops occupied Zawiya on Tuesday.', ['zawiya government captured 2011-03-29 day']],
+    ['Rebels said they would occupy Sirte.', []],
+    ["Gaddafi's forces have withdrawn to Sirte.", ['sirte government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
