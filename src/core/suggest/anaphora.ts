@@ -27,6 +27,8 @@ const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retak
 const IT_FELL = /(?<![a-z\u00df-\u024f'’])it(?=\s+(?:(?:was|had\s+been|has\s+been)\s+(?:retaken|recaptured|captured|taken|seized|overrun|abandoned|lost|shelled|attacked|bombarded|pounded)|fell|had\s+fallen|has\s+fallen|(?:had\s+|has\s+)?changed\s+hands)(?![a-z\u00df-\u024f]))/g;
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
+/** "Rebels here", "government troops here": in a datelined story, the side in the place the reporter files from. */
+const HERE = /(?<=[\uE002\uE003]\uE001*\s)here(?![a-z\u00df-\u024f])/g;
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
@@ -48,6 +50,9 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     let current = sentence;
     if (dateline && sentence.paragraph === dateline.paragraph) {
       for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
+    }
+    if (dateline) {
+      for (const match of sentence.masked.matchAll(HERE)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
     }
     // Under a factbox's heading, the town the paragraph is about, where the sentence names no other before it; and
     // the words that open its paragraph as that town's subject ("SIRTE - Gaddafi's home town is firmly in…").

@@ -192,8 +192,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Gaddafi's forces pounded rebel positions in Brega": the side struck is in the place.
   pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
-  // fire": the side in the place is struck.
-  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?(?<p>${P})\\s+${STRUCK_HERE}`),
+  // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?)?(?<p>${P})\\s+${STRUCK_HERE}`),
   pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),

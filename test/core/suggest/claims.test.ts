@@ -1817,3 +1817,14 @@ describe('suggest: "Libya\'s army", troops that occupy a town, a retreat told in
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "rebels here" in a datelined story', () => {
+  it('is the side in the town the reporter files from, struck there', () => {
+    const text = 'AJDABIYA, Libya (AP) — The town was quiet on Saturday.\n\nRebels here repelled an attack by government forces on Sunday, witnesses said.';
+    expect(briefs(text)).toEqual(['ajdabiya rebel attacked 2011-03-27 day']);
+  });
+
+  it('is nowhere without a dateline', () => {
+    expect(briefs('Rebels here repelled an attack on Sunday.')).toEqual([]);
+  });
+});
