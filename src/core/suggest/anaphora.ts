@@ -170,12 +170,23 @@ function namedOnlyAsOrigin(sentence: Analysed, p: Place): boolean {
  */
 function clear(masked: string, text: string, unknown: readonly string[]): boolean {
   if (OTHER.test(masked) || unknown.some((name) => text.includes(name))) return false;
-  for (const word of text.matchAll(CAPITAL)) {
+  for (const word of withoutPeople(text).matchAll(CAPITAL)) {
     const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
     const landform = LANDFORM.test(word[0]) || LANDFORM.test(text.slice(word.index + word[0].length)) || /(?:Jebel|Jabal|Djebel)\s+$/.test(text.slice(0, word.index));
     if (!read && !landform && !NOT_A_TOWN.test(word[0].replace(/['’]s?$/, '')) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
   }
   return true;
+}
+
+/**
+ * Where a person is named, no town can be: the speaker after a closing verb of saying ('…," said Ahmed Saleh, a
+ * fighter'), a name given ("who gave his name as Ali", "a man named Omar"), a name with an age ("Ahmed Saleh, 34,",
+ * "Ahmed Saleh, a 34-year-old fighter"). Blanked, offsets kept.
+ */
+const PERSON = /(?<=[,"”]\s*(?:said|says|told|added|explained)\s+)[^.;:]+|(?<=(?:name\s+as|named|called)\s+)\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*|\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?=,\s+(?:a\s+|an\s+)?\d{2}(?:-year-old)?\b)/gu;
+
+function withoutPeople(text: string): string {
+  return text.replace(PERSON, (name) => ' '.repeat(name.length));
 }
 
 function withPlace(sentence: Analysed, start: number, end: number, antecedent: Place): Analysed {

@@ -49,6 +49,8 @@ const COMPOUND = /^-[^\s]/;
  */
 const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge|front|front-?line|front\s+line)(?![a-z\u00df-\u024f])/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
+/** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
+const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+not)\s+(?:[^\s]+\s+){0,3}?$/;
 /** The words between ", but" and its verb when the verb has no subject of its own: "…, but (later) lost it". */
 const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
 /** An infinitive's "to" just before a word. */
@@ -291,10 +293,11 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
  * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
  * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself; shelling its
  * edge or a part still shells the side inside. A place that only qualifies another word ("a Benghazi-bound
- * convoy") or names a street or road ("Tripoli Street", "the Brega road") is no place of the event.
+ * convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the west except
+ * Misrata") is no place of the event.
  */
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string): ReturnType<typeof judged> {
-  if (verdict === null || COMPOUND.test(after) || STREET.test(after)) return null;
+  if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between)) return null;
   const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
   // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
   if (!struck && QUALIFIES.test(after)) return null;

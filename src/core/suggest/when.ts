@@ -27,7 +27,7 @@ const EXPRESSIONS = [
   `(?:at|since) the (?:start|beginning|outset|onset) of the ${UPRISING}|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of the ${UPRISING}|early in the ${UPRISING}|when the ${UPRISING} (?:began|started|erupted|broke out)`,
   `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
   // Before a day, an abbreviation may go without its stop, as timelines write it: "Feb 24".
-  `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?![\\d:])`,
+  `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?!\\d|:\\d)`,
   `(?:on )?${WEEKDAY},? (?:of )?last week`,
   `last ${WEEKDAY}${PART}`,
   `(?:late on |early on |on |by |since |until |till |late |early )?${WEEKDAY}${PART}`,
