@@ -1828,3 +1828,22 @@ describe('suggest: "rebels here" in a datelined story', () => {
     expect(briefs('Rebels here repelled an attack on Sunday.')).toEqual([]);
   });
 });
+
+describe('suggest: a timeline with colons, a retreat in the present, a place left out, a person named', () => {
+  it.each([
+    ['Feb. 24: Anti-government forces take control of Misrata.', ['misrata rebel captured 2011-02-24 day']],
+    ['March 13: Government forces retake Brega.', ['brega government retook 2011-03-13 day']],
+    ['March 13 – Government forces retake Brega.', ['brega government retook 2011-03-13 day']],
+    ['March 6: Government troops ambush rebels near Bin Jawad; the rebels retreat to Ras Lanuf.', ['ras_lanuf rebel held 2011-03-06 day']],
+    ['March 2: Government forces attack Brega but are beaten back by rebels.', ['brega rebel attacked 2011-03-02 day']],
+    ['Government troops retook Ras Lanuf on Wednesday, and the rebels have fallen back to Ajdabiya.', ['ras_lanuf government retook 2011-03-30 day', 'ajdabiya rebel held 2011-03-30 day']],
+    ['Rebels will retreat to Ajdabiya if Brega falls.', []],
+    ['The government says it controls all of western Libya except Misrata.', []],
+    ['Government forces hold every town except for Misrata and Zintan.', []],
+    // A name given is a person's, no town "the town" could mean instead.
+    ['"Zawiya is with the leader," said a man who gave his name as Ali. Residents said government forces stormed the town last week.', ['zawiya government captured 2011-03-21..2011-03-27 range']],
+    ['Rebels entered Brega. Fighters in Nalut said they remained in control of the town.', ['brega rebel entered 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
