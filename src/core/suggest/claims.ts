@@ -207,8 +207,9 @@ function sideOf(
   const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart && !asides.some((s) => a.start >= s.start && a.end <= s.end));
   const adjacent = inClause.findLast((a) => AUX_ONLY.test(bare.slice(a.end, verbStart)));
   // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
-  // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from").
-  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(bare.slice(a.end, verbStart)));
+  // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from") or a
+  // participle that opens one ("The rebels, routed from Bin Jawad on Tuesday, fled east").
+  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$|^\s*,\s*$/.test(bare.slice(a.end, verbStart)));
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the main clause.
   const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);

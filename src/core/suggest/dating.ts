@@ -61,7 +61,9 @@ const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
  * A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened"; not
  * "before" as "in the face of" ("fled before government shelling"), which has no verb of its own.
  */
-const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00df-\u024f]+ing\b|(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f]))/;
+/** A clause that ends a span: "had controlled Brega until government forces retook it on Wednesday" (not "until Thursday"). */
+const UNTIL_CLAUSE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+(?=(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|(?:re)?took|fell|came|went|was|were|had|arrived)(?![a-z\u00df-\u024f]))/;
+const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00df-\u024f]+ing\b|(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|(?:re)?took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f]))/;
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or
@@ -96,7 +98,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // "By Tuesday night Bin Jawad was back in government hands, and on Wednesday the rebels abandoned Ras Lanuf": a
   // day after ", and" opens the next clause.
   const andDay = AND_DAY.exec(sentence.masked.slice(after));
-  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd, andDay ? after + andDay.index : Number.POSITIVE_INFINITY);
+  const until = UNTIL_CLAUSE.exec(sentence.masked.slice(after));
+  const untilAt = until ? after + until.index : Number.POSITIVE_INFINITY;
+  const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd, andDay ? after + andDay.index : Number.POSITIVE_INFINITY, untilAt);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb, sentence.masked), reading.published, anchor);
@@ -112,7 +116,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // does the time of writing or the narrated day: it came before something else. ("…retook Brega before pushing on",
   // one act after another, tells the same day.)
   const beforeClause = before !== null && !/^before\s+[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(beforeAt));
-  if (words.some((w) => w.start >= beforeAt) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
+  // So with a day after "until" and a clause of its own ("held Brega until government forces retook it on Wednesday"):
+  // that day ended the span.
+  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
   // What another day is counted from ("…on Tuesday, a day after the insurgents had swept through the town") is not
   // on that day, and the count is from it, not to it.
   if (COUNTED_FROM.test(sentence.masked.slice(0, where.verb.start))) return null;

@@ -91,7 +91,8 @@ const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
  * A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base", "has
  * been the only major rebel stronghold in the west since…".
  */
-const IS_NOW_A = '(?:is|remains|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?(?:a|an|the)\\s+';
+const IS_NOW = '(?:is|remains|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?';
+const IS_NOW_A = `${IS_NOW}(?:a|an|the)\\s+`;
 const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|(?:claimed|claiming|claim|claims)\\s+(?:full\\s+)?control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+(?:(?:east|west|north|south)(?:ward)?\\s+)?through)';
 const RETAKE = '(?:(?:retook|retaking|retake|retaken|re-took|re-taken)(?:\\s+control\\s+of)?|(?:seized|seizing|seize|captured|capturing|capture)\\s+back|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|(?:took|taking|take|taken)\\s+back(?:\\s+control\\s+of)?|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
 const LOSS = '(?:loss\\s+of|lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandons|abandon|ceded|ceding|cedes?|surrendered|surrenders?|gave\\s+up|giving\\s+up|gives?\\s+up|evacuated|evacuates?|vacated|vacates?|(?:withdrew|withdrawn|withdrawing|withdraws?|retreated|retreating|retreats?|(?:pulled|pulling|pulls?)\\s+back)\\s+from|(?:pulled|pulling|pulls?)\\s+(?:back\\s+)?out\\s+of|(?:(?:were|was|been|being)\\s+)?(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked|ousted|ejected|evicted|flushed|cleared)\\s+(?:(?:back\\s+)?out\\s+of|from)|(?:made\\s+|making\\s+)?(?:an?\\s+)?(?:(?:tactical|hasty|strategic|orderly|full)\\s+)?(?:withdrawal|retreat|pullback|pull-?out)\\s+from)';
@@ -148,6 +149,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
+  // "Sirte remains Gaddafi's last stronghold on the coast".
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW}(?<v>${LEADER}'s\\s+${STATE_ADJ}${STATE_NOUN})`),
   pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),

@@ -1847,3 +1847,18 @@ describe('suggest: a timeline with colons, a retreat in the present, a place lef
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a span ended by a clause, the leader\'s stronghold, a participle after its subject', () => {
+  it.each([
+    // "Until" with a clause of its own: its day ended the span, it is no day of the hold.
+    ['Rebels had controlled Brega until government forces retook it on Wednesday.', ['brega government retook 2011-03-30 day']],
+    ['Rebels held Brega until government forces retook it on Wednesday.', ['brega government retook 2011-03-30 day']],
+    ['Rebels held Brega until Tuesday.', ['brega rebel held 2011-03-28 day']],
+    ['State television said government forces had liberated Brega and would not stop until the armed gangs are gone.', ['brega government captured 2011-03-30 approximate']],
+    ["Sirte remains Gaddafi's last stronghold on the coast.", ['sirte government held 2011-03-30 approximate']],
+    ["Sirte was Gaddafi's stronghold.", []],
+    ['The rebels, routed from Bin Jawad on Tuesday, fled east.', ['bin_jawad government withdrew 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
