@@ -22,7 +22,11 @@ import { namesAnotherYear } from './when.ts';
  */
 const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to|would|will|could|can|may|might|should|must|shall|did|do|does|not|never)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
-const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify/;
+const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify|no (?:independent )?(?:confirmation|verification)\b/;
+/** A sentence that says the ones before it could not be checked: "There was no independent confirmation of his claims." */
+const DISCLAIMS = /^\W*(?:there (?:was|is|has been) no (?:independent )?(?:confirmation|verification)|(?:the|these|those|his|her|their|such|both) (?:claims?|reports?|accounts?) could not be (?:independently )?(?:verified|confirmed)|it (?:was|is) not possible to (?:independently )?(?:verify|confirm)|none of (?:the|these|his|their) claims could be)/;
+/** How many sentences before it such a sentence speaks of. */
+const DISCLAIMED_BACK = 3;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
@@ -366,7 +370,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;
   const quote = sentence.text;
-  const unverified = UNVERIFIED.test(sentence.masked) ? 0.6 : 1;
+  const disclaimed = reading.sentences.slice(index + 1, index + 1 + DISCLAIMED_BACK).some((later) => DISCLAIMS.test(later.masked));
+  const unverified = UNVERIFIED.test(sentence.masked) || disclaimed ? 0.6 : 1;
   const confidence = (kind === 'inferred' ? 0.5 : BASE[kind]) * dated.weight * unverified;
   const verbWords = sentence.text.slice(found.verb.start, found.verb.end);
   const previous = index > 0 ? reading.sentences[index - 1]!.text : null;

@@ -66,8 +66,11 @@ const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:${AW}\\s+){0,9}?${AW}\\s*,(?:\
  */
 const APPOS = `(?:${BARE_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
-/** Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in". */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|\\s)*';
+/**
+ * Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in", a quotation's
+ * "is \"completely under our control\"".
+ */
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|completely|entirely|totally|fully|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */

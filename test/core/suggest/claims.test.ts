@@ -1862,3 +1862,24 @@ describe('suggest: a span ended by a clause, the leader\'s stronghold, a partici
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a quotation of control, a wire speaker after "--", a disclaimer after the claims', () => {
+  it('"is \\"completely under our control\\"" is the speaker\'s', () => {
+    expect(briefs('The rebels\' National Council says Ajdabiya is "completely under our control".')).toEqual(['ajdabiya rebel held 2011-03-30 approximate']);
+  });
+
+  it('a Xinhua dispatch\'s speaker follows its "--"', () => {
+    const [claim] = suggestIn('TRIPOLI, April 12 (Xinhua) -- Government spokesman Moussa Ibrahim said Tuesday that government troops were in full control of Brega.', '2011-04-12');
+    expect(claim).toMatchObject({ place: 'brega', side: 'government', claimant: 'Government spokesman Moussa Ibrahim' });
+  });
+
+  it('"There was no independent confirmation of his claims" lowers the confidence of the claims just before it', () => {
+    const said = 'Moussa Ibrahim said government troops were in full control of Brega.';
+    const alone = suggestIn(said)[0]!.confidence;
+    const disclaimed = suggestIn(`${said}\n\nThere was no independent confirmation of his claims.`)[0]!.confidence;
+    expect(disclaimed).toBeCloseTo(alone * 0.6, 2);
+    // Four sentences on, it speaks of others.
+    const far = suggestIn(`${said} Rebels took Ras Lanuf. Rebels took Bin Jawad. Rebels took Sirte. There was no independent confirmation of his claims.`);
+    expect(far[0]!.confidence).toBe(alone);
+  });
+});
