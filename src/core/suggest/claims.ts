@@ -121,7 +121,8 @@ function eventsIn(reading: Reading, index: number): Found[] {
       if (subject === null) continue;
       const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';
       const told = CHANGES_HANDS.has(kind) && answered(sentence.text, Math.max(vEnd, pEnd)) ? 'unreal' : modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, words, CHANGES_HANDS.has(kind));
-      const { side, modality } = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
+      const met = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
+      const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
       for (const place of [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
         const mention = sentence.places.find((p) => p.start === place.start);
@@ -271,6 +272,15 @@ function metAttack(
   if (met === null || side.side === 'contested') return { side, modality };
   const attacker = { side: opposite(side.side), words: `${side.words} (meeting the attack)` };
   return { side: attacker, modality: met.groups?.awaited !== undefined && modality === 'fact' ? 'intent' : modality };
+}
+
+/** A fall or loss its subject greets: "Rebels in Benghazi celebrated the fall of Ajdabiya" (theirs now, not lost). */
+const GREETS = /(?<![a-z\u00df-\u024f])(?:celebrat|cheer|welcom|hail|rejoic|applaud|greet|gloat|boast|trumpet|announc)[a-z\u00df-\u024f]*\s+(?:[^\s,;:]+\s+){0,2}$/;
+
+function celebrated(masked: string, clauseStart: number, verbStart: number, found: { side: NonNullable<SideFound>; modality: Modality }): { side: NonNullable<SideFound>; modality: Modality } {
+  const { side } = found;
+  if (side.side === 'contested' || !/^(?:fall|loss)\s+of\b/.test(masked.slice(verbStart)) || !GREETS.test(masked.slice(clauseStart, verbStart))) return found;
+  return { ...found, side: { side: opposite(side.side), words: `${side.words} (greeting it)` } };
 }
 
 function resolved(reading: Reading, index: number, at: number, words: string): SideFound {

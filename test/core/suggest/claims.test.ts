@@ -1883,3 +1883,14 @@ describe('suggest: a quotation of control, a wire speaker after "--", a disclaim
     expect(far[0]!.confidence).toBe(alone);
   });
 });
+
+describe('suggest: a fall its subject greets', () => {
+  it.each([
+    ['Rebels in Benghazi celebrated the fall of Ajdabiya.', ['ajdabiya rebel withdrew 2011-03-30 approximate']],
+    ['Government troops celebrated the fall of Brega on Tuesday.', ['brega government withdrew 2011-03-29 day']],
+    // Mourned, it is the subject's loss.
+    ['Rebels mourned the loss of Ras Lanuf.', ['ras_lanuf government withdrew 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
