@@ -118,6 +118,9 @@ function datelineOf(sentences: readonly Analysed[]): { place: Place; paragraph: 
   return null;
 }
 
+/** A sentence that opens or closes a quotation. */
+const QUOTED = /^\s*["“]|["”]\s*$/;
+
 /**
  * How many sentences naming no place "the town" may look back over to the last that names one (and so how many
  * paragraphs: a wire's are a sentence long).
@@ -132,7 +135,10 @@ const LOOK_BACK = 2;
 function lastNaming(before: readonly Analysed[], paragraph: number, unknown: readonly string[]): Analysed | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - 1 - LOOK_BACK && before[k]!.paragraph >= paragraph - LOOK_BACK; k--) {
     const sentence = before[k]!;
-    if (single(sentence, sentence.places) !== null || sentence.places.some((p) => !namedOnlyAsOrigin(sentence, p))) return sentence;
+    const names = single(sentence, sentence.places) !== null || sentence.places.some((p) => !namedOnlyAsOrigin(sentence, p));
+    // A quotation in a paragraph before is someone's speech ('"We will go back to Brega and wait."'), not the story's
+    // subject: the narration's "the town" does not reach back into it.
+    if (names) return sentence.paragraph !== paragraph && QUOTED.test(sentence.text) ? null : sentence;
     if (!clear(sentence.masked, sentence.text, unknown)) return null;
   }
   return null;
@@ -153,15 +159,27 @@ function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null,
 function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
   const places = allPlaces.filter((p) => !(p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))));
   if (places.length === 0) return null;
-  const ids = new Set(places.map((p) => p.mention.place));
+  // Where another lies from is no antecedent: "Zawiya, 50 km west of Tripoli, … The town".
+  const named = places.filter((p) => !REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start)));
+  const ids = new Set(named.map((p) => p.mention.place));
   if (ids.size !== 1) return null;
-  if (places.some((p) => namedOnlyAsOrigin(sentence, p))) return null;
-  return places[places.length - 1]!;
+  if (named.some((p) => namedOnlyAsOrigin(sentence, p))) return null;
+  return named[named.length - 1]!;
 }
 
-/** A place named only as where someone is from ("volunteers from Ajdabiya"), or as a dateline: nowhere events happen. */
+/** A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of". */
+const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from)\s+(?:the\s+capital,?\s+)?$/;
+
+/**
+ * A place named only as where someone is from ("volunteers from Ajdabiya"), to say where another lies ("Zawiya, 50
+ * km west of Tripoli"), or as a dateline: nowhere events happen.
+ */
 function namedOnlyAsOrigin(sentence: Analysed, p: Place): boolean {
-  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end)));
+  return (
+    ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) ||
+    REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start)) ||
+    (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end)))
+  );
 }
 
 /**

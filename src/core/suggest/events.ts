@@ -262,7 +262,7 @@ export const PATTERNS: readonly EventPattern[] = [
 /** A verb of its own after "and": "shelled Brega and (then) took the town of Ras Lanuf". */
 const ANOTHER_VERB = `(?:(?:then|later|also|soon|quickly|finally)\\s|(?:${CAPTURE}|${RETAKE}|${LOSS}|${ENTER}|${TARGET}|${HOLD}|${FLEE})\\s)`;
 export const COORDINATED = new RegExp(
-  `^(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s+as\\s+well\\s+as\\s+|\\s*,\\s*)(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal|home|hometown|birthplace|capital|stronghold)\\s+of\\s+)?(${P})`,
+  `^(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,?\\s+as\\s+well\\s+as\\s+|\\s*,\\s*)(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal|home|hometown|birthplace|capital|stronghold)\\s+of\\s+)?(${P})`,
 );
 
 /**

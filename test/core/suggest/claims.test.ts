@@ -1894,3 +1894,23 @@ describe('suggest: a fall its subject greets', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "the town" past a place named to say where another lies, and not into a quotation', () => {
+  it('a town placed by another is still the one "the town" means', () => {
+    const text = 'Zawiya, 50 km (30 miles) west of Tripoli, has been in rebel hands for a week.\n\nDoctors said 30 people had been killed.\n\nGovernment forces have surrounded the town, residents said.';
+    expect(briefs(text)).toEqual(['zawiya rebel held 2011-03-30 approximate', 'zawiya rebel attacked 2011-03-30 approximate']);
+  });
+
+  it('a quotation in a paragraph before is speech, not the story\'s subject', () => {
+    const text = 'Rebels pulled back from Ras Lanuf on Wednesday.\n\n"We will go back to Brega and wait," a fighter said.\n\nFighting was reported on the western edge of the town late Wednesday.';
+    expect(briefs(text)).toEqual(['ras_lanuf government withdrew 2011-03-30 day']);
+  });
+
+  it('", as well as" joins one more place', () => {
+    expect(briefs('The rebels still control Brega and Ajdabiya, as well as Benghazi.')).toEqual([
+      'brega rebel held 2011-03-30 approximate',
+      'ajdabiya rebel held 2011-03-30 approximate',
+      'benghazi rebel held 2011-03-30 approximate',
+    ]);
+  });
+});
