@@ -128,17 +128,16 @@ const QUOTED = /^\s*["“]|["”]\s*$/;
 const LOOK_BACK = 2;
 
 /**
- * The last of the sentences `before` that names a place, over sentences naming none (or only where someone is from)
- * and nothing else it could mean: "…pushed into this eastern city on Saturday. ¶ Explosions echoed through its
+ * The last of the sentences `before` that names a place, over sentences naming none (or only in passing) and nothing
+ * else it could mean: "…pushed into this eastern city on Saturday. ¶ Explosions echoed through its
  * western districts. Rebels said they remained in control of the city." Null where none is.
  */
 function lastNaming(before: readonly Analysed[], paragraph: number, unknown: readonly string[]): Analysed | null {
   for (let k = before.length - 1; k >= 0 && k >= before.length - 1 - LOOK_BACK && before[k]!.paragraph >= paragraph - LOOK_BACK; k--) {
     const sentence = before[k]!;
-    const names = single(sentence, sentence.places) !== null || sentence.places.some((p) => !namedOnlyAsOrigin(sentence, p));
     // A quotation in a paragraph before is someone's speech ('"We will go back to Brega and wait."'), not the story's
     // subject: the narration's "the town" does not reach back into it.
-    if (names) return sentence.paragraph !== paragraph && QUOTED.test(sentence.text) ? null : sentence;
+    if (sentence.places.some((p) => !inPassing(sentence, p))) return sentence.paragraph !== paragraph && QUOTED.test(sentence.text) ? null : sentence;
     if (!clear(sentence.masked, sentence.text, unknown)) return null;
   }
   return null;
@@ -157,29 +156,25 @@ function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null,
  * ("BENGHAZI, Libya (Reuters) -") is where the reporter files from, not what the story is about: it is no antecedent.
  */
 function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
-  const places = allPlaces.filter((p) => !(p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))));
+  const places = allPlaces.filter((p) => !placesAnother(sentence, p));
   if (places.length === 0) return null;
-  // Where another lies from is no antecedent: "Zawiya, 50 km west of Tripoli, … The town".
-  const named = places.filter((p) => !REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start)));
-  const ids = new Set(named.map((p) => p.mention.place));
+  const ids = new Set(places.map((p) => p.mention.place));
   if (ids.size !== 1) return null;
-  if (named.some((p) => namedOnlyAsOrigin(sentence, p))) return null;
-  return named[named.length - 1]!;
+  if (places.some((p) => ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)))) return null;
+  return places[places.length - 1]!;
 }
 
 /** A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of". */
 const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from)\s+(?:the\s+capital,?\s+)?$/;
 
-/**
- * A place named only as where someone is from ("volunteers from Ajdabiya"), to say where another lies ("Zawiya, 50
- * km west of Tripoli"), or as a dateline: nowhere events happen.
- */
-function namedOnlyAsOrigin(sentence: Analysed, p: Place): boolean {
-  return (
-    ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) ||
-    REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start)) ||
-    (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end)))
-  );
+/** A dateline, or a place named to say where another lies ("Zawiya, 50 km west of Tripoli"): no antecedent. */
+function placesAnother(sentence: Analysed, p: Place): boolean {
+  return (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))) || REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
+}
+
+/** A place named in passing: where someone is from ("volunteers from Ajdabiya"), or as `placesAnother` says. */
+function inPassing(sentence: Analysed, p: Place): boolean {
+  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || placesAnother(sentence, p);
 }
 
 /**
