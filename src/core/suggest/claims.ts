@@ -323,11 +323,12 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
 }
 
 /**
- * An entry or an advance the sentence says was thrown back the same day: "pushed into the city on Saturday … before
- * they were driven back to the outskirts by nightfall", "…, only to be repelled". The side inside held; another day
- * named after it ("before being driven out on Tuesday") leaves the entry as it was.
+ * An entry or an advance the sentence says was thrown back, or turned back, the same day: "pushed into the city on
+ * Saturday … before they were driven back to the outskirts by nightfall", "…, only to be repelled", "pushed to Harawa
+ * on Monday before retreating under fire". The side inside held; another day named after it ("before being driven out
+ * on Tuesday") leaves the entry as it was.
  */
-const REPULSED = /(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:later|then|soon|quickly|eventually|finally)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown)(?![a-z\u00df-\u024f])(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))/;
+const REPULSED = /(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:later|then|soon|quickly|eventually|finally)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown|retreat(?:ing|ed)?|pull(?:ing|ed)\s+back|fall(?:ing)?\s+back|fell\s+back|withdr(?:awing|ew))(?![a-z\u00df-\u024f])(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))/;
 
 function repulsed(verdict: ReturnType<typeof judged>, after: string): ReturnType<typeof judged> {
   if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;

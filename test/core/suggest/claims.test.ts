@@ -1914,3 +1914,13 @@ describe('suggest: "the town" past a place named to say where another lies, and 
     ]);
   });
 });
+
+describe('suggest: an advance turned back the same day', () => {
+  it.each([
+    ['Rebels pushed to Bin Jawad on Monday before retreating under fire.', ['bin_jawad government attacked 2011-03-28 day']],
+    ['Rebels reached Bin Jawad on Monday but then pulled back.', ['bin_jawad government attacked 2011-03-28 day']],
+    ['Rebels reached Bin Jawad on Monday but fell back on Wednesday.', ['bin_jawad rebel entered 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
