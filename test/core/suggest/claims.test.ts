@@ -1924,3 +1924,17 @@ describe('suggest: an advance turned back the same day', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: headlines', () => {
+  it.each([
+    ['Rebels cling on in Misrata', ['misrata rebel held 2011-03-30 approximate']],
+    ["Qaddafi's Forces Push Rebels Back to Ajdabiya", ['ajdabiya rebel held 2011-03-30 approximate']],
+    ["Gaddafi's Forces Routed at Ajdabiya", ['ajdabiya rebel attacked 2011-03-30 approximate']],
+    ['Gaddafi forces repelled at Brega', ['brega rebel attacked 2011-03-30 approximate']],
+    ['Rebels say Misrata is theirs', ['misrata rebel held 2011-03-30 approximate']],
+    // Routed from a town is driven out of it.
+    ['The rebels, routed from Bin Jawad on Tuesday, fled east.', ['bin_jawad government withdrew 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
