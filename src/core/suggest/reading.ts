@@ -7,7 +7,7 @@ import type { Day, Mention, Span } from '../types.ts';
 import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
 import { resolveAnaphora } from './anaphora.ts';
-import { findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
+import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
 import { attribution, quotationCloser } from './claimant.ts';
 import { findActors, namesLeader } from './actors.ts';
@@ -83,7 +83,8 @@ function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], p
   for (const [i, sentence] of analysed.entries()) {
     if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
     for (const words of dates[i]!) {
-      const placed = isPresent(words) ? null : place(words, published, null);
+      // "By nightfall" counts from the day its passage tells: it names no day of its own to lead on.
+      const placed = isPresent(words) || countsFromNarrated(words) ? null : place(words, published, null);
       if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBetween(placed.resolved.date, published) <= LEAD_DAYS) {
         if (lead === null || placed.resolved.date > lead.resolved.date) lead = { ...placed, sentence: i };
       }

@@ -1938,3 +1938,16 @@ describe('suggest: headlines', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the lead day is a day the opening names, not one counted from it', () => {
+  it('"by nightfall" after "on Saturday" leads on Saturday, not on the day of publication', () => {
+    const text = [
+      'Gadhafi forces push into Ajdabiya',
+      'AJDABIYA, Libya (AP) — Gadhafi\'s forces pushed into this city on Saturday, battling rebels for hours before they were driven back by nightfall.',
+    ].join('\n\n');
+    expect(suggestIn(text, '2011-04-10').map((c) => `${c.quote.slice(0, 14)} ${c.date} ${c.precision}`)).toEqual([
+      'Gadhafi forces 2011-04-09 day',
+      'AJDABIYA, Liby 2011-04-09 day',
+    ]);
+  });
+});
