@@ -53,6 +53,8 @@ const COMPOUND = /^-[^\s]/;
  */
 const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabout|bridge|front|front-?line|front\s+line)(?![a-z\u00df-\u024f])/;
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
+/** A place that ends a stretch between two: "the road between Ajdabiya and Brega". */
+const BETWEEN = /(?<![a-z\u00df-\u024f])between\s+[^,;:]*\s+and\s+$/;
 /** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
 const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+not)\s+(?:[^\s]+\s+){0,3}?$/;
 /** The words between ", but" and its verb when the verb has no subject of its own: "…, but (later) lost it". */
@@ -357,6 +359,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
   // where another is tells of that other.
   if (found.place.start < found.verb.start && REFERENCE_POINT.test(sentence.masked.slice(0, found.place.start))) return null;
+  // "The road between Ajdabiya and Brega has become a no-man's land": the subject is the road, not the town.
+  if (found.place.start < found.verb.start && BETWEEN.test(sentence.masked.slice(found.clauseStart, found.place.start))) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event

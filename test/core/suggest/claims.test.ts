@@ -1951,3 +1951,14 @@ describe('suggest: the lead day is a day the opening names, not one counted from
     ]);
   });
 });
+
+describe('suggest: a stretch between two towns, a siege told as a state', () => {
+  it.each([
+    ["The road between Ajdabiya and Brega has become a no-man's land.", []],
+    ['The stretch between Brega and Ras Lanuf was shelled by government forces.', []],
+    ['Rebels in Misrata have been under siege for nearly seven weeks.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Misrata remains encircled by government troops on three sides.', ['misrata rebel attacked 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
