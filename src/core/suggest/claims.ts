@@ -324,17 +324,25 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
   return taken ? { kind: 'contested', side: 'contested' } : null;
 }
 
+/** No day named in the rest of the clause: one would say when the entry was undone, another day than its own. */
+const NO_OTHER_DAY = String.raw`(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))`;
 /**
  * An entry or an advance the sentence says was thrown back, or turned back, the same day: "pushed into the city on
  * Saturday … before they were driven back to the outskirts by nightfall", "…, only to be repelled", "pushed to Harawa
  * on Monday before retreating under fire". The side inside held; another day named after it ("before being driven out
  * on Tuesday") leaves the entry as it was.
  */
-const REPULSED = /(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:later|then|soon|quickly|eventually|finally)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown|retreat(?:ing|ed)?|pull(?:ing|ed)\s+back|fall(?:ing)?\s+back|fell\s+back|withdr(?:awing|ew))(?![a-z\u00df-\u024f])(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))/;
+const REPULSED = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:later|then|soon|quickly|eventually|finally)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown|retreat(?:ing|ed)?|pull(?:ing|ed)\s+back|fall(?:ing)?\s+back|fell\s+back|withdr(?:awing|ew))(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
+
+/**
+ * The same told in the main clause after a relative one: "the Gaddafi forces that had reached Benghazi had been
+ * pushed back to Ajdabiya" (no other side named between, whose being pushed back it would be).
+ */
+const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u024f])(?:had|have|has)\s+been\s+(?:pushed|driven|forced|beaten|thrown)\s+back(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
 function repulsed(verdict: ReturnType<typeof judged>, after: string): ReturnType<typeof judged> {
   if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;
-  return REPULSED.test(after) ? { kind: 'target', side: opposite(verdict.side) } : verdict;
+  return REPULSED.test(after) || PUSHED_BACK.test(after) ? { kind: 'target', side: opposite(verdict.side) } : verdict;
 }
 
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {

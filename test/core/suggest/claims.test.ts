@@ -1962,3 +1962,14 @@ describe('suggest: a stretch between two towns, a siege told as a state', () => 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an entry in a relative clause undone by the main one', () => {
+  it.each([
+    ['By Sunday, the Gaddafi forces that had reached Benghazi had been pushed back to Ajdabiya.', ['benghazi rebel attacked 2011-03-27 day', 'ajdabiya government held 2011-03-27 day']],
+    // Undone another day, the entry stands; pushed back is someone else, it stands.
+    ['Rebels who entered Brega on Monday had been pushed back by Wednesday.', ['brega rebel entered 2011-03-28 day']],
+    ['Rebels reached Brega, where government forces had been pushed back.', ['brega rebel entered 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
