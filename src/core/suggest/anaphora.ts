@@ -69,8 +69,10 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
       const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
-    const named = lastNaming(resolved, sentence.paragraph, unknown);
-    for (const match of sentence.masked.matchAll(ANAPHOR)) {
+    // Looked back for only where an anaphor needs it: the look back reads up to three sentences' capitals.
+    const anaphors = [...sentence.masked.matchAll(ANAPHOR)];
+    const named = anaphors.length > 0 ? lastNaming(resolved, sentence.paragraph, unknown) : null;
+    for (const match of anaphors) {
       const start = match.index;
       const end = start + match[0].length;
       const antecedent = headed(start) ?? antecedentOf(current, start, named, unknown);
@@ -164,7 +166,11 @@ function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
   return places[places.length - 1]!;
 }
 
-/** A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of". */
+/**
+ * A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of". Not
+ * claims.ts's REFERENCE_POINT: a town approached ("advanced to within 20 km of Brega") is still the one "the town"
+ * means.
+ */
 const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from)\s+(?:the\s+capital,?\s+)?$/;
 
 /** A dateline, or a place named to say where another lies ("Zawiya, 50 km west of Tripoli"): no antecedent. */

@@ -71,7 +71,7 @@ const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:i
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+to)\s+$/;
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
-const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:at\s+least|more\s+than|some|about|several|many|a\s+number\s+of|[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
+const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 

@@ -61,9 +61,11 @@ const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
  * A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened"; not
  * "before" as "in the face of" ("fled before government shelling"), which has no verb of its own.
  */
+/** The words that open a clause of its own: a subject pronoun, or a verb in the past within three words. */
+const OWN_CLAUSE = String.raw`(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|(?:re)?took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f])`;
 /** A clause that ends a span: "had controlled Brega until government forces retook it on Wednesday" (not "until Thursday"). */
-const UNTIL_CLAUSE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+(?=(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|(?:re)?took|fell|came|went|was|were|had|arrived)(?![a-z\u00df-\u024f]))/;
-const BEFORE = /(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00df-\u024f]+ing\b|(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|(?:re)?took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f]))/;
+const UNTIL_CLAUSE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:until|till)\s+(?=${OWN_CLAUSE})`);
+const BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00df-\u024f]+ing\b|${OWN_CLAUSE})`);
 
 /**
  * The day of an event, of a state (which falls back on the time of writing rather than on the narrated day), or
