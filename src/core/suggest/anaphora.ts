@@ -57,11 +57,15 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     // Under a factbox's heading, the town the paragraph is about, where the sentence names no other before it; and
     // the words that open its paragraph as that town's subject ("SIRTE - Gaddafi's home town is firmly in…").
     const heading = headings.get(sentence.paragraph);
-    const subject = heading && heading.start === 0 ? HEADED_SUBJECT.exec(sentence.masked.slice(heading.end)) : null;
+    const opening = heading && heading.start === 0 ? sentence.masked.slice(heading.end) : null;
+    const subject = opening === null ? null : HEADED_SUBJECT.exec(opening);
     if (heading && subject) {
       const start = heading.end + subject.index + subject[0].length - subject[1]!.length;
       current = withPlace(current, start, start + subject[1]!.length, heading);
     }
+    // "Ajdabiya: Retaken by rebels on March 26": the heading is the subject of the words that have none.
+    const predicate = opening === null ? null : HEADED_PREDICATE.exec(opening);
+    if (heading && predicate) current = { ...current, masked: blank(current.masked, heading.end, heading.end + predicate[0].length) };
     const headed = (at: number): Place | null =>
       heading && current.places.every((p) => p.end > at || p.mention.place === heading.mention.place) ? heading : null;
     const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
@@ -84,14 +88,20 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
   return resolved;
 }
 
-/** A factbox's heading: a town in capitals and a dash opening a paragraph ("AJDABIYA - The town was retaken…"). */
+/**
+ * A factbox's heading: a town opening a paragraph, in capitals and a dash ("AJDABIYA - The town was retaken…") or
+ * with a colon ("Ajdabiya: Retaken by rebels on March 26").
+ */
 const HEADING = /^\s*[\u2014\u2013-]\s/;
+const HEADING_COLON = /^:\s/;
 /** The words after a heading that name its town, before their verb: "Libya's third city is", "Gaddafi's home town is". */
-const HEADED_SUBJECT = /^\s*[\u2014\u2013-]\s+((?![Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village)\s)(?:[^\s,.;:]+\s+){0,3}?(?:city|town|port|village|capital|hometown|birthplace))(?=\s+(?:is|was|has|remains|remained|appears|lies|sits)\s)/;
+const HEADED_SUBJECT = /^(?:\s*[\u2014\u2013-]|:)\s+((?![Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village)\s)(?:[^\s,.;:]+\s+){0,4}?(?:city|town|port|village|capital|hometown|birthplace|stronghold))(?=\s+(?:is|was|has|remains|remained|appears|lies|sits)\s)/;
+/** A heading's mark before words with no subject of their own: "Retaken by rebels", "Back in government hands". */
+const HEADED_PREDICATE = /^(?:\s*[\u2014\u2013-]|:)(?=\s+(?:(?:now|still|firmly|largely|mostly|again|back|once\s+more)\s+)?(?:retaken|recaptured|captured|taken|seized|held|controlled|occupied|abandoned|lost|besieged|surrounded|encircled|contested|shelled|fell|changed\s+hands|in\s|under\s|back\s+in\s))/;
 
 /**
  * The towns a factbox's paragraphs are about, by paragraph: where two paragraphs or more open with a town in capitals
- * and a dash, those are headings, not a dateline ("BENGHAZI - … AJDABIYA - …").
+ * and a dash, or a town and a colon, those are headings, not a dateline ("BENGHAZI - … AJDABIYA - …", "Brega: …").
  */
 function headingsOf(sentences: readonly Analysed[]): Map<number, Place> {
   const headings = new Map<number, Place>();
@@ -99,7 +109,8 @@ function headingsOf(sentences: readonly Analysed[]): Map<number, Place> {
     if (index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) continue;
     const place = sentence.places.find((p) => p.start === 0);
     const name = place ? sentence.text.slice(0, place.end) : '';
-    if (place && name === name.toUpperCase() && HEADING.test(sentence.masked.slice(place.end))) headings.set(sentence.paragraph, place);
+    const after = sentence.masked.slice(place?.end ?? 0);
+    if (place && ((name === name.toUpperCase() && HEADING.test(after)) || HEADING_COLON.test(after))) headings.set(sentence.paragraph, place);
   }
   return headings.size >= 2 ? headings : new Map();
 }
@@ -208,6 +219,10 @@ const PERSON = new RegExp(`(?<=[,"”]\\s*(?:said|says|told|added|explained)\\s+
 
 function withoutPeople(text: string): string {
   return text.replace(PERSON, (name) => ' '.repeat(name.length));
+}
+
+function blank(masked: string, start: number, end: number): string {
+  return masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
 }
 
 function withPlace(sentence: Analysed, start: number, end: number, antecedent: Place): Analysed {

@@ -10,7 +10,8 @@ import type { Span } from '../types.ts';
 // "as" before an actor opens one: "Rebels regroup in Ajdabiya as Qaddafi forces hold Brega"; "which" always does, with
 // or without its comma ("Ras Lanuf, a town which the rebels took"). A colon or a dash after a number opens none: a
 // timeline's "March 13: Government forces retake Brega" is one clause with its day, as is a time ("1:45pm").
-const CLAUSE_START = /;|(?<!\d\s*)[:—–]|[()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|reported|claimed|insisted)(?:\s+that)?\s(?!to\s)|\sas\s(?=[\uE002-\uE004])|\swhich\s/g;
+// "Reported" in the passive opens none: "Brega, where fighting was reported on Tuesday".
+const CLAUSE_START = /;|(?<!\d\s*)[:—–]|[()"“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|(?<!(?:was|were|been|being|is|are)\s)reported|claimed|insisted)(?:\s+that)?\s(?!to\s)|\sas\s(?=[\uE002-\uE004])|\swhich\s/g;
 
 const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 

@@ -32,9 +32,10 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
  * An aside that tells another event: a relative clause ("which the rebels entered on Sunday"); a "where" clause
  * closed by a comma ("Benghazi, where the revolt began in February, is…"), not one that ends the sentence, which
  * tells what goes on in the place ("clashes in Misrata, where … had killed 38 civilians in the past two days"); or an
- * appositive ("Brega, the oil town they have held since last week,").
+ * appositive ("Brega, the oil town they have held since last week,"); not who reported it (", a minister announced on
+ * Saturday"), whose day is the report's, as "rebels said on Monday" is.
  */
-const ASIDE = /,\s*(?:which|who|whom|the|an?)\s[^,;:]*|,\s*where\s[^,;:]*(?=,)/g;
+const ASIDE = /,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f]))[^,;:]*|,\s*where\s[^,;:]*(?=,)/g;
 /** Words that report what another said: the day they are dated by is the report's. */
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
 /**

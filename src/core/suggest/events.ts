@@ -239,9 +239,10 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('target', 'before', `(?<v>(?:(?:were|was|been|being)\\s+)?(?:(?:repelled|repulsed|beaten\\s+back|turned\\s+back)\\s+(?:from|at|outside|near)|routed\\s+(?:at|outside|near)))\\s+${NP}(?<p>${P})`),
   // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging.
   pattern('target', 'before', `(?!(?<=(?:the|a|an)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
-  // "In Misrata, government forces continued to shell residential neighbourhoods": shelled from outside, the town
-  // that opens the sentence is the other side's (an attack, which may come from inside, is not read so).
-  pattern('target', 'after', `(?<![${LETTER}])in\\s+(?<p>${P})(?:\\s*,\\s*(?:${AW}\\s+){0,5}?${AW})?\\s*,\\s*(?:(?:${W}\\s+){1,3}?(?:said|say|says|reported)\\s+(?:that\\s+)?)?(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:(?:continued|continue|continues|kept\\s+up)\\s+(?:to\\s+)?)?(?<v>shelled|shelling|shell|shells|pounded|pounding|pound|pounds|bombarded|bombarding|bombard|bombards|rocketed|(?:fired|firing|fire|fires|lobbed|launched)\\s+${MUNITIONS}(?:at|on|into))(?![${LETTER}])(?!\\s+${NP}${P})`),
+  // "In Misrata, government forces continued to shell residential neighbourhoods" ("In Misrata, the besieged city 130
+  // miles east of Tripoli, …"): shelled from outside, the town that opens the sentence is the other side's. Not an attack,
+  // which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".
+  pattern('target', 'after', `(?<![${LETTER}])in\\s+(?<p>${P})(?:\\s*,\\s*(?:${P}\\s+)?(?:${AW}\\s+){0,5}?(?:${AW}|${WHERE_FROM}${P}))?\\s*,\\s*(?:(?:${W}\\s+){1,3}?(?:said|say|says|reported)\\s+(?:that\\s+)?)?(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:(?:continued|continue|continues|kept\\s+up)\\s+(?:to\\s+)?)?(?<v>shelled|shelling|shell|shells|pounded|pounding|pound|pounds|bombarded|bombarding|bombard|bombards|rocketed|(?:fired|firing|fire|fires|lobbed|launched)\\s+${MUNITIONS}(?:at|on|into))(?![${LETTER}])(?!\\s+${NP}${P})`),
   // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
   pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone

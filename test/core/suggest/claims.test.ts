@@ -1305,6 +1305,12 @@ describe('suggest: the day of an aside, and of a report', () => {
     ['Rebels entered Brega on Tuesday. They hold the town.', ['brega rebel entered 2011-03-29 day', 'brega rebel held 2011-03-30 approximate']],
     // The day of the report is not the day the event is told with after it.
     ['Rebels said on Monday they had retaken Ras Lanuf on Sunday.', ['ras_lanuf rebel retook 2011-03-27 day']],
+    // Who reported it, in an aside, dates it by the report as "rebels said on Monday" does.
+    ['Government troops have begun withdrawing from Misrata, a deputy foreign minister announced on Monday.', ['misrata rebel withdrew 2011-03-28 day']],
+    ['Rebels took Brega, the spokesman said on Monday.', ['brega rebel captured 2011-03-28 day']],
+    ['Brega, the town the rebels took on Sunday, is quiet.', ['brega rebel captured 2011-03-27 day']],
+    // "Reported" in the passive opens no clause: the day after it is the fighting's.
+    ['Loyalist troops recaptured Ras Lanuf on Monday and pressed on to Brega, where fighting was reported on Tuesday.', ['ras_lanuf government retook 2011-03-28 day', 'brega contested contested 2011-03-29 day', 'brega government advanced 2011-03-28 day']],
     // When a span began is not the day a passage tells, nor is a span a day to count "nightfall" or "dawn" from.
     ['Rebels said government troops had moved up from Brega, the oil town they have held since Monday, and opened fire on Ajdabiya. By nightfall, rebels still controlled most of Ajdabiya.', ['ajdabiya rebel attacked 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 day']],
     ['Government forces shelled Ajdabiya last week. At dawn, rebels entered Brega.', ['ajdabiya rebel attacked 2011-03-21..2011-03-27 range', 'brega rebel entered 2011-03-30 day']],
@@ -1652,6 +1658,29 @@ describe('suggest: a factbox, its paragraphs headed by the town they are about',
     ]);
   });
 
+  it('reads a heading with a colon, in any case, and a heading as the subject of words that have none', () => {
+    const headed = [
+      'Who holds what along the coast',
+      "Benghazi: The rebels' de facto capital has been in opposition hands since February 20.",
+      'Ajdabiya: Retaken by rebels on March 26 after allied airstrikes destroyed government armor ringing the city.',
+      'Ras Lanuf: Back in government hands since Monday, when rebels fled under heavy bombardment.',
+      "Sirte: Gadhafi's hometown remains firmly under government control.",
+      'ZAWIYA - Recaptured by government forces on March 10.',
+      'Misrata: Rebels say they hold the port.',
+    ].join('\n\n');
+    expect(briefs(headed, '2011-04-01')).toEqual([
+      'benghazi rebel held 2011-02-20 day',
+      'ajdabiya rebel retook 2011-03-26 day',
+      'ras_lanuf government held 2011-03-28 day',
+      'sirte government held 2011-04-01 approximate',
+      'zawiya government retook 2011-03-10 day',
+    ]);
+  });
+
+  it('a colon after a town opening one paragraph only is no heading', () => {
+    expect(briefs('Brega: Retaken by rebels on Monday.\n\nThe rebels celebrated.')).toEqual([]);
+  });
+
   it('one town in capitals and a dash is a dateline, not a heading: "the town" there is no antecedent', () => {
     expect(briefs('AJDABIYA - The town was retaken by rebels on Saturday.')).toEqual([]);
   });
@@ -1772,6 +1801,10 @@ describe('suggest: "the fighters" named before, and a town shelled that opens it
     // Another town shelled is that town's; an attack may come from inside.
     ['In Misrata, government forces shelled Brega.', ['brega rebel attacked 2011-03-30 approximate']],
     ['In Misrata, rebels attacked government snipers.', []],
+    ['In Misrata, rebels attacked government positions on Tripoli Street.', []],
+    // The town placed in an aside, by another town.
+    ['In Misrata, the besieged city 130 miles east of Tripoli, government forces continued to shell rebel positions.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['In Misrata, about 200 km east of Tripoli, government forces shelled the port.', ['misrata rebel attacked 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
