@@ -118,6 +118,11 @@ const NO_LONGER = '(?<!(?:once|formerly|previously|former|onetime|one-time|erstw
 const REBEL_HELD = `${NO_LONGER}(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)`;
 const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
 
+/** A stretch of the country a list of its towns may follow: "much of the east", "the coastal towns", "eastern Libya". */
+const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)`;
+/** The places after the first of a list, up to its last: ", Tobruk and Derna". */
+const LISTED = `(?:\\s*,\\s*${P})*(?:\\s*,?\\s+and\\s+${P})?`;
+
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
 
@@ -159,6 +164,13 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  // A region's towns listed after "including": "The rebels control much of the east, including Benghazi and
+  // Ajdabiya", "Gaddafi's forces have retaken much of the coast, including Brega and Ras Lanuf"; "Much of the east, including Benghazi, Tobruk and Derna, is now in the hands of the opposition".
+  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${REGION}\\s*,\\s*including)\\s+(?<p>${P})`),
+  pattern('retake', 'after', `(?<a>${A})\\s+${AUX}(?<v>${RETAKE}\\s+${REGION}\\s*,\\s*including)\\s+(?<p>${P})`),
+  pattern('capture', 'after', `(?<a>${A})\\s+${AUX}(?<v>${CAPTURE}\\s+${REGION}\\s*,\\s*including)\\s+(?<p>${P})`),
+  pattern('hold', 'after', `${REGION}\\s*,\\s*including\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('hold', 'after', `${REGION}\\s*,\\s*including\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.

@@ -2006,3 +2006,22 @@ describe('suggest: an entry in a relative clause undone by the main one', () => 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the towns of a region listed after "including"', () => {
+  it.each([
+    ['Much of the east, including Benghazi, Ajdabiya and Brega, is now in the hands of the opposition.', ['benghazi rebel held 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 approximate', 'brega rebel held 2011-03-30 approximate']],
+    ['The rebels control much of the east, including Benghazi and Ajdabiya.', ['benghazi rebel held 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 approximate']],
+    ['Much of the east, including Benghazi, is under rebel control, the spokesman said.', ['benghazi rebel held 2011-03-30 approximate']],
+    ["Gaddafi's forces have retaken much of the east, including Brega and Ras Lanuf.", ['brega government retook 2011-03-30 approximate', 'ras_lanuf government retook 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    'Government forces shelled towns in the east, including Ajdabiya and Brega.',
+    'Rebels controlled the coast, including Brega, until last week.',
+    'The rebels, who once controlled much of the east, including Brega, are now in retreat.',
+  ])('no claim: %s', (text) => {
+    expect(briefs(text)).toEqual([]);
+  });
+});
