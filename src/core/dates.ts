@@ -135,7 +135,7 @@ const RULES: Rule[] = [
     /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month|at the (?:start|end|beginning) of (?:the|this|last) week|(?:earlier|later) in the (?:week|month)|on the (?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) day of|(?:(?:at|since) the (?:start|beginning|outset|onset) of|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of|early in) the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)|when the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests) (?:began|started|erupted|broke out))$/,
     ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
   ],
-  [new RegExp(`^last ${WEEKDAY}${DAY_PART}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
+  [new RegExp(`^(?:since |by )?last ${WEEKDAY}${DAY_PART}$`), ([w], r) => day(latestWeekday(weekdayNumber(w!), addDays(r, -1)))],
   // The night of a day runs into the next: about that day.
   [new RegExp(`^overnight (?:on )?${WEEKDAY}$`), ([w], r) => about(latestWeekday(weekdayNumber(w!), r))],
   [new RegExp(`^(?:in |since |during |by )?(early |mid-|mid |late )?${MONTH}$`), ([part, m], r) => monthPart(part, m!, r)],

@@ -71,11 +71,12 @@ const REBEL = [
   String.raw`shabab|thuwar`,
 ];
 
-// "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun. So
+// "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun, as
+// "its forces" are ("The government said its forces had retaken…"). So
 // are "the fighters", who are the fighters the passage has named ("Opposition fighters retreated from Bin Jawad.
 // The fighters had taken it on Saturday night").
 // "The army said it had retaken Brega": "it" after a verb of saying is the one who said it.
-const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
+const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our|its)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![${LETTER}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![${LETTER}-])`,

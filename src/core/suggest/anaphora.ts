@@ -39,7 +39,7 @@ const LANDFORM = /^(?:Mountains?|Desert|Gulf|Sea|Valley|Coast|Hills|Plateau|Jebe
 /** A word with a capital that the gazetteer did not read: it may be the town meant ("reached Nalut"). */
 const CAPITAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
 // Capitalised words that name no town "the town" could mean: outlets, bodies, peoples, initials ("U.N.").
-const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados|[A-Z]|Xinhua|CNN|Arabiya|JANA|Jana|ANSA|DPA|UN|EU|US|TNC|NTC|Transitional|National|Council|Security|Interim|Gaddafi|Qaddafi|Gadhafi|Muammar|Moammar|British|French|American|Italian|Qatari|Egyptian|Tunisian|Red|Cross|Crescent|International|Organization|Migration)$/;
+const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados|[A-Z]|Xinhua|CNN|Arabiya|JANA|Jana|ANSA|DPA|UN|EU|US|TNC|NTC|Transitional|National|Council|Security|Interim|Gaddafi|Qaddafi|Gadhafi|Muammar|Moammar|British|French|American|Italian|Qatari|Egyptian|Tunisian|Red|Cross|Crescent|International|Organization|Migration|State|TV|Television|Radio)$/;
 
 /** The sentences with each anaphor that has one antecedent marked as a mention of it. `unknown`: names the gazetteer lacks. */
 export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[]): Analysed[] {
@@ -156,8 +156,12 @@ function lastNaming(before: readonly Analysed[], paragraph: number, unknown: rea
   return null;
 }
 
+/**
+ * The place "the town" at `at` means: the one its sentence names before it, leaving aside places named in passing
+ * ("a spokesman for the rebel council in Benghazi said the town…"), else the one `previous` names.
+ */
 function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null, unknown: readonly string[]): Place | null {
-  const before = sentence.places.filter((p) => p.end <= at);
+  const before = sentence.places.filter((p) => p.end <= at && !inPassing(sentence, p));
   const here = clear(sentence.masked.slice(0, at), sentence.text.slice(0, at), unknown);
   if (before.length > 0) return here ? single(sentence, before) : null;
   if (!here || previous === null || previous.places.length === 0) return null;
@@ -189,10 +193,16 @@ function placesAnother(sentence: Analysed, p: Place): boolean {
   return (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))) || REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
 }
 
-/** A place named in passing: where someone is from ("volunteers from Ajdabiya"), or as `placesAnother` says. */
+/**
+ * A place named in passing: where someone is from ("volunteers from Ajdabiya"), where a body sits ("the rebel council
+ * in Benghazi"), or as `placesAnother` says.
+ */
 function inPassing(sentence: Analysed, p: Place): boolean {
-  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || placesAnother(sentence, p);
+  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || placesAnother(sentence, p);
 }
+
+// Not a spokesman's: "a rebel spokesman in Misrata said the city was shelled" speaks of where he is.
+const SEAT = /(?<![a-z\u00df-\u024f])(?:council|committee|leadership|headquarters)\s+(?:based\s+)?in\s+$/;
 
 /**
  * Whether nothing in the words that lead to "the town" could be the town meant instead: no other settlement word,

@@ -27,6 +27,14 @@ const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unver
 const DISCLAIMS = /^\W*(?:there (?:was|is|has been) no (?:independent )?(?:confirmation|verification)|(?:the|these|those|his|her|their|such|both) (?:claims?|reports?|accounts?) could not be (?:independently )?(?:verified|confirmed)|it (?:was|is) not possible to (?:independently )?(?:verify|confirm)|none of (?:the|these|his|their) claims could be)/;
 /** How many sentences before it such a sentence speaks of. */
 const DISCLAIMED_BACK = 3;
+/**
+ * A later sentence that says a side is still in a place: "State TV says the army has \"cleansed\" Zintan. … residents
+ * reached by phone said rebels were still in the town" answers the report of the town's fall.
+ */
+const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(?:(?:were|was|are|is|remain|remains|remained)\s+)?still\s+(?:in|inside|holding|held|hold|holds|controlled|controls|control|manning|in\s+control\s+of)\s+(?:the\s+)?(?=\uE000)/g;
+/** How many sentences on such an answer is looked for. */
+const ANSWERED_WITHIN = 2;
+const SAYS = /(?<![a-z\u00df-\u024f])(?:said|says|say|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
@@ -66,9 +74,9 @@ const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|weste
 const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/;
 /**
  * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town
- * closest to Tripoli".
+ * closest to Tripoli", "the closest city to Tripoli in opposition hands".
  */
-const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+to)\s+$/;
+const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+(?:(?:major\s+|large\s+|big\s+)?(?:city|town|port|village)\s+)?to)\s+$/;
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
 const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
@@ -350,6 +358,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const after = sentence.masked.slice(found.place.end);
   const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after), after);
   if (verdict === null) return null;
+  if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && SAYS.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
   const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + sentence.masked.slice(found.place.end).split(/[,;:]/, 1)[0]!;
@@ -415,6 +424,15 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
     confidence: Math.round(confidence * 100) / 100,
     why: why(kind, verbWords, found, dated.words),
   };
+}
+
+/** Whether one of the sentences after a reported change of hands says the side it put out is still in the place. */
+function answeredLater(reading: Reading, index: number, place: string, side: ActorSide): boolean {
+  return reading.sentences.slice(index + 1, index + 1 + ANSWERED_WITHIN).some((later) =>
+    [...later.masked.matchAll(STILL_THERE)].some((m) => {
+      const still = m[1] === MARK.rebel ? 'rebel' : 'government';
+      return still === opposite(side) && later.places.some((p) => p.start === m.index + m[0].length && p.mention.place === place);
+    }));
 }
 
 function why(kind: EventKind | 'inferred', verb: string, found: Found, dateWords: string): string {

@@ -55,7 +55,7 @@ const WHERE_FROM = `(?:(?:${W}|\\([^()]{1,30}\\))\\s+){0,5}?(?:${BEARING}\\s+of|
 /** An aside opens with a comma, or right after another's closing one. */
 const ASIDE_OPENS = '(?:\\s*,|(?<=,))\\s*';
 /** An aside that names no place: "Libya's third city", "a key oil port" (dashes), "the oil port which the rebels took". */
-const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:${AW}\\s+){0,9}?${AW}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
+const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:${AW}\\s+){0,14}?${AW}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,
@@ -68,9 +68,9 @@ const APPOS = `(?:${BARE_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P
 
 /**
  * Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in", a quotation's
- * "is \"completely under our control\"".
+ * "is \"completely under our control\"", "was \"100 percent\" under rebel control".
  */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|completely|entirely|totally|fully|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|["“]|\\s)*';
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */
@@ -96,7 +96,7 @@ const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
  */
 const IS_NOW = '(?:is|remains|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?';
 const IS_NOW_A = `${IS_NOW}(?:a|an|the)\\s+`;
-const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|(?:claimed|claiming|claim|claims)\\s+(?:full\\s+)?control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+(?:(?:east|west|north|south)(?:ward)?\\s+)?through)';
+const CAPTURE = '(?:captured|capturing|capture|seized|seizing|seize|took(?:\\s+control\\s+of|\\s+over)?|taking(?:\\s+control\\s+of|\\s+over)?|take(?:\\s+control\\s+of|\\s+over)?|taken(?:\\s+control\\s+of|\\s+over)?|overran|overrunning|overrun|stormed|storming|liberated|liberating|freed|cleansed|cleansing|purged|grabbed|secured|securing|gained\\s+control\\s+of|won\\s+control\\s+of|(?:claimed|claiming|claim|claims)\\s+(?:full\\s+)?control\\s+of|wrested(?:\\s+control\\s+of)?|occupied|occupying|conquered|swept\\s+(?:(?:east|west|north|south)(?:ward)?\\s+)?through)';
 const RETAKE = '(?:(?:retook|retaking|retake|retaken|re-took|re-taken)(?:\\s+control\\s+of)?|(?:seized|seizing|seize|captured|capturing|capture)\\s+back|recaptured|recapturing|recapture|regained(?:\\s+control\\s+of)?|regaining(?:\\s+control\\s+of)?|regain(?:\\s+control\\s+of)?|(?:took|taking|take|taken)\\s+back(?:\\s+control\\s+of)?|reclaimed|reclaiming|won\\s+back|winning\\s+back|reoccupied)';
 const LOSS = '(?:loss\\s+of|lost(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|losing(?:\\s+control\\s+of|\\s+(?:their|its|his)\\s+(?:grip|hold)\\s+on)?|lose|abandoned|abandoning|abandons|abandon|ceded|ceding|cedes?|surrendered|surrenders?|gave\\s+up|giving\\s+up|gives?\\s+up|evacuated|evacuates?|vacated|vacates?|(?:withdrew|withdrawn|withdrawing|withdraws?|retreated|retreating|retreats?|(?:pulled|pulling|pulls?)\\s+back)\\s+from|(?:pulled|pulling|pulls?)\\s+(?:back\\s+)?out\\s+of|(?:(?:were|was|been|being)\\s+)?(?:driven|pushed|forced|chased|routed|expelled|beaten|kicked|ousted|ejected|evicted|flushed|cleared)\\s+(?:(?:back\\s+)?out\\s+of|from)|(?:made\\s+|making\\s+)?(?:an?\\s+)?(?:(?:tactical|hasty|strategic|orderly|full)\\s+)?(?:withdrawal|retreat|pullback|pull-?out)\\s+from)';
 const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pulled\\s+back|pulled\\s+out|fell\\s+back|falling\\s+back)';
@@ -118,8 +118,13 @@ const NO_LONGER = '(?<!(?:once|formerly|previously|former|onetime|one-time|erstw
 const REBEL_HELD = `${NO_LONGER}(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)`;
 const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
 
-/** A stretch of the country a list of its towns may follow: "much of the east", "the coastal towns", "eastern Libya". */
-const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)`;
+/**
+ * A stretch of the country a list of its towns may follow: "much of the east", "the coastal towns", "eastern Libya",
+ * "a string of towns along the ridge".
+ */
+const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}`;
+/** What opens a list of a region's towns: "including", "among them", "such as". */
+const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|such\\s+as)`;
 /** The places after the first of a list, up to its last: ", Tobruk and Derna". */
 const LISTED = `(?:\\s*,\\s*${P})*(?:\\s*,?\\s+and\\s+${P})?`;
 
@@ -166,11 +171,11 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // A region's towns listed after "including": "The rebels control much of the east, including Benghazi and
   // Ajdabiya", "Gaddafi's forces have retaken much of the coast, including Brega and Ras Lanuf"; "Much of the east, including Benghazi, Tobruk and Derna, is now in the hands of the opposition".
-  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${REGION}\\s*,\\s*including)\\s+(?<p>${P})`),
-  pattern('retake', 'after', `(?<a>${A})\\s+${AUX}(?<v>${RETAKE}\\s+${REGION}\\s*,\\s*including)\\s+(?<p>${P})`),
-  pattern('capture', 'after', `(?<a>${A})\\s+${AUX}(?<v>${CAPTURE}\\s+${REGION}\\s*,\\s*including)\\s+(?<p>${P})`),
-  pattern('hold', 'after', `${REGION}\\s*,\\s*including\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `${REGION}\\s*,\\s*including\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
+  pattern('retake', 'after', `(?<a>${A})\\s+${AUX}(?<v>${RETAKE}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
+  pattern('capture', 'after', `(?<a>${A})\\s+${AUX}(?<v>${CAPTURE}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
+  pattern('hold', 'after', `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('hold', 'after', `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.

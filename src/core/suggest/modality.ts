@@ -47,6 +47,11 @@ const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiat
  * still manning checkpoints", "…, but rebels said they still held the town". (The answer itself stands; a hold so
  * answered, "…, but fighters said snipers were still hiding in buildings", is qualified, not denied.)
  */
+/**
+ * Pictures a side says show something: "State television broadcast pictures it said showed pro-Gaddafi crowds
+ * celebrating in Zawiya" is that side's word on what pictures show, which no one could check.
+ */
+const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photographs|photos)\s+(?:[a-z\u00df-\u024f-]+\s+){1,3}?(?:said|says|claimed|claims)\s+(?:to\s+)?(?:show|showed|shows|were\s+of|was\s+of)(?![a-z\u00df-\u024f])/i;
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
 const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])/i;
 
@@ -64,7 +69,7 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
  * `changesHands` where they take or leave a place (an attack feared is met by the side attacked: see claims.ts).
  */
 export function modalityOf(before: string, sentence: string, words: 'verb' | 'fight' | 'state' = 'verb', changesHands = false): Modality {
-  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
+  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || DEPICTED.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
   if (COUNTERFACTUAL.test(before) || ENDED.test(before)) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';

@@ -29,7 +29,7 @@ const EXPRESSIONS = [
   // Before a day, an abbreviation may go without its stop, as timelines write it: "Feb 24".
   `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?!\\d|:\\d)`,
   `(?:on )?${WEEKDAY},? (?:of )?last week`,
-  `last ${WEEKDAY}${PART}`,
+  `(?:since |by |until |till )?last ${WEEKDAY}${PART}`,
   `(?:late on |early on |on |by |since |until |till |late |early )?${WEEKDAY}${PART}`,
   `(?:on |since |by )?the \\d{1,2}(?:st|nd|rd|th)`,
   'overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',

@@ -2013,6 +2013,8 @@ describe('suggest: the towns of a region listed after "including"', () => {
     ['The rebels control much of the east, including Benghazi and Ajdabiya.', ['benghazi rebel held 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 approximate']],
     ['Much of the east, including Benghazi, is under rebel control, the spokesman said.', ['benghazi rebel held 2011-03-30 approximate']],
     ["Gaddafi's forces have retaken much of the east, including Brega and Ras Lanuf.", ['brega government retook 2011-03-30 approximate', 'ras_lanuf government retook 2011-03-30 approximate']],
+    ['The rebels control a string of towns along the ridge, among them Brega, Ajdabiya and Zintan.', ['brega rebel held 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 approximate', 'zintan rebel held 2011-03-30 approximate']],
+    ['Rebels hold several towns in the west, such as Zintan and Zawiya.', ['zintan rebel held 2011-03-30 approximate', 'zawiya rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -2023,5 +2025,35 @@ describe('suggest: the towns of a region listed after "including"', () => {
     'The rebels, who once controlled much of the east, including Brega, are now in retreat.',
   ])('no claim: %s', (text) => {
     expect(briefs(text)).toEqual([]);
+  });
+});
+
+describe('suggest: a town named by another, a body\'s seat, a long aside, a report answered later', () => {
+  it.each([
+    // Tripoli is named only to say where Zawiya is.
+    ['Rebels who control Zawiya, the closest city to Tripoli in opposition hands, fought off an attack on Saturday.', ['zawiya rebel held 2011-03-30 approximate']],
+    ['Brega, which has changed hands half a dozen times since the start of the uprising, has been in government hands since Monday, when the rebels\' lines collapsed.', ['brega government held 2011-03-28 day']],
+    // Where the council sits is not the town the spokesman speaks of; where a spokesman is, may be.
+    ['Rebels held Ajdabiya on Sunday. A spokesman for the rebel council in Benghazi said the town was "100 percent" under rebel control.', ['ajdabiya rebel held 2011-03-27 day', 'ajdabiya rebel held 2011-03-30 approximate']],
+    ['A rebel spokesman in Misrata said the city was under rebel control.', ['misrata rebel held 2011-03-30 approximate']],
+    // "Its forces" are the ones of who said it.
+    ['The government said its forces had "cleansed" Bin Jawad.', ['bin_jawad government captured 2011-03-30 approximate']],
+    ['NATO said its forces had struck tanks near Brega.', []],
+    // Pictures a side says show something are its word, not a sight.
+    ['State television broadcast pictures it said showed pro-Gaddafi crowds celebrating in Zawiya.', []],
+    ['Footage broadcast by Al Jazeera showed rebels patrolling Brega.', ['brega rebel held 2011-03-30 approximate']],
+    // A reported fall, answered in a sentence after it by the other side still there.
+    ['State TV says the army has "cleansed" Zintan of "terrorists". There is no independent confirmation; residents reached by phone said rebels were still in the town.', ['zintan rebel held 2011-03-30 approximate']],
+    ['State TV says the army has taken Zintan. Rebels were still in Brega.', ['zintan government captured 2011-03-30 approximate', 'brega rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "Last Wednesday" after "since", "until" or "by", as "Wednesday" is (published on Tuesday 5 April).
+    ['Brega has been held by government forces since last Wednesday.', ['brega government held 2011-03-30 day']],
+    ['Rebels held Brega until last Wednesday.', ['brega rebel held 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-04-05')).toEqual(expected);
   });
 });
