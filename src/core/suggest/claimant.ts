@@ -5,14 +5,17 @@
 
 const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
 const SAY_ALONE = new RegExp(`^${SAY}\\.?$`, 'i');
-const NAME = "[A-Za-z0-9\\u00c0-\\u024f.'’-]+";
+// A time's colon is part of the phrase: "At 10:30 rebels said".
+const NAME = "(?:[A-Za-z0-9\\u00c0-\\u024f.'’-]|(?<=\\d):(?=\\d))+";
 const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
 /** Where a speaker's phrase ends: a comma or a colon, or the sentence's own end (not the stop of "Col." or "Gen."). */
 const PHRASE_END = '(?:[,;:]|\\.?\\s*["”]?\\s*$)';
 
 const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:${PHRASE_END}|\\s+(?:who|in|on|at)\\b))`, 'gi');
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
-const BEFORE_SAY = new RegExp(`(?:^|[,;:"“”\u2013\u2014]\\s*|--\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+/** A live blog's time before its entry: "17:15", "1:05pm:". */
+const TIME = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt)?\\s*[:\\u2013\\u2014-]?\\s+';
+const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had

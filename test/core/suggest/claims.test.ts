@@ -162,6 +162,10 @@ describe('suggest: who says so', () => {
     // "Reports" is the speaker, not "say".
     ["Forces loyal to Col Muammar Gaddafi have recaptured the oil town of Ras Lanuf, forcing rebels into a hasty retreat, reports say.", 'reports'],
     ['March 2 – Rebels say they repelled an attack on Brega.', 'Rebels'],
+    // Nor a live blog's time.
+    ["17:15 A rebel spokesman in Zintan tells Al Jazeera that Gaddafi's forces have been shelling the town since morning.", 'a rebel spokesman in Zintan'],
+    ['1:05pm: State TV says the army has retaken Zintan.', 'State TV'],
+    ['At 10:30 rebels said they had retaken Zintan.', 'rebels'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
   });
