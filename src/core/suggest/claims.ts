@@ -316,21 +316,24 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
 /**
  * Taking, entering or holding only part of a place ("pushed into the western part of Misrata", "captured Misrata's
  * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
- * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself; shelling its
- * edge or a part still shells the side inside. A place that only qualifies another word ("a Benghazi-bound
+ * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself, nor does a
+ * front line there; shelling its edge or a part still shells the side inside, and fighting there is fighting for it. A place that only qualifies another word ("a Benghazi-bound
  * convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the west except
  * Misrata") is no place of the event.
  */
-function partOf(verdict: ReturnType<typeof judged>, between: string, after: string): ReturnType<typeof judged> {
+function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string): ReturnType<typeof judged> {
   if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between)) return null;
   const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
   // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
   if (!struck && QUALIFIES.test(after)) return null;
-  if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck ? verdict : null;
+  if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck && !FRONT_WORDS.test(verb) ? verdict : null;
   if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
   const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';
   return taken ? { kind: 'contested', side: 'contested' } : null;
 }
+
+/** A front line's words: a front at a town's edge ("the front line was at the outskirts of Brega") is outside it. */
+const FRONT_WORDS = /^(?:front\s*lines?|frontline)$/;
 
 /** No day named in the rest of the clause: one would say when the entry was undone, another day than its own. */
 const NO_OTHER_DAY = String.raw`(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))`;
@@ -356,7 +359,7 @@ function repulsed(verdict: ReturnType<typeof judged>, after: string): ReturnType
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
   const after = sentence.masked.slice(found.place.end);
-  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after), after);
+  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end)), after);
   if (verdict === null) return null;
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && SAYS.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same

@@ -352,12 +352,19 @@ describe('suggest: the edge of a town, and an act named as the object', () => {
   it.each([
     // Shelling the edge of a town still shells the side inside it.
     ["Gaddafi's forces shelled the outskirts of Ajdabiya on Monday.", 'ajdabiya rebel attacked 2011-03-28 day'],
+    // Fighting at a town's edge is fighting for it (a front line there is outside it: below).
+    ['Fighting raged at the eastern gate of Brega on Monday.', 'brega contested contested 2011-03-28 day'],
     // "kept up their siege of", "kept … under siege": the siege, not a hold.
     ["Gaddafi's troops kept up their siege of Misrata on Tuesday.", 'misrata rebel attacked 2011-03-29 day'],
     ['Government forces kept Misrata under siege on Tuesday.', 'misrata rebel attacked 2011-03-29 day'],
     ['Rebels kept control of Brega on Tuesday.', 'brega rebel held 2011-03-29 day'],
   ])('%s', (sentence, expected) => {
     expect(briefs(sentence)).toEqual([expected]);
+  });
+
+  it('a front line at a town\'s edge is outside it', () => {
+    expect(briefs('The front line was at the outskirts of Brega on Monday.')).toEqual([]);
+    expect(briefs('The front line was in Brega on Monday.')).toEqual(['brega contested contested 2011-03-28 day']);
   });
 });
 
