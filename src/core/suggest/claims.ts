@@ -49,7 +49,8 @@ const POSSESSED = new RegExp(`^(?:'s?\\s(?!(?:fall|capture|recapture|seizure|tak
 const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)';
 /** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
 const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s*$`);
-const POSSESSED_EDGE = new RegExp(`^'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?${EDGE}(?![a-z\u00df-\u024f])`);
+// Or a headline's "Rebels take Ajdabiya outskirts".
+const POSSESSED_EDGE = new RegExp(`^(?:'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?|\\s+)${EDGE}(?![a-z\u00df-\u024f])`);
 /**
  * A place that qualifies another word names something else: "a Benghazi-bound convoy", "the Brega-Ajdabiya road",
  * "the son of a Benghazi commander", "a meeting of Benghazi tribal leaders".
@@ -184,7 +185,10 @@ function coordinated(masked: string, end: number): Span[] {
   for (let match = COORDINATED.exec(masked.slice(at)); match; match = COORDINATED.exec(masked.slice(at))) {
     const start = at + match.index + match[0].length - match[1]!.length;
     at = start + match[1]!.length;
-    if (!COORDINATED_END.test(masked.slice(at))) break;
+    // ", and" right after the first place, before another with an aside after it, opens a clause of its own:
+    // "Rebels hold Brega, and Ras Lanuf, near Bin Jawad, fell to them on Monday" (not the end of a list: "took
+    // Brega, Ras Lanuf, and Bin Jawad, the last town before Sirte").
+    if (!COORDINATED_END.test(masked.slice(at)) || (more.length === 0 && /^\s*,\s*and\s/.test(match[0]) && /^\s*,/.test(masked.slice(at)))) break;
     more.push({ start, end: at });
   }
   return more;
@@ -317,7 +321,8 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
  * Taking, entering or holding only part of a place ("pushed into the western part of Misrata", "captured Misrata's
  * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
  * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself, nor does a
- * front line there; shelling its edge or a part still shells the side inside, and fighting there is fighting for it. A place that only qualifies another word ("a Benghazi-bound
+ * front line there or explosions heard there; shelling its edge or a part still shells the side inside, and fighting
+ * there is fighting for it. A place that only qualifies another word ("a Benghazi-bound
  * convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the west except
  * Misrata") is no place of the event.
  */
@@ -326,7 +331,7 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
   const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
   // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
   if (!struck && QUALIFIES.test(after)) return null;
-  if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck && !FRONT_WORDS.test(verb) ? verdict : null;
+  if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck && verdict.kind !== 'violence' && !FRONT_WORDS.test(verb) ? verdict : null;
   if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
   const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';
   return taken ? { kind: 'contested', side: 'contested' } : null;

@@ -54,8 +54,13 @@ const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 const WHERE_FROM = `(?:(?:${W}|\\([^()]{1,30}\\))\\s+){0,5}?(?:${BEARING}\\s+of|from)\\s+`;
 /** An aside opens with a comma, or right after another's closing one. */
 const ASIDE_OPENS = '(?:\\s*,|(?<=,))\\s*';
-/** An aside that names no place: "Libya's third city", "a key oil port" (dashes), "the oil port which the rebels took". */
-const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:${AW}\\s+){0,14}?${AW}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
+/** A place in an aside that says where the town is: "a village between Bin Jawad and Sirte", "a town near Sirte". */
+const PLACED_BY = `(?:(?<=(?:between|near|outside)\\s)|(?<=between\\s+${P}\\s+and\\s))${P}`;
+/**
+ * An aside that names no place but to place the town by it: "Libya's third city", "a key oil port" (dashes), "the oil
+ * port which the rebels took", "a village between Bin Jawad and Sirte that rebels briefly held on Monday".
+ */
+const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:(?:${AW}|${PLACED_BY})\\s+){0,14}?(?:${AW}|${PLACED_BY})\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,

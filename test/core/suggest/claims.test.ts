@@ -2068,3 +2068,20 @@ describe('suggest: a town named by another, a body\'s seat, a long aside, a repo
     expect(briefs(text, '2011-04-05')).toEqual(expected);
   });
 });
+
+describe('suggest: an aside that places a town by others, ", and" before a clause, a town\'s edge', () => {
+  it.each([
+    ['Ras Lanuf, a town between Brega and Bin Jawad that rebels held on Monday, was retaken by government troops on Tuesday.', ['ras_lanuf government retook 2011-03-29 day']],
+    ['Zintan, a town near Zawiya, was shelled by government forces on Tuesday.', ['zintan rebel attacked 2011-03-29 day']],
+    // ", and" after the first place, before another with an aside, opens a clause; at the end of a list it does not.
+    ['Rebels hold Brega, and Ras Lanuf, near Bin Jawad, fell to them on Monday.', ['brega rebel held 2011-03-28 day', 'ras_lanuf rebel captured 2011-03-28 day']],
+    ['Rebels took Brega, Ras Lanuf, and Bin Jawad, the last town before Sirte, on Sunday.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day', 'bin_jawad rebel captured 2011-03-27 day']],
+    // A headline's "Ajdabiya outskirts" is the town's edge, not the town; explosions heard at an edge are no fight
+    // for the town, shelling there is an attack on it.
+    ['Rebels take Ajdabiya outskirts, battle for town centre', []],
+    ['Gunfire and explosions could be heard in the southern outskirts of Benghazi on Monday night.', []],
+    ["Gaddafi's forces shelled Ajdabiya outskirts on Monday.", ['ajdabiya rebel attacked 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
