@@ -356,15 +356,22 @@ const REPULSED = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|only
  */
 const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u024f])(?:had|have|has)\s+been\s+(?:pushed|driven|forced|beaten|thrown)\s+back(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
-function repulsed(verdict: ReturnType<typeof judged>, after: string): ReturnType<typeof judged> {
+/** Where the words that throw an entry back end, in `after` (the sentence after its place), or null. */
+function thrownBack(after: string): number | null {
+  const back = REPULSED.exec(after) ?? PUSHED_BACK.exec(after);
+  return back === null ? null : back.index + back[0].length;
+}
+
+function repulsed(verdict: ReturnType<typeof judged>, back: number | null): ReturnType<typeof judged> {
   if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;
-  return REPULSED.test(after) || PUSHED_BACK.test(after) ? { kind: 'target', side: opposite(verdict.side) } : verdict;
+  return back !== null ? { kind: 'target', side: opposite(verdict.side) } : verdict;
 }
 
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
   const after = sentence.masked.slice(found.place.end);
-  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end)), after);
+  const back = thrownBack(after);
+  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end)), back);
   if (verdict === null) return null;
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && SAYS.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
@@ -392,7 +399,11 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // would, unless its day is the aim's deadline ("by Friday").
   const pastAim = found.modality === 'intent' && PAST_AIM.test(aim) && !FUTURE.test(aim);
   const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? (pastAim ? 'event' : 'now') : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
-  const where = { clauseStart: found.clauseStart, verb: found.verb, place: found.place };
+  // An entry thrown back is one attack, dated by the words of both ("…reached Brega, but were forced back"): what
+  // threw it back undoes nothing of it. Thrown back "later", it may have been another day.
+  const attack = back !== null && verdict.kind === 'target' && found.kind !== 'target' && !/(?<![a-z])(?:later|eventually|finally|soon)\s/.test(after.slice(0, back));
+  const verb = attack ? { start: found.verb.start, end: found.place.end + back } : found.verb;
+  const where = { clauseStart: found.clauseStart, verb, place: found.place };
   const asEvent = dateOf(reading, index, where, mode);
   const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;
   // What is still to come is no claim of who holds a place; fighting that has stopped is no contest now.

@@ -54,22 +54,29 @@ const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 const WHERE_FROM = `(?:(?:${W}|\\([^()]{1,30}\\))\\s+){0,5}?(?:${BEARING}\\s+of|from)\\s+`;
 /** An aside opens with a comma, or right after another's closing one. */
 const ASIDE_OPENS = '(?:\\s*,|(?<=,))\\s*';
-/** A place in an aside that says where the town is: "a village between Bin Jawad and Sirte", "a town near Sirte". */
-const PLACED_BY = `(?:(?<=(?:between|near|outside)\\s)|(?<=between\\s+${P}\\s+and\\s))${P}`;
 /**
- * An aside that names no place but to place the town by it: "Libya's third city", "a key oil port" (dashes), "the oil
- * port which the rebels took", "a village between Bin Jawad and Sirte that rebels briefly held on Monday".
+ * A place in an aside that says where the town is: "a village between Bin Jawad and Sirte", "a town near Sirte",
+ * "the town west of Tripoli that had held out for a week".
  */
-const BARE_ASIDE = `${ASIDE_OPENS}(?:${P}\\s+)?(?:(?:${AW}|${PLACED_BY})\\s+){0,14}?(?:${AW}|${PLACED_BY})\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
+const PLACED_BY = `(?:(?<=(?:between|near|outside|${BEARING}\\s+of)\\s)|(?<=between\\s+${P}\\s+and\\s))${P}`;
+/**
+ * An aside that names no place (`word`: AW), or none but to place the town by it (`word` taking PLACED_BY too):
+ * "Libya's third city", "a key oil port" (dashes), "the oil port which the rebels took", "a village between Bin Jawad
+ * and Sirte that rebels briefly held on Monday".
+ */
+const bareAside = (word: string): string =>
+  `${ASIDE_OPENS}(?:${P}\\s+)?(?:${word}\\s+){0,14}?${word}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
+const PLAIN_ASIDE = bareAside(AW);
+const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,
  * Colonel Qaddafi's hometown, which remained…"; one that places it by another ("Ajdabiya, 160 km south of Benghazi,
  * fell", "Ajdabiya, gateway to Benghazi, is…"); two, the first naming no place ("Misrata, Libya's third city, 200
  * km east of Tripoli,"): after one that does, what follows may be that place's ("Bin Jawad, a village east of Surt,
- * Colonel Qaddafi's hometown, which remained…").
+ * Colonel Qaddafi's hometown, which remained…"), so only the last may place the town by another.
  */
-const APPOS = `(?:${BARE_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
+const APPOS = `(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
 /**
  * Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in", a quotation's
@@ -110,7 +117,7 @@ const ADVANCE = `(?:advanced|advancing|advance|pushed|pushing|push|moved|moving|
 const HOLD = '(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:set|setting)\\s+up\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:manned|manning)\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:patrolled|patrolling)(?:\\s+the\\s+streets\\s+of)?|(?:paraded|parading)\\s+through|(?:celebrated|celebrating)\\s+in(?:\\s+the\\s+streets\\s+of)?|(?:held|holding|hold|holds|hung|hanging|hang|hangs|clung|clinging|cling|clings)\\s+on(?:to|\\s+to|\\s+in)|(?:clung|clinging|clings?)\\s+to|held|holding|hold|holds|controlled|controlling|control|controls|occupy|occupies|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regrouped\\s+(?:in|at)|regrouping\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|dug\\s+in\\s+(?:at|in)|(?:were|are|was|is|remained|remains|remain)\\s+(?:still\\s+)?(?:(?:based|entrenched|stationed|holed\\s+up|dug\\s+in)\\s+(?:in|at|inside)|in\\s+control\\s+of|in|inside))';
 /** What is fired, counted or not: "Grad rockets", "more than 100 Grad rockets", "a barrage of tank shells". */
 const MUNITIONS = '(?:(?:more\\s+than|at\\s+least|about|around|some|nearly|over|dozens\\s+of|hundreds\\s+of|scores\\s+of|a\\s+(?:barrage|salvo|volley|hail)\\s+of|\\d+)\\s+)*(?:(?:heavy|grad|tank|artillery|mortar|anti-aircraft)\\s+)*(?:rockets|shells|artillery|mortars|missiles|rounds)\\s+';
-const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bombarding|bombard|bombed|bombing|pounded|pounding|pound|struck|striking|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing)\\s+(?:back\\s+)?(?:' + MUNITIONS + ')?(?:on|at|into)|rocketed|besieged|besieging|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|surrounded|surrounding|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counter-?attack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counter-?attack|onslaught|siege|bombardment|shelling)\\s+(?:on|against|toward|towards|of))';
+const TARGET = '(?:attacked|attacking|attack|shelled|shelling|shell|bombarded|bombarding|bombard|bombed|bombing|pounded|pounding|pound|struck|striking(?!\\s+distance)|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing)\\s+(?:back\\s+)?(?:' + MUNITIONS + ')?(?:on|at|into)|rocketed|besieged|besieging|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|surrounded|surrounding|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counter-?attack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counter-?attack|onslaught|siege|bombardment|shelling)\\s+(?:on|against|toward|towards|of))';
 const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
 const FRONT = '(?:front\\s*lines?|frontline)';
 const FIGHTING = `(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|${FRONT}|stalemate|standoff|see-?saw)`;

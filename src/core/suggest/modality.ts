@@ -47,6 +47,9 @@ const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiat
  * still manning checkpoints", "…, but rebels said they still held the town". (The answer itself stands; a hold so
  * answered, "…, but fighters said snipers were still hiding in buildings", is qualified, not denied.)
  */
+/** Words that say who holds a place is not known: "control of the oil town itself remained unclear", "control unclear". */
+const UNCLEAR = /(?<![a-z\u00df-\u024f])(?:control|hands|holds?)\s+(?:of\s+[^,;.]{0,40}?\s+)?(?:(?:remained|remains|was|is|appeared|seemed|still)\s+)*(?:unclear|uncertain|in\s+doubt|disputed|not\s+clear)(?![a-z\u00df-\u024f])|(?<![a-z\u00df-\u024f])(?:unclear|uncertain|not\s+clear)\s+who\s+(?:controls?|controlled|holds?|held|was\s+in\s+control)/i;
+
 /**
  * Pictures a side says show something: "State television broadcast pictures it said showed pro-Gaddafi crowds
  * celebrating in Zawiya" is that side's word on what pictures show, which no one could check.
@@ -69,7 +72,7 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
  * `changesHands` where they take or leave a place (an attack feared is met by the side attacked: see claims.ts).
  */
 export function modalityOf(before: string, sentence: string, words: 'verb' | 'fight' | 'state' = 'verb', changesHands = false): Modality {
-  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || DEPICTED.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
+  if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || DEPICTED.test(sentence) || UNCLEAR.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
   if (COUNTERFACTUAL.test(before) || ENDED.test(before)) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';

@@ -2073,6 +2073,7 @@ describe('suggest: an aside that places a town by others, ", and" before a claus
   it.each([
     ['Ras Lanuf, a town between Brega and Bin Jawad that rebels held on Monday, was retaken by government troops on Tuesday.', ['ras_lanuf government retook 2011-03-29 day']],
     ['Zintan, a town near Zawiya, was shelled by government forces on Tuesday.', ['zintan rebel attacked 2011-03-29 day']],
+    ['Zawiya, the town west of Tripoli that had held out for more than a week, was retaken by government forces last week.', ['zawiya government retook 2011-03-21..2011-03-27 range']],
     // ", and" after the first place, before another with an aside, opens a clause; at the end of a list it does not.
     ['Rebels hold Brega, and Ras Lanuf, near Bin Jawad, fell to them on Monday.', ['brega rebel held 2011-03-28 day', 'ras_lanuf rebel captured 2011-03-28 day']],
     ['Rebels took Brega, Ras Lanuf, and Bin Jawad, the last town before Sirte, on Sunday.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day', 'bin_jawad rebel captured 2011-03-27 day']],
@@ -2081,6 +2082,24 @@ describe('suggest: an aside that places a town by others, ", and" before a claus
     ['Rebels take Ajdabiya outskirts, battle for town centre', []],
     ['Gunfire and explosions could be heard in the southern outskirts of Benghazi on Monday night.', []],
     ["Gaddafi's forces shelled Ajdabiya outskirts on Monday.", ['ajdabiya rebel attacked 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: an entry thrown back, arms that open a clause, control unclear', () => {
+  it.each([
+    // Thrown back with no day named: an attack, of the time of writing; "later", maybe another day: nothing.
+    ['Rebels reached Brega, but were forced back by heavy artillery.', ['brega government attacked 2011-03-30 approximate']],
+    ['A rebel commander said his men had reached Bin Jawad, about 60 km (40 miles) east of Sirte, but were forced back by heavy artillery.', ['bin_jawad government attacked 2011-03-30 approximate']],
+    ['Rebels advanced as far as Bin Jawad, but they were later pushed back by government troops.', []],
+    // The arms after "as" are the subject of their clause, not the rebels who fled.
+    ['Rebels fled in disarray as tanks and artillery pounded Ajdabiya.', ['ajdabiya contested attacked 2011-03-30 approximate']],
+    ['Gaddafi forces within striking distance of Benghazi', []],
+    // Who holds it is not known.
+    ['Libyan rebels pulled back from the outskirts of Brega on Monday, and control of the oil town itself remained unclear.', []],
+    ['Libya rebels pull back from Brega, control unclear', []],
+    ['It was unclear who controlled Brega on Monday.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
