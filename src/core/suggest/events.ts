@@ -124,7 +124,7 @@ const FIGHTING = `(?:fighting|fight|fought|clashes|clashed|clashing|battles?|bat
 const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosions?|mortars?|rockets?|shells|artillery(?:\\s+fire)?|mortar\\s+fire|rocket\\s+fire|sniper\\s+fire|gunfire|heavy\\s+weapons)';
 const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
 const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
-const LEADER = '(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|gadafi|qadafi|el-qaddafi|al-gaddafi)';
+const LEADER = '(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|qadafi|gathafi|gadaffi|el-qaddafi|al-gaddafi)';
 /** "Once rebel-held", "formerly government-held": held no longer. */
 const NO_LONGER = '(?<!(?:once|formerly|previously|former|onetime|one-time|erstwhile|until\\s+recently)\\s+)';
 const REBEL_HELD = `${NO_LONGER}(?:rebel|opposition|insurgent|revolutionary)-(?:held|controlled|run|dominated|occupied)`;

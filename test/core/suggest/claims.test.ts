@@ -2104,3 +2104,13 @@ describe('suggest: an entry thrown back, arms that open a clause, control unclea
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the leader as each paper spelt him', () => {
+  it.each([
+    ['Forces loyal to Moammar Kadafi retook Brega on Monday.', ['brega government retook 2011-03-28 day']],
+    ["Kadafi's forces shelled Misrata on Monday.", ['misrata rebel attacked 2011-03-28 day']],
+    ['Gathafi troops entered Zawiya on Monday.', ['zawiya government entered 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
