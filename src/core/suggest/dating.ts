@@ -153,6 +153,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const toldAsPast = state && !PRESENT_TENSE.test(clause) && PAST_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.end));
   if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return now(reading.published);
   if (narrated) return fromPlaced(narrated, 0.85);
+  // "Had the rebels taken Sirte in March, … Instead they stopped at Bin Jawad": told after a span, it is of that span.
+  if (reading.spanNarrated[index]) return null;
   // Not a day the sentence's own aside names ("Rebels retook Brega, which they had lost on Sunday"), set aside above.
   const lead = reading.lead;
   if (lead && !(lead.sentence === index && asides.some((a) => lead.words.start >= a.start && lead.words.start < a.end))) return fromPlaced(lead, 0.8);

@@ -169,9 +169,10 @@ export const PATTERNS: readonly EventPattern[] = [
   // present only, since "was a rebel stronghold" may be no longer.
   pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
-  pattern('actorState', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
+  // Not "the former rebel stronghold of Ras Lanuf".
+  pattern('actorState', 'after', `(?:the\\s+)?${NO_LONGER}(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   // "the rebel city of Misrata", "the loyalist town of Sirte": a town named by the side that holds it.
-  pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
+  pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?${NO_LONGER}(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
   pattern('governmentState', 'none', `(?<v>${LEADER}'s\\s+${GAP(1)}(?:stronghold|bastion))\\s+(?:of\\s+)?(?<p>${P})`),
   // "Sirte remains Gaddafi's last stronghold on the coast".

@@ -21,6 +21,11 @@ export interface Reading {
   /** For each sentence, the day its paragraph narrates before it: the last day its earlier sentences named. */
   narrated: (Placed | null)[];
   /**
+   * For each sentence, whether the last time its paragraph named before it was a span, not a day ("in March", "last
+   * week"): a past event told after it with no day of its own is of that span, not of the time of writing.
+   */
+  spanNarrated: boolean[];
+  /**
    * The latest day the story names in its opening paragraphs, within three days of publication: its news day; with
    * the sentence that names it.
    */
@@ -39,9 +44,9 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   });
   const analysed = resolveAnaphora(found, unknown);
   const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
+  const { narrated, spanNarrated } = narratedDays(analysed, dates, published);
   return {
-    text, published, sentences: analysed, dates,
-    narrated: narratedDays(analysed, dates, published),
+    text, published, sentences: analysed, dates, narrated, spanNarrated,
     lead: leadDay(analysed, dates, published),
   };
 }
@@ -49,20 +54,30 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
 const SINCE = /^since\s/i;
 const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+$/;
 
-function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): (Placed | null)[] {
+function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Pick<Reading, 'narrated' | 'spanNarrated'> {
   let current: Placed | null = null;
-  return analysed.map((sentence, i) => {
-    if (i > 0 && analysed[i - 1]!.paragraph !== sentence.paragraph) current = null;
-    const before = current;
+  let span = false;
+  const narrated: (Placed | null)[] = [];
+  const spanNarrated: boolean[] = [];
+  analysed.forEach((sentence, i) => {
+    if (i > 0 && analysed[i - 1]!.paragraph !== sentence.paragraph) {
+      current = null;
+      span = false;
+    }
+    narrated.push(current);
+    spanNarrated.push(span);
     for (const words of dates[i]!) {
       // "…the oil town they have held since late last week": when a span began is not the day the passage tells.
       if (isPresent(words) || SINCE.test(words.text) || SINCE_BEFORE.test(sentence.masked.slice(0, words.start))) continue;
       const placed = place(words, published, current?.resolved.date ?? null);
       // A span is no day to count "at dawn" or "by nightfall" from: after "last week", none is known.
-      if (placed) current = placed.resolved.precision === 'range' ? null : placed;
+      if (placed) {
+        span = placed.resolved.precision === 'range';
+        current = span ? null : placed;
+      }
     }
-    return before;
   });
+  return { narrated, spanNarrated };
 }
 
 function paragraphs(text: string): Span[] {

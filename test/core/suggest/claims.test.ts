@@ -2114,3 +2114,18 @@ describe('suggest: the leader as each paper spelt him', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a stronghold no longer, a past told after a span', () => {
+  it.each([
+    ['The former rebel stronghold of Ras Lanuf is now a ghost town.', []],
+    ['The once rebel city of Brega is empty.', []],
+    ['The rebel stronghold of Ras Lanuf is quiet.', ['ras_lanuf rebel held 2011-03-30 approximate']],
+    // An undated past after a span ("in March", "last week") is of that span, not of the time of writing; a day
+    // named after it dates what follows.
+    ['Had the rebels taken Sirte in March, the war might be over. Instead they stopped at Bin Jawad, and the moment passed.', []],
+    ['Rebels advanced to Bin Jawad last week. They held Ras Lanuf.', ['bin_jawad rebel advanced 2011-03-21..2011-03-27 range']],
+    ['Rebels advanced to Bin Jawad last week. On Tuesday they held Ras Lanuf.', ['bin_jawad rebel advanced 2011-03-21..2011-03-27 range', 'ras_lanuf rebel held 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
