@@ -2129,3 +2129,18 @@ describe('suggest: a stronghold no longer, a past told after a span', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "said on Thursday it had", "full control", "reported to be"', () => {
+  it.each([
+    ['The Libyan army said on Thursday it had taken full control of the western city of Zawiya and the oil port of Ras Lanuf in the east, a day after heavy fighting in both.', ['zawiya government captured 2011-03-24 day', 'ras_lanuf government captured 2011-03-24 day']],
+    ['Rebels regained full control of Brega on Monday.', ['brega rebel retook 2011-03-28 day']],
+    ['Zawiya, 50 km to the west, was also reported to be under the control of the opposition.', ['zawiya rebel held 2011-03-30 approximate']],
+    // "They" after who said it and when: the dateline's bracket and dash are no part of who.
+    ['BENGHAZI, Libya, March 30 (Reuters) - Libyan rebels said on Tuesday they had pushed back into Brega.', ['brega rebel entered 2011-03-29 day']],
+    ['Residents said on Tuesday they had fled Brega.', []],
+    // Taken in full, and answered: no capture, and no hold either.
+    ["State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter saw rebels still manning checkpoints.", []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
