@@ -15,7 +15,7 @@ const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:${PHRASE_E
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
 /** A live blog's time before its entry: "17:15", "1:05pm:". */
 const TIME = '\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt)?\\s*[:\\u2013\\u2014-]?\\s+';
-const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
@@ -31,7 +31,11 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
  */
 export function attribution(sentence: string, at = 0): string | null {
   for (const re of [ACCORDING, QUOTED, AFTER_SAY, BEFORE_SAY]) {
-    for (const match of sentence.matchAll(re)) {
+    const matches = [...sentence.matchAll(re)];
+    // Of speakers before the words at `at`, the last: "Rebels said they had entered Brega, but a government spokesman
+    // said the town remained under the army's control" (the control is the spokesman's word).
+    const last = re === BEFORE_SAY && at > 0 ? matches.findLast((m) => m.index + m[0].length <= at) : undefined;
+    for (const match of last ? [last, ...matches] : matches) {
       if (re === BEFORE_SAY && match.index > at && ANOTHER_CLAUSE.test(match[0]) && !NOTHING_SAID.test(sentence.slice(match.index + match[0].length))) continue;
       // ", where doctors said": the conjunction opens the clause, the speaker follows it.
       const phrase = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');

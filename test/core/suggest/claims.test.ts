@@ -166,6 +166,8 @@ describe('suggest: who says so', () => {
     ["17:15 A rebel spokesman in Zintan tells Al Jazeera that Gaddafi's forces have been shelling the town since morning.", 'a rebel spokesman in Zintan'],
     ['1:05pm: State TV says the army has retaken Zintan.', 'State TV'],
     ['At 10:30 rebels said they had retaken Zintan.', 'rebels'],
+    // Not a wire's dateline either.
+    ['TRIPOLI, March 10 (Reuters) - The Libyan army said on Thursday it had taken full control of Zawiya.', 'the Libyan army'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
   });
@@ -889,6 +891,10 @@ describe('suggest: the speaker after a conjunction', () => {
     ]);
     expect(claimants("Gaddafi's forces took Brega on Tuesday, rebels said on Wednesday.")).toEqual(['brega rebels']);
     expect(claimants("Gaddafi's forces took Brega on Tuesday, and a rebel spokesman said the town would be retaken.")).toEqual(['brega reporter (The Test Times)']);
+    // Of two speakers before a claim, the nearer.
+    expect(claimants("Rebels said on Tuesday they had entered Brega, but a government spokesman said the town remained under the army's control.")).toEqual([
+      'brega Rebels', 'brega a government spokesman',
+    ]);
   });
 });
 
