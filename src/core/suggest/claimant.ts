@@ -47,10 +47,11 @@ export function attribution(sentence: string, at = 0): string | null {
 }
 
 /**
- * A speaker's clause joined on as another statement ("…, while rebels said", "; rebels said"), not one that goes on
+ * A speaker's clause joined on as another statement ("…, while rebels said", "; rebels said", "…, a day after the
+ * government said it would halt its offensive"), not one that goes on
  * about the place ("…, where rebels said", which the hand-coded claims credit to the rebels).
  */
-const ANOTHER_CLAUSE = /^(?:;\s*|,?\s*(?:while|but|and|whereas)\s)/i;
+const ANOTHER_CLAUSE = /^(?:;\s*|,?\s*(?:while|but|and|whereas)\s|,?\s*(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\s)/i;
 /** After a verb of saying, the end of its clause: what was said came before it (", rebels said."). */
 const NOTHING_SAID = /^\s*(?:on\s+\S+\s*)?(?:[,;:.!?]|["”]|$)/;
 
@@ -93,6 +94,8 @@ function tidy(phrase: string): string {
     .replace(/^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})(?:\s*[-–]\s*\d{1,2})?\s+[-–—]\s+/u, '')
     // "By Monday morning rebel fighters said", "on Sunday residents said": when they spoke is not who.
     .replace(/^(?:(?:late|early)\s+(?:on\s+)?|(?:by|on|in|until)\s+)(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the|that|this|next)\s+)?(?:morning|afternoon|evening|night|day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|nightfall|dawn|midday|noon)\s+(?=\S)/i, '')
+    // "…, a day after the government said": when, counted from another event, is not who.
+    .replace(/^(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\s+/i, '')
     // "In the east rebels said", "in Tripoli officials said": where they spoke is not who.
     .replace(/^(?:in|at|from|near|outside|inside|across)\s+(?:the\s+)?\S+\s+(?=\S)/i, '')
     .replace(/^(?:the|a|an)\s+/i, (article) => article.toLowerCase())

@@ -39,6 +39,8 @@ const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentSt
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
+/** How long something went on, right after its place: "for more than a week", "for six weeks". */
+const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of". */
 const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown)\s+of\s*$/;
 /**
@@ -415,7 +417,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // "Kadhafi's forces had held Ajdabiya for a week", "he had fought in Brega": a hold or a fight told in the past
   // perfect had ended by the day the passage tells; with no day of its own it is no state of that day.
   const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(sentence.masked.slice(found.verb.start, found.verb.end));
-  const ended = (verdict.kind === 'hold' && holding) || verdict.side === 'contested';
+  // So with a siege told with how long it lasted: "the tanks that had besieged the town for more than a week".
+  const lasted = verdict.kind === 'target' && LASTED.test(sentence.masked.slice(found.place.end));
+  const ended = (verdict.kind === 'hold' && holding) || verdict.side === 'contested' || lasted;
   if (ended && PAST_PERFECT.test(aim) && (dated.weight < 1 || dated.words === 'now')) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];

@@ -2150,3 +2150,20 @@ describe('suggest: "said on Thursday it had", "full control", "reported to be"',
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a siege that had lasted, streets patrolled, a speaker counted from', () => {
+  it.each([
+    // A siege told in the past perfect with how long it lasted had ended by the day the sentence tells.
+    ['Libyan rebels swept back into Ajdabiya on Saturday after allied warplanes destroyed the government tanks that had besieged the town for more than a week.', ['ajdabiya rebel entered 2011-03-26 day']],
+    ['Government forces have besieged Misrata for six weeks.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Government soldiers patrol the streets of Sirte.', ['sirte government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('"a day after the government said" says only what comes after it', () => {
+    expect(suggestIn("Government forces fired rockets at Misrata's port on Monday, a day after the government said it would halt its offensive on the city.").map((c) => c.claimant)).toEqual([
+      'reporter (The Test Times)', 'the government',
+    ]);
+  });
+});
