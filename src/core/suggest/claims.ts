@@ -7,8 +7,8 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
-import { answered, fightModality, modalityOf, type Modality } from './modality.ts';
+import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
+import { answered, fightModality, modalityOf, REPORTED, type Modality } from './modality.ts';
 import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
@@ -34,7 +34,6 @@ const DISCLAIMED_BACK = 3;
 const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(?:(?:were|was|are|is|remain|remains|remained)\s+)?still\s+(?:in|inside|holding|held|hold|holds|controlled|controls|control|manning|in\s+control\s+of)\s+(?:the\s+)?(?=\uE000)/g;
 /** How many sentences on such an answer is looked for. */
 const ANSWERED_WITHIN = 2;
-const SAYS = /(?<![a-z\u00df-\u024f])(?:said|says|say|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
@@ -324,9 +323,9 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
  * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
  * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself, nor does a
  * front line there or explosions heard there; shelling its edge or a part still shells the side inside, and fighting
- * there is fighting for it. A place that only qualifies another word ("a Benghazi-bound
- * convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the west except
- * Misrata") is no place of the event.
+ * there is fighting for it. A place that only qualifies another word ("a Benghazi-bound convoy"), names a street or
+ * road ("Tripoli Street", "the Brega road") or is left out ("all of the west except Misrata") is no place of the
+ * event.
  */
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string): ReturnType<typeof judged> {
   if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between)) return null;
@@ -340,7 +339,7 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
 }
 
 /** A front line's words: a front at a town's edge ("the front line was at the outskirts of Brega") is outside it. */
-const FRONT_WORDS = /^(?:front\s*lines?|frontline)$/;
+const FRONT_WORDS = new RegExp(`^${FRONT}$`);
 
 /** No day named in the rest of the clause: one would say when the entry was undone, another day than its own. */
 const NO_OTHER_DAY = String.raw`(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))`;
@@ -375,7 +374,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const back = thrownBack(after);
   const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end)), back);
   if (verdict === null) return null;
-  if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && SAYS.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
+  if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
   const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + sentence.masked.slice(found.place.end).split(/[,;:]/, 1)[0]!;

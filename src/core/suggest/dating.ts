@@ -35,9 +35,9 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
  * appositive ("Brega, the oil town they have held since last week,"); not who reported it (", a minister announced on
  * Saturday"), whose day is the report's, as "rebels said on Monday" is.
  */
-const ASIDE = /,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f]))[^,;:]*|,\s*where\s[^,;:]*(?=,)/g;
 /** Words that report what another said: the day they are dated by is the report's. */
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
+const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*${REPORTED.source})[^,;:]*|,\s*where\s[^,;:]*(?=,)`, 'g');
 /**
  * A relative clause in the present simple, a state of now ("which is held by", "who control Benghazi", "which rebels
  * hold", "which has been besieged by … for six weeks", "which Qaddafi's forces have held for about a week"): not

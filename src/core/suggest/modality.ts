@@ -55,7 +55,7 @@ const UNCLEAR = /(?<![a-z\u00df-\u024f])(?:control|hands|holds?)\s+(?:of\s+[^,;.
  * celebrating in Zawiya" is that side's word on what pictures show, which no one could check.
  */
 const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photographs|photos)\s+(?:[a-z\u00df-\u024f-]+\s+){1,3}?(?:said|says|claimed|claims)\s+(?:to\s+)?(?:show|showed|shows|were\s+of|was\s+of)(?![a-z\u00df-\u024f])/i;
-const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
+export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
 const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])/i;
 
 /** Whether the report of an event whose words end at `at` in `sentence` is answered so after them. */
