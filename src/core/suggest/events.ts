@@ -137,6 +137,8 @@ const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro
  * "a string of towns along the ridge".
  */
 const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}`;
+/** A stretch of coast or country between two towns: "the coast from Sirte to Brega". */
+const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)`;
 /** What opens a list of a region's towns: "including", "among them", "such as". */
 const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|such\\s+as)`;
 /** The places after the first of a list, up to its last: ", Tobruk and Derna". */
@@ -187,6 +189,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // A region's towns listed after "including": "The rebels control much of the east, including Benghazi and
   // Ajdabiya", "Gaddafi's forces have retaken much of the coast, including Brega and Ras Lanuf"; "Much of the east, including Benghazi, Tobruk and Derna, is now in the hands of the opposition".
   pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
+  // A stretch held from one town to another holds both: "Gadhafi loyalists now control the coast from Sirte to Brega".
+  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+${P}`),
+  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
   pattern('retake', 'after', `(?<a>${A})\\s+${AUX}(?<v>${RETAKE}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
   pattern('capture', 'after', `(?<a>${A})\\s+${AUX}(?<v>${CAPTURE}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
   pattern('hold', 'after', `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),

@@ -2167,3 +2167,14 @@ describe('suggest: a siege that had lasted, streets patrolled, a speaker counted
     ]);
   });
 });
+
+describe('suggest: a stretch from one town to another, a body named in capitals', () => {
+  it.each([
+    ['Gadhafi loyalists now control the coast from Sirte to Brega, a stretch of some 250 miles that the rebels had taken in three days last weekend.', ['sirte government held 2011-03-30 approximate', 'brega government held 2011-03-30 approximate']],
+    ['Rebels control the road from Ajdabiya to Brega.', []],
+    // "Human Rights Watch" is no town "the city" could mean instead.
+    ['Cluster bombs fell on residential areas of Misrata on Thursday, Human Rights Watch said, as forces loyal to Muammar Gaddafi kept up their assault on the city.', ['misrata rebel attacked 2011-03-24 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
