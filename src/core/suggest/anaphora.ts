@@ -206,14 +206,15 @@ const SEAT = /(?<![a-z\u00df-\u024f])(?:council|committee|leadership|headquarter
 
 /**
  * Whether nothing in the words that lead to "the town" could be the town meant instead: no other settlement word,
- * no name the gazetteer lacks, no capitalised word it did not read as a place or an actor.
+ * no name the gazetteer lacks, no capitalised word it did not read as a place or an actor (but the first of a
+ * sentence, or of the words after a dateline's dash: "MISRATA, Libya, April 14 - Cluster bombs fell…").
  */
 function clear(masked: string, text: string, unknown: readonly string[]): boolean {
   if (OTHER.test(masked) || unknown.some((name) => text.includes(name))) return false;
   for (const word of withoutPeople(text).matchAll(CAPITAL)) {
     const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
     const landform = LANDFORM.test(word[0]) || LANDFORM.test(text.slice(word.index + word[0].length)) || /(?:Jebel|Jabal|Djebel)\s+$/.test(text.slice(0, word.index));
-    if (!read && !landform && !NOT_A_TOWN.test(word[0].replace(/['’]s?$/, '')) && !/(?:^|[.!?:"“]\s*)$/.test(text.slice(0, word.index))) return false;
+    if (!read && !landform && !NOT_A_TOWN.test(word[0].replace(/['’]s?$/, '')) && !/(?:^|[.!?:"“]\s*|\s(?:--?|[\u2013\u2014])\s*)$/.test(text.slice(0, word.index))) return false;
   }
   return true;
 }

@@ -2174,6 +2174,8 @@ describe('suggest: a stretch from one town to another, a body named in capitals'
     ['Rebels control the road from Ajdabiya to Brega.', []],
     // "Human Rights Watch" is no town "the city" could mean instead.
     ['Cluster bombs fell on residential areas of Misrata on Thursday, Human Rights Watch said, as forces loyal to Muammar Gaddafi kept up their assault on the city.', ['misrata rebel attacked 2011-03-24 day']],
+    // The first word after a dateline's dash has its capital for being first.
+    ['MISRATA, Libya, March 24 - Cluster bombs fell on residential areas of Misrata on Thursday, Human Rights Watch said, as forces loyal to Muammar Gaddafi kept up their assault on the city.', ['misrata rebel attacked 2011-03-24 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
