@@ -100,5 +100,6 @@ export function countsFromNarrated(words: DateWords): boolean {
 /** A year named in the words ("in 1911", "the 1980s") other than the article's own: the passage is history. */
 export function namesAnotherYear(lowered: string, published: Day): boolean {
   const year = published.slice(0, 4);
-  return [...lowered.matchAll(/(?<![a-z0-9\u00df-\u024f.,])(1[6-9]\d\d|20\d\d)(?:s)?(?![a-z0-9\u00df-\u024f])/g)].some((m) => m[1] !== year);
+  // Not a live blog's time ("1620: The rebels have lost Bin Jawad").
+  return [...lowered.matchAll(/(?<![a-z0-9\u00df-\u024f.,])(1[6-9]\d\d|20\d\d)(?:s)?(?![a-z0-9\u00df-\u024f]|:\s)/g)].some((m) => m[1] !== year);
 }

@@ -166,6 +166,7 @@ describe('suggest: who says so', () => {
     ["17:15 A rebel spokesman in Zintan tells Al Jazeera that Gaddafi's forces have been shelling the town since morning.", 'a rebel spokesman in Zintan'],
     ['1:05pm: State TV says the army has retaken Zintan.', 'State TV'],
     ['At 10:30 rebels said they had retaken Zintan.', 'rebels'],
+    ['0915: Rebels in Bin Jawad say they are coming under heavy fire from Col Gaddafi\'s forces.', 'Rebels in Bin Jawad'],
     // Not a wire's dateline either.
     ['TRIPOLI, March 10 (Reuters) - The Libyan army said on Thursday it had taken full control of Zawiya.', 'the Libyan army'],
   ])('%s', (sentence, claimant) => {
@@ -2178,5 +2179,14 @@ describe('suggest: a stretch from one town to another, a body named in capitals'
     ['MISRATA, Libya, March 24 - Cluster bombs fell on residential areas of Misrata on Thursday, Human Rights Watch said, as forces loyal to Muammar Gaddafi kept up their assault on the city.', ['misrata rebel attacked 2011-03-24 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a live blog\'s time in four figures', () => {
+  it('is no year of history', () => {
+    expect(briefs('1620: The rebels have lost Bin Jawad and are now regrouping at Ras Lanuf, our correspondent says.')).toEqual([
+      'bin_jawad government withdrew 2011-03-30 approximate', 'ras_lanuf rebel held 2011-03-30 approximate',
+    ]);
+    expect(briefs('In 1911 Italian troops took Tripoli.')).toEqual([]);
   });
 });
