@@ -8,10 +8,13 @@
  */
 import { MARK, type Analysed } from './sentence.ts';
 
+/** Who holds it, in the words that name it: "the rebel-held city" (left unmarked, so the state is read). */
+const HELD = '(?:rebel|opposition|insurgent|government|regime|loyalist)-(?:held|controlled|run)';
+const HELD_BEFORE = new RegExp(`^the\\s+(?:[a-z-]+\\s+)*?${HELD}\\s+`);
 // "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself. "The city centre",
 // "the town council": a part or a body of the town, not the town.
 const SETTLEMENT =
-  '(?:(?:(?:entire|whole|eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered|crossroads|border|mountain|seaside)\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)' +
+  `(?:(?:(?:entire|whole|eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered|crossroads|border|mountain|seaside|${HELD})\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)` +
   '(?!\\s+(?:of(?!\\s+(?:about|some|around|nearly|over|roughly|more\\s+than|\\d))|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
 // "The town itself remained in government hands": the town, all of it.
 // "The city of about 700,000 people has been in rebel hands": its size is part of the words that name it.
@@ -81,7 +84,8 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
       const end = start + match[0].length;
       const antecedent = headed(start) ?? antecedentOf(current, start, named, unknown);
       if (antecedent === null) continue;
-      current = withPlace(current, start, end, antecedent);
+      // "…their bombardment of the rebel-held city": the town is the noun, and its holder stays words to read.
+      current = withPlace(current, start + (HELD_BEFORE.exec(match[0])?.[0].length ?? 0), end, antecedent);
     }
     resolved.push(current);
   }

@@ -2190,3 +2190,14 @@ describe('suggest: a live blog\'s time in four figures', () => {
     expect(briefs('In 1911 Italian troops took Tripoli.')).toEqual([]);
   });
 });
+
+describe('suggest: "the rebel-held city" for the town named before', () => {
+  it.each([
+    ['At least 20 people were killed in Misrata on Tuesday as forces loyal to Muammar Gaddafi intensified their bombardment of the rebel-held city, doctors said.', ['misrata rebel held 2011-03-29 day', 'misrata rebel attacked 2011-03-29 day']],
+    ['Rebels took Brega on Monday. The rebel-held town was quiet on Tuesday.', ['brega rebel captured 2011-03-28 day', 'brega rebel held 2011-03-29 day']],
+    // With no town named before, none.
+    ['Government forces shelled the rebel-held city.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
