@@ -349,7 +349,7 @@ const NO_OTHER_DAY = String.raw`(?![^,;:]*(?:monday|tuesday|wednesday|thursday|f
  * on Monday before retreating under fire". The side inside held; another day named after it ("before being driven out
  * on Tuesday") leaves the entry as it was.
  */
-const REPULSED = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:later|then|soon|quickly|eventually|finally)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown|retreat(?:ing|ed)?|pull(?:ing|ed)\s+back|fall(?:ing)?\s+back|fell\s+back|withdr(?:awing|ew))(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
+const REPULSED = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:(?<later>later|soon|eventually|finally)|then|quickly)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown|retreat(?:ing|ed)?|pull(?:ing|ed)\s+back|fall(?:ing)?\s+back|fell\s+back|withdr(?:awing|ew))(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
 /**
  * The same told in the main clause after a relative one: "the Gaddafi forces that had reached Benghazi had been
@@ -357,13 +357,16 @@ const REPULSED = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|only
  */
 const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u024f])(?:had|have|has)\s+been\s+(?:pushed|driven|forced|beaten|thrown)\s+back(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
-/** Where the words that throw an entry back end, in `after` (the sentence after its place), or null. */
-function thrownBack(after: string): number | null {
+/**
+ * Where the words that throw an entry back end, in `after` (the sentence after its place), and whether they say it
+ * was "later"; null where none do.
+ */
+function thrownBack(after: string): { end: number; later: boolean } | null {
   const back = REPULSED.exec(after) ?? PUSHED_BACK.exec(after);
-  return back === null ? null : back.index + back[0].length;
+  return back === null ? null : { end: back.index + back[0].length, later: back.groups?.later !== undefined };
 }
 
-function repulsed(verdict: ReturnType<typeof judged>, back: number | null): ReturnType<typeof judged> {
+function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof thrownBack>): ReturnType<typeof judged> {
   if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;
   return back !== null ? { kind: 'target', side: opposite(verdict.side) } : verdict;
 }
@@ -402,8 +405,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? (pastAim ? 'event' : 'now') : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
   // An entry thrown back is one attack, dated by the words of both ("…reached Brega, but were forced back"): what
   // threw it back undoes nothing of it. Thrown back "later", it may have been another day.
-  const attack = back !== null && verdict.kind === 'target' && found.kind !== 'target' && !/(?<![a-z])(?:later|eventually|finally|soon)\s/.test(after.slice(0, back));
-  const verb = attack ? { start: found.verb.start, end: found.place.end + back } : found.verb;
+  const attack = back !== null && !back.later && verdict.kind === 'target' && found.kind !== 'target';
+  const verb = attack ? { start: found.verb.start, end: found.place.end + back.end } : found.verb;
   const where = { clauseStart: found.clauseStart, verb, place: found.place };
   const asEvent = dateOf(reading, index, where, mode);
   const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;

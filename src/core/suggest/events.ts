@@ -143,6 +143,15 @@ const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(
 const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|such\\s+as)`;
 /** The places after the first of a list, up to its last: ", Tobruk and Derna". */
 const LISTED = `(?:\\s*,\\s*${P})*(?:\\s*,?\\s+and\\s+${P})?`;
+/** A verb of holding a place. */
+const HOLDS = '(?:control|controls|controlled|hold|holds|held)';
+/**
+ * A side that took or holds a region, and the first of its towns listed: "The rebels control much of the east,
+ * including Benghazi".
+ */
+const regionListed = (verb: string): string => `(?<a>${A})\\s+${AUX}(?<v>${verb}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`;
+/** A region and its towns listed as a subject, up to its verb: "Much of the east, including Benghazi and Derna, is". */
+const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}`;
 
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
@@ -187,15 +196,16 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // A region's towns listed after "including": "The rebels control much of the east, including Benghazi and
-  // Ajdabiya", "Gaddafi's forces have retaken much of the coast, including Brega and Ras Lanuf"; "Much of the east, including Benghazi, Tobruk and Derna, is now in the hands of the opposition".
-  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
+  // Ajdabiya", "Gaddafi's forces have retaken much of the coast, including Brega and Ras Lanuf"; "Much of the east,
+  // including Benghazi, Tobruk and Derna, is now in the hands of the opposition".
+  pattern('hold', 'after', regionListed(HOLDS)),
   // A stretch held from one town to another holds both: "Gadhafi loyalists now control the coast from Sirte to Brega".
-  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+${P}`),
-  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>(?:control|controls|controlled|hold|holds|held)\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
-  pattern('retake', 'after', `(?<a>${A})\\s+${AUX}(?<v>${RETAKE}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
-  pattern('capture', 'after', `(?<a>${A})\\s+${AUX}(?<v>${CAPTURE}\\s+${REGION}\\s*,\\s*${INCLUDING})\\s+(?<p>${P})`),
-  pattern('hold', 'after', `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+${P}`),
+  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
+  pattern('retake', 'after', regionListed(RETAKE)),
+  pattern('capture', 'after', regionListed(CAPTURE)),
+  pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.
@@ -277,8 +287,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging.
   pattern('target', 'before', `(?!(?<=(?:the|a|an)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   // "In Misrata, government forces continued to shell residential neighbourhoods" ("In Misrata, the besieged city 130
-  // miles east of Tripoli, …"): shelled from outside, the town that opens the sentence is the other side's. Not an attack,
-  // which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".
+  // miles east of Tripoli, …"): shelled from outside, the town that opens the sentence is the other side's. Not an
+  // attack, which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".
   pattern('target', 'after', `(?<![${LETTER}])in\\s+(?<p>${P})(?:\\s*,\\s*(?:${P}\\s+)?(?:${AW}\\s+){0,5}?(?:${AW}|${WHERE_FROM}${P}))?\\s*,\\s*(?:(?:${W}\\s+){1,3}?(?:said|say|says|reported)\\s+(?:that\\s+)?)?(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:(?:continued|continue|continues|kept\\s+up)\\s+(?:to\\s+)?)?(?<v>shelled|shelling|shell|shells|pounded|pounding|pound|pounds|bombarded|bombarding|bombard|bombards|rocketed|(?:fired|firing|fire|fires|lobbed|launched)\\s+${MUNITIONS}(?:at|on|into))(?![${LETTER}])(?!\\s+${NP}${P})`),
   // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
   pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),

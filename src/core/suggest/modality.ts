@@ -41,20 +41,19 @@ const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allow
  * reports said", a headline's "Rebels say they hold Brega; government disputes".
  */
 const FALSE = /(?<![a-z\u00df-\u024f])(?:(?:unconfirmed|unverified|unsubstantiated)\s+(?:reports?|claims?|accounts?)|falsely|mistakenly|wrongly|erroneous(?:ly)?|incorrect(?:ly)?|untrue|unfounded|baseless|retract(?:ed|s|ion)?|premature(?:ly)?|proved (?:to be )?(?:false|wrong)|turned out to be (?:false|wrong)|(?:was|were) false|(?:disputed|denied|rejected|contradicted) (?:that|this|it|the (?:claims?|reports?|account))|an? (?:claim|report|account) (?:that )?(?:[^\s,.;:]+ ){0,5}?(?:quickly |swiftly |flatly |strongly )?(?:disputed|denied|rejected|contradicted|dismissed)|(?<=[;,])\s*(?:but )?(?:the )?(?:government|regime|army|rebels?|opposition|officials?|tripoli|benghazi) (?:disputes?|denies|deny|rejects?)(?: (?:it|this|that|the claims?))?[.!]?\s*$)(?![a-z\u00df-\u024f])/i;
+/** Words that say who holds a place is not known: "control of the oil town itself remained unclear", "control unclear". */
+const UNCLEAR = /(?<![a-z\u00df-\u024f])(?:control|hands|holds?)\s+(?:of\s+[^,;.]{0,40}?\s+)?(?:(?:remained|remains|was|is|appeared|seemed|still)\s+)*(?:unclear|uncertain|in\s+doubt|disputed|not\s+clear)(?![a-z\u00df-\u024f])|(?<![a-z\u00df-\u024f])(?:unclear|uncertain|not\s+clear)\s+who\s+(?:controls?|controlled|holds?|held|was\s+in\s+control)/i;
+/**
+ * Pictures a side says show something: "State television broadcast pictures it said showed pro-Gaddafi crowds
+ * celebrating in Zawiya" is that side's word on what pictures show, which no one could check.
+ */
+const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photographs|photos)\s+(?:[a-z\u00df-\u024f-]+\s+){1,3}?(?:said|says|claimed|claims)\s+(?:to\s+)?(?:show|showed|shows|were\s+of|was\s+of)(?![a-z\u00df-\u024f])/i;
 /**
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
  * still manning checkpoints", "…, but rebels said they still held the town". (The answer itself stands; a hold so
  * answered, "…, but fighters said snipers were still hiding in buildings", is qualified, not denied.)
  */
-/** Words that say who holds a place is not known: "control of the oil town itself remained unclear", "control unclear". */
-const UNCLEAR = /(?<![a-z\u00df-\u024f])(?:control|hands|holds?)\s+(?:of\s+[^,;.]{0,40}?\s+)?(?:(?:remained|remains|was|is|appeared|seemed|still)\s+)*(?:unclear|uncertain|in\s+doubt|disputed|not\s+clear)(?![a-z\u00df-\u024f])|(?<![a-z\u00df-\u024f])(?:unclear|uncertain|not\s+clear)\s+who\s+(?:controls?|controlled|holds?|held|was\s+in\s+control)/i;
-
-/**
- * Pictures a side says show something: "State television broadcast pictures it said showed pro-Gaddafi crowds
- * celebrating in Zawiya" is that side's word on what pictures show, which no one could check.
- */
-const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photographs|photos)\s+(?:[a-z\u00df-\u024f-]+\s+){1,3}?(?:said|says|claimed|claims)\s+(?:to\s+)?(?:show|showed|shows|were\s+of|was\s+of)(?![a-z\u00df-\u024f])/i;
 export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
 const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])/i;
 
