@@ -29,6 +29,8 @@ export interface FindRound {
   naive: number[];
   claims: number[];
   naiveClaims: number[];
+  /** How long the dialog took to ready the suggester (the `frontline:warm-up` measure), if before the first call. */
+  warmUp: number | null;
 }
 
 // Page code as text, as in viewer.ts: the bundler that runs this file would wrap functions in helpers the page lacks.
@@ -36,9 +38,10 @@ export interface FindRound {
 const FIND_ROUND = `async ({ text, published, places, calls, findFirst }) => {
   const hooks = window.__frontlineImporter;
   const naive = window.__benchNaive;
-  const out = { find: [], naive: [], claims: [], naiveClaims: [] };
+  const out = { find: [], naive: [], claims: [], naiveClaims: [], warmUp: null };
   let built = null;
   const find = () => {
+    if (out.find.length === 0) out.warmUp = performance.getEntriesByName('frontline:warm-up')[0]?.duration ?? null;
     const { ms, claims } = hooks.find(text, published);
     out.find.push(ms);
     out.claims.push(claims);

@@ -5,7 +5,7 @@
 import type { Day } from '../../core/types.ts';
 import { parseDay } from '../../core/dates.ts';
 import { fill, h } from '../dom.ts';
-import { findClaims } from './find.ts';
+import { findClaims, warmUp } from './find.ts';
 import type { ImporterHost } from './host.ts';
 import { PASTED, readGiven, readPasted, type Given } from './read.ts';
 import { renderReview } from './review.ts';
@@ -31,7 +31,10 @@ export function openDialog(host: ImporterHost, session: Session, redraw: () => P
   });
   const form = (queue: Given[] = []): void => renderForm(body, { host, session, redraw, queue, review });
   if (reviewing !== undefined && session.find(reviewing)) review(reviewing, []);
-  else form();
+  else {
+    form();
+    void warmUp(host.ctx().prepared.dataset.places);
+  }
   if (!d.open) d.showModal();
   (d.querySelector<HTMLElement>('[autofocus]') ?? d.querySelector<HTMLElement>('textarea, button'))?.focus();
 }
