@@ -3,7 +3,7 @@
  * spokesman"), or in the one before where the sentence goes on a quotation it opened; else the reporter.
  */
 
-const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|quoted|stated|declared|acknowledged|conceded)';
+const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|insist|quoted|stated|declared|acknowledged|conceded)';
 const SAY_ALONE = new RegExp(`^${SAY}\\.?$`, 'i');
 // A time's colon is part of the phrase: "At 10:30 rebels said".
 const NAME = "(?:[A-Za-z0-9\\u00c0-\\u024f.'’-]|(?<=\\d):(?=\\d))+";

@@ -40,8 +40,8 @@ const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|t
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /** How long something went on, right after its place: "for more than a week", "for six weeks". */
 const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
-/** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of". */
-const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown)\s+of\s*$/;
+/** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */
+const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\s+(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s*$/;
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
  * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").

@@ -39,14 +39,17 @@ const STOP = '(?:and|or|but|to|toward|towards|into|in|at|near|between|east|west|
  * the assault of") acts on the act, and the act's own pattern says what happened to the place.
  */
 const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|attacks?|offensives?|counter-?offensives?|counterattacks?|push|advance|retreat|evacuation|recapture|capture|fall|loss|liberation)';
-/** Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of". */
 /** A gerund just before the place has the place for its object ("held out hope of taking Sirte"), not the verb. */
 const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bustling|thriving|booming)\\s)[${LETTER}]+ing\\s+${MARK.place}`;
-const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
-const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first)\\s+)*';
-const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /** Where a place lies from another: "west of", "north-east of". */
 const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
+/**
+ * Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of", "the residential
+ * area in the east of" (a part of the town, where a bearing alone, "20 km east of", is outside it).
+ */
+const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:in\\s+the\\s+${BEARING}\\s+of\\s+)?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
+const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first|firmly|securely|solidly|tightly)\\s+)*';
+const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /**
  * Where a place lies, from another: "west of", "north-east of the capital", "150km (90 miles) south of", "30 miles
  * from".
@@ -284,8 +287,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // An attack that failed: "Gaddafi's forces were repelled from Ajdabiya" attacked it, and its side held it; so with
   // a headline's "Gaddafi's Forces Routed at Ajdabiya".
   pattern('target', 'before', `(?<v>(?:(?:were|was|been|being)\\s+)?(?:(?:repelled|repulsed|beaten\\s+back|turned\\s+back)\\s+(?:from|at|outside|near)|routed\\s+(?:at|outside|near)))\\s+${NP}(?<p>${P})`),
-  // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging.
-  pattern('target', 'before', `(?!(?<=(?:the|a|an)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
+  // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging; "airstrikes hit Gadhafi's
+  // forces around besieged Ajdabiya" says nothing of who is besieged.
+  pattern('target', 'before', `(?!(?<=(?:the|a|an|in|into|around|near|outside|inside|from|to|toward|towards|at|of|for)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   // "In Misrata, government forces continued to shell residential neighbourhoods" ("In Misrata, the besieged city 130
   // miles east of Tripoli, …"): shelled from outside, the town that opens the sentence is the other side's. Not an
   // attack, which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".

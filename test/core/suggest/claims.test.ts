@@ -2201,3 +2201,23 @@ describe('suggest: "the rebel-held city" for the town named before', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "besieged" before a name, held "firmly", a part by its bearing, "insist"', () => {
+  it.each([
+    // An adjective after a preposition says who is besieged no more than "the besieged city" does.
+    ["Airstrikes hit Gadhafi's forces around besieged Ajdabiya.", []],
+    ['Food reached besieged Misrata on Monday.', []],
+    ["Gaddafi's troops have besieged Misrata for weeks.", ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Brega is firmly held by government forces.', ['brega government held 2011-03-30 approximate']],
+    ['"We will be in Sirte tomorrow," shouted one fighter, though Sirte, Colonel Qaddafi\'s hometown, is still firmly held by his loyalists.', ['sirte government held 2011-03-30 approximate']],
+    // A part of the town named by its bearing inside it; a bearing alone is outside it.
+    ['The rebels control the residential area in the east of Brega, while government forces hold the university.', ['brega contested contested 2011-03-30 approximate']],
+    ['Rebels hold the town 20 km east of Brega.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('"insist" in the present has a speaker', () => {
+    expect(suggestIn('Government officials in Tripoli insist the army controls Misrata.').map((c) => c.claimant)).toEqual(['Government officials in Tripoli']);
+  });
+});
