@@ -186,11 +186,11 @@ function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
 }
 
 /**
- * A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of". Not
- * claims.ts's REFERENCE_POINT: a town approached ("advanced to within 20 km of Brega") is still the one "the town"
- * means.
+ * A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of", an
+ * aside's "In Tobruk, near Bayda,". Not claims.ts's REFERENCE_POINT: a town approached ("advanced to within 20 km of
+ * Brega") is still the one "the town" means.
  */
-const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from)\s+(?:the\s+capital,?\s+)?$/;
+const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from|,\s*(?:near|close\s+to))\s+(?:the\s+capital,?\s+)?$/;
 
 /** A dateline, or a place named to say where another lies ("Zawiya, 50 km west of Tripoli"): no antecedent. */
 function placesAnother(sentence: Analysed, p: Place): boolean {

@@ -320,12 +320,12 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
 
 /**
  * Taking, entering or holding only part of a place ("pushed into the western part of Misrata", "captured Misrata's
- * airport") is fighting in it; leaving part of it says nothing. Reaching, holding or leaving its edge ("reached the
- * outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds the place itself, nor does a
- * front line there or explosions heard there; shelling its edge or a part still shells the side inside, and fighting
- * there is fighting for it. A place that only qualifies another word ("a Benghazi-bound convoy"), names a street or
- * road ("Tripoli Street", "the Brega road") or is left out ("all of the west except Misrata") is no place of the
- * event.
+ * airport") is fighting in it, but holding its centre holds it; leaving part of it says nothing. Reaching, holding or
+ * leaving its edge ("reached the outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds
+ * the place itself, nor does a front line there or explosions heard there; shelling its edge or a part still shells
+ * the side inside, and fighting there is fighting for it. A place that only qualifies another word ("a
+ * Benghazi-bound convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the
+ * west except Misrata") is no place of the event.
  */
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string): ReturnType<typeof judged> {
   if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between)) return null;
@@ -334,9 +334,14 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
   if (!struck && QUALIFIES.test(after)) return null;
   if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck && verdict.kind !== 'violence' && !FRONT_WORDS.test(verb) ? verdict : null;
   if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
+  // Holding its centre is holding the town, fighting or no fighting at its edge: "rebels held the center of the city".
+  if (verdict.kind === 'hold' && (CENTRE_OF.test(between) || CENTRE_AFTER.test(after))) return verdict;
   const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';
   return taken ? { kind: 'contested', side: 'contested' } : null;
 }
+
+const CENTRE_OF = /(?<![a-z\u00df-\u024f])(?:cent(?:re|er)|heart|downtown)\s+of\s*$/;
+const CENTRE_AFTER = /^(?:'s?)?\s+(?:city\s+)?cent(?:re|er)(?![a-z\u00df-\u024f])/;
 
 /** A front line's words: a front at a town's edge ("the front line was at the outskirts of Brega") is outside it. */
 const FRONT_WORDS = new RegExp(`^${FRONT}$`);

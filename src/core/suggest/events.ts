@@ -55,6 +55,11 @@ const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
  * from".
  */
 const WHERE_FROM = `(?:(?:${W}|\\([^()]{1,30}\\))\\s+){0,5}?(?:${BEARING}\\s+of|from)\\s+`;
+/**
+ * A sentence that opens with where it happens, and its subject after the comma: "In Misrata, the besieged city 130
+ * miles east of Tripoli, government forces…", "In Zawiya, residents said the rebels…".
+ */
+const IN_PLACE_OPENING = `(?<![${LETTER}])in\\s+(?<p>${P})(?:\\s*,\\s*(?:${P}\\s+)?(?:${AW}\\s+){0,5}?(?:${AW}|${WHERE_FROM}${P}))?\\s*,\\s*(?:(?:${W}\\s+){1,3}?(?:said|say|says|reported)\\s+(?:that\\s+)?)?(?:the\\s+)?`;
 /** An aside opens with a comma, or right after another's closing one. */
 const ASIDE_OPENS = '(?:\\s*,|(?<=,))\\s*';
 /**
@@ -85,7 +90,7 @@ const APPOS = `(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${
  * Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in", a quotation's
  * "is \"completely under our control\"", "was \"100 percent\" under rebel control".
  */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */
@@ -293,7 +298,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // "In Misrata, government forces continued to shell residential neighbourhoods" ("In Misrata, the besieged city 130
   // miles east of Tripoli, …"): shelled from outside, the town that opens the sentence is the other side's. Not an
   // attack, which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".
-  pattern('target', 'after', `(?<![${LETTER}])in\\s+(?<p>${P})(?:\\s*,\\s*(?:${P}\\s+)?(?:${AW}\\s+){0,5}?(?:${AW}|${WHERE_FROM}${P}))?\\s*,\\s*(?:(?:${W}\\s+){1,3}?(?:said|say|says|reported)\\s+(?:that\\s+)?)?(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:(?:continued|continue|continues|kept\\s+up)\\s+(?:to\\s+)?)?(?<v>shelled|shelling|shell|shells|pounded|pounding|pound|pounds|bombarded|bombarding|bombard|bombards|rocketed|(?:fired|firing|fire|fires|lobbed|launched)\\s+${MUNITIONS}(?:at|on|into))(?![${LETTER}])(?!\\s+${NP}${P})`),
+  pattern('target', 'after', `${IN_PLACE_OPENING}(?<a>${A})\\s+${AUX}(?:(?:continued|continue|continues|kept\\s+up)\\s+(?:to\\s+)?)?(?<v>shelled|shelling|shell|shells|pounded|pounding|pound|pounds|bombarded|bombarding|bombard|bombards|rocketed|(?:fired|firing|fire|fires|lobbed|launched)\\s+${MUNITIONS}(?:at|on|into))(?![${LETTER}])(?!\\s+${NP}${P})`),
+  // "In Tripoli, the capital, Colonel Qaddafi remained in control": in control of the town the sentence opens with.
+  pattern('hold', 'after', `${IN_PLACE_OPENING}(?<a>${A})\\s+${AUX}(?<v>(?:remained|remains|remain|stayed|stays|were|was|are|is)\\s+${STILL}in\\s+${FIRM}control)(?=\\s*(?:[,;.]|$))`),
   // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
   pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone

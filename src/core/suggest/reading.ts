@@ -134,6 +134,8 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // "Government forces pushed rebels out of Bin Jawad, which they had taken at the weekend": in a relative clause
   // after both sides are named, "they" may be either. (Elsewhere it is the subject: "Rebels were slammed with
   // shelling from Gadhafi's forces when they tried to advance".)
+  // "…will stop the tanks before they reach the city": "they" are what is to be stopped, no side named.
+  if (STOPPED_BEFORE.test(sentence.masked.slice(0, at))) return null;
   const named = sentence.actors.filter((a) => a.side !== null && a.start < at);
   if (/(?:which|that|where)\s+$/i.test(sentence.text.slice(0, at)) && named.some((a) => a.side !== named[0]!.side)) return null;
   // "…held Sirte, which the rebels must take if they are to reach Tripoli": inside a relative clause with a subject of
@@ -184,6 +186,7 @@ export function closerOf(reading: Reading, index: number): string | null {
 }
 
 const THEY = /^(?:they|them|their)$/i;
+const STOPPED_BEFORE = /(?<![a-z\u00df-\u024f])(?:stop|stops|stopped|stopping|halt|halts|halted|halting)\s+(?:the\s+)?(?:[a-z\u00df-\u024f-]+\s+)?[a-z\u00df-\u024f-]+s\s+(?:before|until|unless)\s+$/;
 /** A relative clause's own subject: "which the rebels", "that government forces". */
 const RELATIVE_SUBJECT = /(?<![a-z\u00df-\u024f])(?:which|that|whom)\s+(?:the\s+)?[\uE002\uE003]/g;
 /**

@@ -2221,3 +2221,22 @@ describe('suggest: "besieged" before a name, held "firmly", a part by its bearin
     expect(suggestIn('Government officials in Tripoli insist the army controls Misrata.').map((c) => c.claimant)).toEqual(['Government officials in Tripoli']);
   });
 });
+
+describe('suggest: a town\'s centre held, "in control" after the town that opens, "calm and in rebel hands"', () => {
+  it.each([
+    ['In Zawiya, rebels held the center of the city on Monday and repulsed an attack by government forces.', ['zawiya rebel held 2011-03-28 day']],
+    ["Gadhafi's forces have controlled Ajdabiya's city center since March 17.", ['ajdabiya government held 2011-03-17 day']],
+    // Taking or entering the centre is still fighting for the town.
+    ['Government troops pushed into the centre of Misrata.', ['misrata contested contested 2011-03-30 approximate']],
+    ['In Tripoli, the capital, Colonel Qaddafi remained in control.', ['tripoli government held 2011-03-30 approximate']],
+    ['In Sirte, government forces remained in control of the airport.', []],
+    ['Residents said Brega was calm and firmly in rebel hands.', ['brega rebel held 2011-03-30 approximate']],
+    // A town named to say where the first lies is not "the town".
+    ['In Brega, near Ajdabiya, residents said the town was firmly in rebel hands.', ['brega rebel held 2011-03-30 approximate']],
+    // "they" after the tanks to be stopped are the tanks, no side.
+    ['The rebels hope that air strikes will stop the tanks before they reach Benghazi.', []],
+    ['Rebels waited for reinforcements before they advanced on Brega.', ['brega government attacked 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
