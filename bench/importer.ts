@@ -32,7 +32,7 @@ export async function measureImporter(pages: Pages, options: ImporterOptions): P
       result(section, 'Find claims, 1,500-word article, first call in a page (median)', first('find'), 'ms', atMost(300),
         `${rounds.length} fresh pages, 50 ms after the dialog opened; ${words} words, ${want.claims} claims`),
       result(section, 'of it done before: readying the suggester as the dialog opens (median)', median(warmed), 'ms', null,
-        `built, and run on three sentences of its own, once the dialog is on screen; done before the first call in ${warmed.length} of ${rounds.length} pages`),
+        `two tasks once the dialog is on screen: built, then run on three sentences of its own; both done before the first call in ${warmed.length} of ${rounds.length} pages`),
       result(section, 'naive: first call in the page, same article (median)', first('naive'), 'ms', null, 'its patterns built and compiled on the way'),
       result(section, 'Find claims / naive, first call', first('naive') / first('find'), '×', ratioAtLeast(1), 'ms against ms, same pages'),
       result(section, 'Find claims, 1,500-word article, later calls (median)', later('find'), 'ms', atMost(300), `${found.length - rounds.length} calls`),

@@ -46,7 +46,7 @@ test('a pasted article’s claims, accepted, rejected and edited, change the map
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add article' });
   // The suggester is readied as the dialog opens, while the reader pastes: the first "Find claims" waits less.
-  await page.waitForFunction(() => performance.getEntriesByName('frontline:warm-up').length === 1);
+  await page.waitForFunction(() => performance.getEntriesByName('frontline:warm-up').length === 2);
   await dialog.getByLabel('Article text').fill(ARTICLE);
   await dialog.getByLabel('Outlet').fill('Test Wire');
   await dialog.getByRole('button', { name: 'Find claims' }).click();
