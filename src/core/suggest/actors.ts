@@ -47,8 +47,8 @@ const GOVERNMENT = [
   String.raw`(?:forces|troops|soldiers|units|fighters|militias?)\s+loyal\s+to\s+(?:the\s+)?(?:regime|government|colonel|libyan\s+leader|libyan\s+strongman)`,
   String.raw`pro-(?:regime|government)\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks)`,
   String.raw`(?:government|regime)-backed\s+(?:forces|troops|fighters|militias?|units|gunmen)`,
-  // "The army" of a Libyan story is the government's; the rebels' is "the rebel army", read first.
-  String.raw`the\s+army`,
+  // "The army", "the armed forces" of a Libyan story are the government's; the rebels' is "the rebel army", read first.
+  String.raw`the\s+(?:army|armed\s+forces)`,
   String.raw`mercenaries`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,

@@ -5,8 +5,8 @@
 
 const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|insist|quoted|stated|declared|acknowledged|conceded)';
 const SAY_ALONE = new RegExp(`^${SAY}\\.?$`, 'i');
-// A time's colon is part of the phrase: "At 10:30 rebels said".
-const NAME = "(?:[A-Za-z0-9\\u00c0-\\u024f.'’-]|(?<=\\d):(?=\\d))+";
+// A time's colon is part of the phrase: "At 10:30 rebels said". A dash alone is none ("AJDABIYA, Libya -- Libyan rebels").
+const NAME = "(?!-+\\s)(?:[A-Za-z0-9\\u00c0-\\u024f.'’-]|(?<=\\d):(?=\\d))+";
 const PHRASE = `(?:${NAME}\\s+){0,7}?${NAME}`;
 /** Where a speaker's phrase ends: a comma or a colon, or the sentence's own end (not the stop of "Col." or "Gen."). */
 const PHRASE_END = '(?:[,;:]|\\.?\\s*["”]?\\s*$)';

@@ -78,6 +78,7 @@ const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:i
  * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town
  * closest to Tripoli", "the closest city to Tripoli in opposition hands".
  */
+const DISTANCE_FROM = /(?:kilomet(?:er|re)s|km|miles)\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+$/;
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+(?:(?:major\s+|large\s+|big\s+)?(?:city|town|port|village)\s+)?to)\s+$/;
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
@@ -400,6 +401,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
   // where another is tells of that other.
   if (found.place.start < found.verb.start && REFERENCE_POINT.test(sentence.masked.slice(0, found.place.start))) return null;
+  // "…pushing the front line more than 100 miles west of Benghazi": a distance from a town is away from it.
+  if (DISTANCE_FROM.test(sentence.masked.slice(found.verb.end, found.place.start))) return null;
   // "The road between Ajdabiya and Brega has become a no-man's land": the subject is the road, not the town.
   if (found.place.start < found.verb.start && BETWEEN.test(sentence.masked.slice(found.clauseStart, found.place.start))) return null;
   if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;

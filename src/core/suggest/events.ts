@@ -90,7 +90,7 @@ const APPOS = `(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${
  * Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in", a quotation's
  * "is \"completely under our control\"", "was \"100 percent\" under rebel control".
  */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|all|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */
@@ -275,6 +275,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:(?:back\\s+)?out\\s+of|from))\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:fled|fleeing|flee|flees))\\s+(?<p>${P})`),
+  // "Rebels who had held the oil town of Ras Lanuf for a week pulled back east on Saturday": what they held is what
+  // they left, on the day they left it.
+  pattern('loss', 'before', `(?<v>(?:who|that)\\s+had\\s+(?:held|controlled|occupied)\\s+${NP}(?<p>${P})\\s+for\\s+[^,;.]{1,30}?,?\\s+${FLEE})(?![${LETTER}])`),
   // "Streamed east out of Brega", "poured out of Ras Lanuf": a crowd leaving the town.
   pattern('loss', 'before', `(?<v>(?:streamed|streaming|poured|pouring|rushed|rushing|raced|racing|drove|driving|headed|heading|scrambled|scrambling)\\s+(?:(?:east|west|north|south|back)(?:ward)?\\s+)?out\\s+of)\\s+${NP}(?<p>${P})`),
   // "The rebels' grip on Ajdabiya", "Gaddafi's hold on Sirte": the side holds it.

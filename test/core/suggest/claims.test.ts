@@ -2240,3 +2240,23 @@ describe('suggest: a town\'s centre held, "in control" after the town that opens
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a distance from a town, a hold that ended in a retreat, "all back in", "the armed forces"', () => {
+  it.each([
+    ["Rebel fighters seized the oil town of Ras Lanuf on Friday after a fierce battle with Gaddafi's troops, pushing the front line more than 100 miles west of Benghazi.", ['ras_lanuf rebel captured 2011-03-25 day']],
+    ['Fighting raged 20 km west of Brega.', []],
+    // What they had held for a while is what they left, that day.
+    ['Libyan rebels who had held the oil town of Ras Lanuf for a week pulled back east on Saturday.', ['ras_lanuf government withdrew 2011-03-26 day']],
+    ['Rebels who had held Brega for a week withdrew to Ajdabiya on Tuesday.', ['brega government withdrew 2011-03-29 day', 'ajdabiya rebel held 2011-03-29 day']],
+    // Held since a day is a hold from then.
+    ['Rebels who had held Brega since Sunday withdrew on Tuesday.', ['brega rebel held 2011-03-27 day']],
+    ['Ras Lanuf, Bin Jawad and Brega are all back in government hands.', ['ras_lanuf government held 2011-03-30 approximate', 'bin_jawad government held 2011-03-30 approximate', 'brega government held 2011-03-30 approximate']],
+    ['The city of Zawiya is fully under the control of the armed forces, the agency said.', ['zawiya government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('a dateline\'s double dash is no part of who speaks', () => {
+    expect(suggestIn('AJDABIYA, Libya -- Libyan rebels claimed full control of Ajdabiya on Saturday.').map((c) => c.claimant)).toEqual(['Libyan rebels']);
+  });
+});
