@@ -2260,3 +2260,13 @@ describe('suggest: a distance from a town, a hold that ended in a retreat, "all 
     expect(suggestIn('AJDABIYA, Libya -- Libyan rebels claimed full control of Ajdabiya on Saturday.').map((c) => c.claimant)).toEqual(['Libyan rebels']);
   });
 });
+
+describe('suggest: an advance "from" one town "to" another, a capture no one saw', () => {
+  it.each([
+    ['Rebels advanced from Brega to Ras Lanuf on Sunday.', ['ras_lanuf rebel advanced 2011-03-27 day']],
+    ['Rebels pushed back from Brega to Ajdabiya.', ['brega contested contested 2011-03-30 approximate']],
+    ['Rebels said they had recaptured Brega, but a Reuters reporter in the town saw no sign of them.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
