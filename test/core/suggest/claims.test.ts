@@ -2270,3 +2270,13 @@ describe('suggest: an advance "from" one town "to" another, a capture no one saw
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a claim dismissed', () => {
+  it.each([
+    ["Rebels dismissed the government's claim that it had retaken Brega.", []],
+    ['Rebels rejected government claims that Brega had fallen.', []],
+    ['Rebels dismissed the claim, saying they held Brega.', ['brega rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
