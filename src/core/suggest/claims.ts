@@ -103,7 +103,7 @@ interface Found {
 
 /** Every claim the sentences of a reading support, in text order, one per place, side, event and day a sentence. */
 export function claimsOf(reading: Reading, outlet: string | null): SuggestedClaim[] {
-  const claims: SuggestedClaim[] = [];
+  const claims: { claim: SuggestedClaim; index: number }[] = [];
   const seen = new Set<string>();
   reading.sentences.forEach((sentence, index) => {
     if (sentence.places.length === 0) return;
@@ -113,11 +113,33 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
       const key = `${sentence.span.start}|${claim.place}|${claim.side}|${claim.event}|${claim.date}`;
       if (!seen.has(key)) {
         seen.add(key);
-        claims.push(claim);
+        claims.push({ claim, index });
       }
     }
   });
-  return claims;
+  return claims.map(({ claim, index }) => dayOfItsStory(reading, claim, index, claims));
+}
+
+/**
+ * A headline dated by the story's lead ("Rebels Retake Ajdabiya and Press West" over "…seized control of this town on
+ * Saturday, and by Sunday morning they had pressed on to Brega") takes the day the lead gives the same change of
+ * hands, or the same event, of the same place and side: the lead's latest day may be another event's.
+ */
+function dayOfItsStory(reading: Reading, claim: SuggestedClaim, index: number, claims: readonly { claim: SuggestedClaim; index: number }[]): SuggestedClaim {
+  const lead = reading.lead;
+  if (!lead || index >= lead.sentence || claim.resolvedFrom !== lead.words.text) return claim;
+  const same = claims.find(({ claim: c, index: i }) =>
+    i > index && i <= lead.sentence && c.place === claim.place && c.side === claim.side && c.precision === 'day' &&
+    (c.event === claim.event || (c.before !== undefined && claim.before !== undefined)));
+  if (!same || same.claim.date === claim.date) return claim;
+  const { date, precision, resolvedFrom } = same.claim;
+  const { dateEnd: _end, narrativeDay: _narrated, ...rest } = claim;
+  return {
+    ...rest, date, precision, resolvedFrom,
+    why: claim.why.slice(0, -datedBy(claim.resolvedFrom).length) + datedBy(resolvedFrom),
+    ...(same.claim.dateEnd ? { dateEnd: same.claim.dateEnd } : {}),
+    ...(same.claim.narrativeDay ? { narrativeDay: same.claim.narrativeDay } : {}),
+  };
 }
 
 function eventsIn(reading: Reading, index: number): Found[] {
@@ -471,5 +493,7 @@ function answeredLater(reading: Reading, index: number, place: string, side: Act
 function why(kind: EventKind | 'inferred', verb: string, found: Found, dateWords: string): string {
   const what = kind === 'inferred' ? `${found.modality === 'negated' ? 'not done' : 'aimed at'}: "${verb}"` : `"${verb}"`;
   const actor = found.actorWords === '' ? '' : `, actor "${found.actorWords}"`;
-  return `${what}${actor}, dated by "${dateWords}"`;
+  return `${what}${actor}${datedBy(dateWords)}`;
 }
+
+const datedBy = (words: string): string => `, dated by "${words}"`;

@@ -2280,3 +2280,14 @@ describe('suggest: a claim dismissed', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a headline takes the day its lead gives the same change of hands', () => {
+  it('not the lead\'s latest day, where that is another event\'s', () => {
+    const text = 'Rebels Retake Ajdabiya and Press West\n\nAJDABIYA, Libya -- Rebel fighters seized control of this strategic crossroads town on Saturday, and by Sunday morning they had pressed on to Brega.';
+    const claims = suggestIn(text, '2011-03-27');
+    expect(claims.map((c) => `${c.place} ${c.event} ${c.date} ${c.resolvedFrom}`)).toEqual([
+      'ajdabiya retook 2011-03-26 on Saturday', 'ajdabiya captured 2011-03-26 on Saturday', 'ajdabiya held 2011-03-26 on Saturday', 'brega advanced 2011-03-27 by Sunday morning',
+    ]);
+    expect(claims[0]!.why).toBe('"Retake", actor "rebels", dated by "on Saturday"');
+  });
+});
