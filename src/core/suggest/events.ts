@@ -3,7 +3,7 @@
  * happened to it, and names the actor whose side decides the claim. Patterns propose; refiners (claims.ts) judge.
  */
 import type { ClaimEvent } from '../types.ts';
-import { LETTER } from './actors.ts';
+import { LETTER, WHEN_SAID } from './actors.ts';
 import { MARK } from './sentence.ts';
 
 /** What a pattern found: which kind of event, and where its words and its actor are in the sentence. */
@@ -162,7 +162,7 @@ const regionListed = (verb: string): string => `(?<a>${A})\\s+${AUX}(?<v>${verb}
 const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}`;
 
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
-const STRUCK_HERE = `(?:(?:said|say|says)\\s+(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
+const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
 
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,
@@ -191,7 +191,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
   // Not "the former rebel stronghold of Ras Lanuf".
-  pattern('actorState', 'after', `(?:the\\s+)?${NO_LONGER}(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),
+  pattern('actorState', 'after', `(?:the\\s+)?${NO_LONGER}(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})(?:\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?|(?:\\s+in\\s+the\\s+${BEARING})?\\s*,\\s*)(?<p>${P})`),
   // "the rebel city of Misrata", "the loyalist town of Sirte": a town named by the side that holds it.
   pattern('actorState', 'after', `the\\s+(?:besieged\\s+|embattled\\s+)?${NO_LONGER}(?<a>${A})(?:'s|')?\\s+(?<v>(?:city|town|enclave|port|outpost))\\s+of\\s+(?<p>${P})`),
   pattern('pronounState', 'none', `(?<v>their\\s+${STATE_ADJ}${STATE_NOUN})\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?(?<p>${P})`),

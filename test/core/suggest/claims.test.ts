@@ -2291,3 +2291,13 @@ describe('suggest: a headline takes the day its lead gives the same change of ha
     expect(claims[0]!.why).toBe('"Retake", actor "rebels", dated by "on Saturday"');
   });
 });
+
+describe('suggest: a stronghold named before its town, an attack "beaten back" said on a day', () => {
+  it.each([
+    ["The rebels' last stronghold in the west, Misrata, was shelled again on Thursday.", ['misrata rebel held 2011-03-24 day']],
+    ["The rebels' stronghold, Benghazi, was calm.", ['benghazi rebel held 2011-03-30 approximate']],
+    ['Rebels in Zintan said on Friday they had beaten back an assault.', ['zintan rebel attacked 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
