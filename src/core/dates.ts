@@ -79,6 +79,12 @@ export function resolveDate(expression: string, ctx: DateContext): Resolved {
     if (!end.ok) return end;
     return end.precision === 'day' ? day(addDays(end.date, -1)) : { ok: false, reason: `"${expression}" ends a span on no one day` };
   }
+  // "Around March 17": the day named, only about right.
+  const hedged = HEDGED.exec(words);
+  if (hedged) {
+    const near = resolveDate(hedged[1]!, ctx);
+    return near.ok && near.precision === 'day' ? about(near.date) : near;
+  }
   for (const [pattern, resolve] of RULES) {
     const match = pattern.exec(words);
     if (match) return onCalendar(resolve(match.slice(1), reference), expression);
@@ -95,6 +101,7 @@ export function givesDate(words: string, ctx: DateContext, dated: { date: Day; p
 type Rule = [RegExp, (groups: string[], reference: Day) => Resolved];
 
 const UNTIL = /^(?:until|till|up until|up till) (.+)$/;
+const HEDGED = /^(?:(?:on or )?(?:around|about)|approximately|roughly|circa) (.+)$/;
 
 const day = (date: Day): Resolved => ({ ok: true, date, precision: 'day' });
 const about = (date: Day): Resolved => ({ ok: true, date, precision: 'approximate' });

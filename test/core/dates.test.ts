@@ -146,6 +146,18 @@ describe('resolveDate', () => {
     ]);
   });
 
+  it('reads a hedged day ("around March 17") as that day, approximate, and a hedged span as the span', () => {
+    const ctx = { published: d('2011-03-30') };
+    expect(['around March 17', 'on or around March 17', 'about the 17th of March', 'approximately March 17', 'around Tuesday', 'around last week'].map((w) => resolveDate(w, ctx))).toEqual([
+      { ok: true, date: d('2011-03-17'), precision: 'approximate' },
+      { ok: true, date: d('2011-03-17'), precision: 'approximate' },
+      { ok: true, date: d('2011-03-17'), precision: 'approximate' },
+      { ok: true, date: d('2011-03-17'), precision: 'approximate' },
+      { ok: true, date: d('2011-03-29'), precision: 'approximate' },
+      resolveDate('last week', ctx),
+    ]);
+  });
+
   it('counts relative words from the narrated day rather than from publication', () => {
     const ctx = { published: d('2011-04-01'), narrative: d('2011-03-30') };
     expect([resolveDate('yesterday', ctx), resolveDate('on Tuesday', ctx)]).toEqual([

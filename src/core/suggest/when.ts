@@ -18,6 +18,9 @@ const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 
+/** Words that make a day only about right: "around March 17" (of a weekday, "around" alone: "about Thursday's fighting"). */
+const HEDGE = '(?:on or )?(?:around|about) |approximately |roughly |circa ';
+
 const UPRISING = '(?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)';
 
 const EXPRESSIONS = [
@@ -25,12 +28,12 @@ const EXPRESSIONS = [
   '(?:earlier|later) in the (?:week|month)|at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th)) day of',
   // The uprising's early days: history, on no day the words say.
   `(?:at|since) the (?:start|beginning|outset|onset) of the ${UPRISING}|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of the ${UPRISING}|early in the ${UPRISING}|when the ${UPRISING} (?:began|started|erupted|broke out)`,
-  `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
+  `(?:${HEDGE}|on |since |by |until |till )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
   // Before a day, an abbreviation may go without its stop, as timelines write it: "Feb 24".
-  `(?:on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?!\\d|:\\d)`,
+  `(?:${HEDGE}|on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?!\\d|:\\d)`,
   `(?:on )?${WEEKDAY},? (?:of )?last week`,
   `(?:since |by |until |till )?last ${WEEKDAY}${PART}`,
-  `(?:late on |early on |on |by |since |until |till |late |early )?${WEEKDAY}${PART}`,
+  `(?:(?:on or )?around |late on |early on |on |by |since |until |till |late |early )?${WEEKDAY}${PART}`,
   `(?:on |since |by )?the \\d{1,2}(?:st|nd|rd|th)`,
   'overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',
   `overnight (?:on )?${WEEKDAY}`,

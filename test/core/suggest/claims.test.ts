@@ -2301,3 +2301,14 @@ describe('suggest: a stronghold named before its town, an attack "beaten back" s
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a hedged day', () => {
+  it.each([
+    ['Ajdabiya fell to government forces around March 17.', ['ajdabiya government captured 2011-03-17 approximate']],
+    ['Ajdabiya fell to government forces on March 17.', ['ajdabiya government captured 2011-03-17 day']],
+    // "About" before a weekday is what was talked of, not a hedge.
+    ["Rebels talked about Thursday's fighting in Brega.", ['brega contested contested 2011-03-24 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
