@@ -219,6 +219,8 @@ function speakerSide(sentence: string): ActorSide | null {
   const aside = at < 0 ? null : /^\s*,\s*(?:a|an|the)\s+([^,.;:"“”]+)/.exec(sentence.slice(at + speaker.length));
   const sides = findActors(`${speaker} ${aside?.[1] ?? ''}`.toLowerCase()).map((a) => a.side).filter((s) => s !== null);
   if (sides.length > 0) return sides[0]!;
+  // The rebels' own government and council: "the interim government said its forces…".
+  if (/\b(?:(?:interim|transitional|provisional|rebel|opposition)\s+(?:national\s+)?(?:government|council|authorities)|national\s+(?:transitional\s+)?council|ntc|tnc)\b/i.test(speaker)) return 'rebel';
   if (/\b(?:state|government|official|spokesman for the government|libyan television|jana)\b/i.test(speaker)) return 'government';
   return null;
 }

@@ -2312,3 +2312,13 @@ describe('suggest: a hedged day', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the rebels\' own government speaks for the rebels', () => {
+  it.each([
+    ['The interim government said its forces controlled Ajdabiya.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['The National Transitional Council said its forces held Brega.', ['brega rebel held 2011-03-30 approximate']],
+    ['The government said its forces controlled Ajdabiya.', ['ajdabiya government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
