@@ -15,7 +15,9 @@ const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:${PHRASE_E
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
 /** A live blog's time before its entry: "17:15", "1:05pm:", "0915:". */
 const TIME = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt)?\\s*[:\\u2013\\u2014-]?|\\d{4}:)\\s+';
-const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn)\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+/** An aside between a speaker and the verb: ", who asked not to be named,", ", quoting a military source,", ", a spokesman for the rebels,". */
+const SPEAKER_ASIDE = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}|(?:a|an|the)\\s[^,;:"“”]{1,60}';
+const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
@@ -23,6 +25,8 @@ const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_EN
  */
 const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there|and|or|but)$|^(?:it|this|that|there|which|what)\b|\s(?:had|has|have|was|were)\s/iu;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
+/** After "…, said", what was said rather than who said it: "Rebels, however, said they held Brega". */
+const WHAT_WAS_SAID = /^(?:they|he|she|we|it|his|her|their|its|our)\s|(?<!\s(?:who|which|that))\s(?:held|hold|holds|took|taken|captured|controlled|controls?|retook|seized|entered|fled|lost|remained|remains|is|are)\s/i;
 
 /**
  * The phrase a sentence attributes its words at `at` to, trimmed to the speaker, or null where it names none. A
@@ -40,7 +44,7 @@ export function attribution(sentence: string, at = 0): string | null {
       // ", where doctors said": the conjunction opens the clause, the speaker follows it.
       const phrase = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
       // ", reports say": "reports" is no verb of saying there, nor "say" its speaker.
-      if (!NOT_A_PHRASE.test(phrase) && !(re === AFTER_SAY && SAY_ALONE.test(phrase))) return tidy(phrase);
+      if (!NOT_A_PHRASE.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase)))) return tidy(phrase);
     }
   }
   return null;

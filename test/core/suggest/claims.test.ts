@@ -2322,3 +2322,20 @@ describe('suggest: the rebels\' own government speaks for the rebels', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: who speaks, past an aside, and not what was said', () => {
+  const claimants = (text: string): string[] => suggestIn(text).map((c) => c.claimant);
+  it.each([
+    ['A rebel commander, who asked not to be named, said his men held Brega.', ['a rebel commander']],
+    ['Libyan state TV, quoting a military source, said the army had taken Brega.', ['Libyan state TV']],
+    ['Mustafa Gheriani, a spokesman for the rebels, said Brega was under their control.', ['Mustafa Gheriani']],
+    ['Rebels, however, said they held Brega.', ['Rebels']],
+    ['Rebels hold Brega, said a spokesman for the rebel council in Benghazi.', ['a spokesman for the rebel council in Benghazi']],
+  ])('%s', (text, expected) => {
+    expect(claimants(text)).toEqual(expected);
+  });
+
+  it('reads his men as the side of the one who spoke past the aside', () => {
+    expect(briefs('A rebel commander, who asked not to be named, said his men held Brega.')).toEqual(['brega rebel held 2011-03-30 approximate']);
+  });
+});
