@@ -16,7 +16,7 @@ const ENDED = /(?<![a-z\u00df-\u024f])(?:ended|ending|ends|end|lifted|lifting|li
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
 const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|denied|deny|denies|denying|(?:dismissed|rejected|denied|disputed) (?:the )?(?:\S+ ){0,2}?(?:reports?|claims?) that|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
-const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
+const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|avoided|avoiding|avoids?|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
 /** A change of hands only feared or warned of, named by a noun: "fear the loss of Benghazi". */
 const FEARED = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|dread(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|stave\s+off|staved\s+off)\s+(?:(?:the|a|an|possible|imminent|likely)\s+)*$/;
 /** A denial of what will or can be ("cannot hold", "will not enter"): a forecast, so an aim, not a fact denied. */

@@ -2339,3 +2339,12 @@ describe('suggest: who speaks, past an aside, and not what was said', () => {
     expect(briefs('A rebel commander, who asked not to be named, said his men held Brega.')).toEqual(['brega rebel held 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: a loss avoided', () => {
+  it.each([
+    ['Rebels narrowly avoided losing Ajdabiya.', []],
+    ['Rebels lost Brega, avoiding a fight.', ['brega government withdrew 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
