@@ -289,7 +289,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // "fought for control of Brega": control sought is a contest, not a hold.
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
   // Where a side is driven back to, it is: "pushed Gaddafi's troops back to Brega".
-  pattern('hold', 'after', `(?<v>(?:pushed|pushing|push|pushes|drove|driven|driving|drive|drives|forced|forcing|chased|chasing|chase|chases|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
+  pattern('hold', 'after', `(?<v>(?:pushed|pushing|push|pushes|drove|driven|driving|drive|drives|forced|forcing|chased|chasing|chase|chases|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:all\\s+the\\s+way\\s+)?back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|retreats?|fled|fleeing|flees?|withdrew|withdrawn|withdrawing|withdraws?|fell\\s+back|fallen\\s+back|falling\\s+back|falls?\\s+back|pulled\\s+back|pulls?\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)})(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)|(?:fell|falling|fall|falls)\\s+back\\s+on)\\s+${NP}(?<p>${P})`),
   // An attack that failed: "Gaddafi's forces were repelled from Ajdabiya" attacked it, and its side held it; so with
