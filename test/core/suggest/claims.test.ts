@@ -2340,11 +2340,12 @@ describe('suggest: who speaks, past an aside, and not what was said', () => {
   });
 });
 
-describe('suggest: a loss avoided, a side pushed all the way back', () => {
+describe('suggest: a loss avoided, a side pushed all the way back, holding out', () => {
   it.each([
     ['Rebels narrowly avoided losing Ajdabiya.', []],
     ['Rebels lost Brega, avoiding a fight.', ['brega government withdrew 2011-03-30 approximate']],
     ['Government troops pushed the rebels all the way back to Ajdabiya.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Rebels have held out in Misrata for six weeks.', ['misrata rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
