@@ -78,8 +78,9 @@ const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:i
  * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town
  * closest to Tripoli", "the closest city to Tripoli in opposition hands".
  */
-const DISTANCE_FROM = /(?:kilomet(?:er|re)s|km|miles)\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+$/;
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+(?:(?:major\s+|large\s+|big\s+)?(?:city|town|port|village)\s+)?to)\s+$/;
+/** A distance from a town, wherever the town is in the sentence: "100 miles west of Benghazi" is away from it. */
+const DISTANCE_FROM = /(?:kilomet(?:er|re)s|km|miles)\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+$/;
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
 const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
