@@ -258,6 +258,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
+  // "Misrata, where rebels have held out for six weeks,": the side that holds out there holds it.
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*where\\s+(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|(?:are|were|is|was|remain|remained|remains)\\s+${STILL}in\\s+${FIRM}control)(?=\\s*[,;.]|\\s+(?:for|since|against)\\s)`),
   // Relative clauses that name the place first: "Ras Lanuf, which rebels captured on Sunday".
   pattern('capture', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${CAPTURE})(?!\\s+${NP}${P})`),
   pattern('retake', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),

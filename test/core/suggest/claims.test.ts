@@ -2346,6 +2346,8 @@ describe('suggest: a loss avoided, a side pushed all the way back, holding out',
     ['Rebels lost Brega, avoiding a fight.', ['brega government withdrew 2011-03-30 approximate']],
     ['Government troops pushed the rebels all the way back to Ajdabiya.', ['ajdabiya rebel held 2011-03-30 approximate']],
     ['Rebels have held out in Misrata for six weeks.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Misrata, where rebels have held out for six weeks, was shelled again on Thursday.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Misrata, where rebels are in control, was quiet.', ['misrata rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
