@@ -101,7 +101,9 @@ export function givesDate(words: string, ctx: DateContext, dated: { date: Day; p
 type Rule = [RegExp, (groups: string[], reference: Day) => Resolved];
 
 const UNTIL = /^(?:until|till|up until|up till) (.+)$/;
-const HEDGED = /^(?:(?:on or )?(?:around|about)|approximately|roughly|circa) (.+)$/;
+/** Words that make a day only about right: "around March 17", "on or about the 17th". */
+export const HEDGE_WORDS = '(?:on or )?(?:around|about)|approximately|roughly|circa';
+const HEDGED = new RegExp(`^(?:${HEDGE_WORDS}) (.+)$`);
 
 const day = (date: Day): Resolved => ({ ok: true, date, precision: 'day' });
 const about = (date: Day): Resolved => ({ ok: true, date, precision: 'approximate' });

@@ -15,8 +15,10 @@ const ACCORDING = new RegExp(`according\\s+to\\s+(${PHRASE})(?=\\s*(?:${PHRASE_E
 const QUOTED = new RegExp(`quoted\\s+(${PHRASE})\\s+as\\s+say`, 'gi');
 /** A live blog's time before its entry: "17:15", "1:05pm:", "0915:". */
 const TIME = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt)?\\s*[:\\u2013\\u2014-]?|\\d{4}:)\\s+';
-/** An aside between a speaker and the verb: ", who asked not to be named,", ", quoting a military source,", ", a spokesman for the rebels,". */
-const SPEAKER_ASIDE = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}|(?:a|an|the)\\s[^,;:"“”]{1,60}';
+/** Words put between a speaker and the verb: ", who asked not to be named,", ", quoting a military source,". */
+export const INTERJECTED = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}';
+/** An aside between a speaker and the verb: those, or who the speaker is (", a spokesman for the rebels,"). */
+const SPEAKER_ASIDE = `${INTERJECTED}|(?:a|an|the)\\s[^,;:"“”]{1,60}`;
 const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**

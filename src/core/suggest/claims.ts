@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
+import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { answered, fightModality, modalityOf, REPORTED, type Modality } from './modality.ts';
 import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -41,7 +41,7 @@ const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /** How long something went on, right after its place: "for more than a week", "for six weeks". */
 const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */
-const PART_OF = /(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\s+(?:north|south|east|west)(?:-?(?:east|west))?)\s+of\s*$/;
+const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\\s+${BEARING})\\s+of\\s*$`);
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
  * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").
@@ -80,7 +80,7 @@ const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:i
  */
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+(?:(?:major\s+|large\s+|big\s+)?(?:city|town|port|village)\s+)?to)\s+$/;
 /** A distance from a town, wherever the town is in the sentence: "100 miles west of Benghazi" is away from it. */
-const DISTANCE_FROM = /(?:kilomet(?:er|re)s|km|miles)\)?\s+(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+)?(?:of|from)\s+$/;
+const DISTANCE_FROM = new RegExp(`(?:kilomet(?:er|re)s|km|miles)\\)?\\s+(?:${BEARING}\\s+)?(?:of|from)\\s+$`);
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
 const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;

@@ -42,7 +42,7 @@ const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|att
 /** A gerund just before the place has the place for its object ("held out hope of taking Sirte"), not the verb. */
 const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bustling|thriving|booming)\\s)[${LETTER}]+ing\\s+${MARK.place}`;
 /** Where a place lies from another: "west of", "north-east of". */
-const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
+export const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 /**
  * Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of", "the residential
  * area in the east of" (a part of the town, where a bearing alone, "20 km east of", is outside it).
@@ -153,6 +153,8 @@ const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|s
 const LISTED = `(?:\\s*,\\s*${P})*(?:\\s*,?\\s+and\\s+${P})?`;
 /** A verb of holding a place. */
 const HOLDS = '(?:control|controls|controlled|hold|holds|held)';
+/** In control, with no object: "Colonel Qaddafi remained in control", "where rebels are in control". */
+const IN_CONTROL = `(?:remained|remains|remain|stayed|stays|were|was|are|is)\\s+${STILL}in\\s+${FIRM}control`;
 /**
  * A side that took or holds a region, and the first of its towns listed: "The rebels control much of the east,
  * including Benghazi".
@@ -259,7 +261,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // "Misrata, where rebels have held out for six weeks,": the side that holds out there holds it.
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*where\\s+(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|(?:are|were|is|was|remain|remained|remains)\\s+${STILL}in\\s+${FIRM}control)(?=\\s*[,;.]|\\s+(?:for|since|against)\\s)`),
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*where\\s+(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|${IN_CONTROL})(?=\\s*[,;.]|\\s+(?:for|since|against)\\s)`),
   // Relative clauses that name the place first: "Ras Lanuf, which rebels captured on Sunday".
   pattern('capture', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${CAPTURE})(?!\\s+${NP}${P})`),
   pattern('retake', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),
@@ -305,7 +307,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // attack, which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".
   pattern('target', 'after', `${IN_PLACE_OPENING}(?<a>${A})\\s+${AUX}(?:(?:continued|continue|continues|kept\\s+up)\\s+(?:to\\s+)?)?(?<v>shelled|shelling|shell|shells|pounded|pounding|pound|pounds|bombarded|bombarding|bombard|bombards|rocketed|(?:fired|firing|fire|fires|lobbed|launched)\\s+${MUNITIONS}(?:at|on|into))(?![${LETTER}])(?!\\s+${NP}${P})`),
   // "In Tripoli, the capital, Colonel Qaddafi remained in control": in control of the town the sentence opens with.
-  pattern('hold', 'after', `${IN_PLACE_OPENING}(?<a>${A})\\s+${AUX}(?<v>(?:remained|remains|remain|stayed|stays|were|was|are|is)\\s+${STILL}in\\s+${FIRM}control)(?=\\s*(?:[,;.]|$))`),
+  pattern('hold', 'after', `${IN_PLACE_OPENING}(?<a>${A})\\s+${AUX}(?<v>${IN_CONTROL})(?=\\s*(?:[,;.]|$))`),
   // "an attack by Gaddafi's forces on Zintan": the attacker named after the noun.
   pattern('target', 'after', `(?<v>(?:offensive|assault|attacks?|advance|push|counter-?offensive|counterattack|onslaught|siege|bombardment|shelling)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:on|against|toward|towards|of)\\s+${NP}(?<p>${P})`),
   // "kept Misrata under siege": the place held under fire is the other side's (the verb spans it, so "kept" alone

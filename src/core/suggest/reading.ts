@@ -9,7 +9,7 @@ import { analyse, type Analysed } from './sentence.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
-import { attribution, quotationCloser } from './claimant.ts';
+import { attribution, INTERJECTED, quotationCloser } from './claimant.ts';
 import { findActors, namesLeader, WHEN_SAID } from './actors.ts';
 
 export interface Reading {
@@ -208,7 +208,7 @@ const SPOKE = /^(?:\s+[^\s,.;:\uE000-\uE004]+){0,3}?\s+(?:said|says|say|told|rep
 /** A word of who said it: not a dateline's bracket or dash ("April 2 (Reuters) - Libyan rebels said"). */
 const SAYER_WORD = String.raw`(?!-+\s)[^\s()\u2013\u2014]+`;
 /** The words just before "said they", "told reporters they", "tells Reuters that his men": the ones meant. */
-const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,4}?${SAYER_WORD})(?:\s*,\s*(?:who|quoting|citing)\s[^,;:]{1,50},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
+const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,4}?${SAYER_WORD})(?:\s*,\s*${INTERJECTED},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
 
 /** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
 function speakerSide(sentence: string): ActorSide | null {

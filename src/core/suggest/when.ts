@@ -2,7 +2,7 @@
  * Date expressions in a sentence, found with their spans and placed on the calendar by the one resolver
  * (`resolveDate`) that also validates every claim's `resolvedFrom` at load, so a suggestion's date always validates.
  */
-import { resolveDate, type Resolved } from '../dates.ts';
+import { HEDGE_WORDS, resolveDate, type Resolved } from '../dates.ts';
 import { LETTER } from './actors.ts';
 import type { Day, Span } from '../types.ts';
 
@@ -18,8 +18,8 @@ const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 
-/** Words that make a day only about right: "around March 17" (of a weekday, "around" alone: "about Thursday's fighting"). */
-const HEDGE = '(?:on or )?(?:around|about) |approximately |roughly |circa ';
+/** Before a month's day, the words that hedge it (before a weekday, "around" alone: "about Thursday's fighting"). */
+const HEDGE = `(?:${HEDGE_WORDS}) `;
 
 const UPRISING = '(?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)';
 
