@@ -34,6 +34,8 @@ const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, '
 const HERE = /(?<=[\uE002\uE003]\uE001*\s)here(?![a-z\u00df-\u024f])/g;
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
+/** A town's aside that calls it a town: "Zintan, a town in the western mountains," is no other town. */
+const NAMED_AS = /(?<=\uE000\uE001*\s*,\s*)(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|port|village)(?![a-z\u00df-\u024f])/g;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
 const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved)\s+)from\s+$/;
 const DATELINE = /^\s*(?:,\s*libya\b|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|,?\s*\(|\s*[\u2014\u2013-])/;
@@ -177,7 +179,7 @@ function antecedentOf(sentence: Analysed, at: number, previous: Analysed | null,
  * ("BENGHAZI, Libya (Reuters) -") is where the reporter files from, not what the story is about: it is no antecedent.
  */
 function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
-  const places = allPlaces.filter((p) => !placesAnother(sentence, p));
+  const places = allPlaces.filter((p) => !placesAnother(sentence, p) && !refuge(sentence, p));
   if (places.length === 0) return null;
   const ids = new Set(places.map((p) => p.mention.place));
   if (ids.size !== 1) return null;
@@ -199,11 +201,19 @@ function placesAnother(sentence: Analysed, p: Place): boolean {
 
 /**
  * A place named in passing: where someone is from ("volunteers from Ajdabiya"), where a body sits ("the rebel council
- * in Benghazi"), or as `placesAnother` says.
+ * in Benghazi"), where people flee to ("sending residents fleeing toward Benghazi"), or as `placesAnother` says.
  */
 function inPassing(sentence: Analysed, p: Place): boolean {
-  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || placesAnother(sentence, p);
+  return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 6), p.start)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
 }
+
+function refuge(sentence: Analysed, p: Place): boolean {
+  return REFUGE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
+}
+
+// Where those who flee go is not where the story is: "…sending residents fleeing toward Benghazi. Rebels said they
+// had regained control of the city."
+const REFUGE = /(?<![a-z\u00df-\u024f])(?:fle(?:e|es|eing|d)|streaming|streamed|headed|heading)\s+(?:(?:east|west|north|south)(?:ward)?\s+)?(?:toward|towards|to|for)\s+$/;
 
 // Not a spokesman's: "a rebel spokesman in Misrata said the city was shelled" speaks of where he is.
 const SEAT = /(?<![a-z\u00df-\u024f])(?:council|committee|leadership|headquarters)\s+(?:based\s+)?in\s+$/;
@@ -214,7 +224,7 @@ const SEAT = /(?<![a-z\u00df-\u024f])(?:council|committee|leadership|headquarter
  * sentence, or of the words after a dateline's dash: "MISRATA, Libya, April 14 - Cluster bombs fell…").
  */
 function clear(masked: string, text: string, unknown: readonly string[]): boolean {
-  if (OTHER.test(masked) || unknown.some((name) => text.includes(name))) return false;
+  if (OTHER.test(masked.replace(NAMED_AS, '')) || unknown.some((name) => text.includes(name))) return false;
   for (const word of withoutPeople(text).matchAll(CAPITAL)) {
     const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
     const landform = LANDFORM.test(word[0]) || LANDFORM.test(text.slice(word.index + word[0].length)) || /(?:Jebel|Jabal|Djebel)\s+$/.test(text.slice(0, word.index));

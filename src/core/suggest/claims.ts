@@ -8,7 +8,7 @@ import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
 import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
-import { answered, fightModality, modalityOf, REPORTED, type Modality } from './modality.ts';
+import { answered, fightModality, modalityOf, ownWordFrom, REPORTED, type Modality } from './modality.ts';
 import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
@@ -40,8 +40,10 @@ const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|t
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /** How long something went on, right after its place: "for more than a week", "for six weeks". */
 const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
+/** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
+const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?';
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */
-const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\\s+${BEARING})\\s+of\\s*$`);
+const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\\s+${BEARING})\\s+of\\s+${TOWN_OF}$`);
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
  * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").
@@ -49,7 +51,7 @@ const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|
 const POSSESSED = new RegExp(`^(?:'s?\\s(?!(?:fall|capture|recapture|seizure|takeover|surrender|loss|retaking|reconquest|liberation)\\b)|\\s+${PART_NOUN}(?![a-z\u00df-\u024f]))`);
 const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)';
 /** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
-const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s*$`);
+const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s+${TOWN_OF}$`);
 // Or a headline's "Rebels take Ajdabiya outskirts".
 const POSSESSED_EDGE = new RegExp(`^(?:'s?\\s+(?:[a-z\u00df-\u024f-]+\\s+){0,2}?|\\s+)${EDGE}(?![a-z\u00df-\u024f])`);
 /**
@@ -79,6 +81,9 @@ const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:i
  * closest to Tripoli", "the closest city to Tripoli in opposition hands".
  */
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+(?:(?:major\s+|large\s+|big\s+)?(?:city|town|port|village)\s+)?to)\s+$/;
+const RELATIVE_OPENS = /^\s*,\s*(?:which|that)\s/;
+/** Words placing a town that are an aside of their own: ", 50 km (30 miles) west of", ", near". */
+const ASIDE_REFERENCE = new RegExp(`,\\s*(?:(?:about|some|around|nearly|roughly|more\\s+than|just|only)\\s+)?(?:[\\d.,]+\\s*(?:km|kilomet(?:er|re)s|miles)\\)?\\s*(?:\\([^()]*\\)\\s*)?)?(?:${BEARING}(?:ern)?\\s+(?:of|from)|from|near|outside|beyond|past|close\\s+to)\\s+$`);
 /** A distance from a town, wherever the town is in the sentence: "100 miles west of Benghazi" is away from it. */
 const DISTANCE_FROM = new RegExp(`(?:kilomet(?:er|re)s|km|miles)\\)?\\s+(?:${BEARING}\\s+)?(?:of|from)\\s+$`);
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
@@ -156,7 +161,8 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const subject = sideOf(reading, index, kind, actorAt, indices.a, { start: vStart, end: vEnd }, clauseStart, pEnd);
       if (subject === null) continue;
       const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';
-      const told = CHANGES_HANDS.has(kind) && answered(sentence.text, Math.max(vEnd, pEnd)) ? 'unreal' : modalityOf(sentence.masked.slice(clauseStart, vStart), sentence.text, words, CHANGES_HANDS.has(kind));
+      const from = ownWordFrom(sentence.text, vStart);
+      const told = CHANGES_HANDS.has(kind) && answered(sentence.text, Math.max(vEnd, pEnd)) ? 'unreal' : modalityOf(sentence.masked.slice(Math.max(clauseStart, from), vStart), sentence.text.slice(from), words, CHANGES_HANDS.has(kind));
       const met = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
@@ -344,27 +350,30 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
 
 /**
  * Taking, entering or holding only part of a place ("pushed into the western part of Misrata", "captured Misrata's
- * airport") is fighting in it, but holding its centre holds it; leaving part of it says nothing. Reaching, holding or
+ * airport") is fighting in it, but holding its centre holds it; leaving part of it says nothing, but for its centre. Reaching, holding or
  * leaving its edge ("reached the outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds
  * the place itself, nor does a front line there or explosions heard there; shelling its edge or a part still shells
  * the side inside, and fighting there is fighting for it. A place that only qualifies another word ("a
  * Benghazi-bound convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the
  * west except Misrata") is no place of the event.
  */
-function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string): ReturnType<typeof judged> {
+function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string, thrown: boolean): ReturnType<typeof judged> {
   if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between)) return null;
-  const struck = verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
+  // An entry thrown back is an attack on the town, at its edge or in a part of it.
+  const repelled = thrown && (verdict.kind === 'enter' || verdict.kind === 'advance');
+  const struck = repelled || verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';
   // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
   if (!struck && QUALIFIES.test(after)) return null;
   if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck && verdict.kind !== 'violence' && !FRONT_WORDS.test(verb) ? verdict : null;
   if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
-  // Holding its centre is holding the town, fighting or no fighting at its edge: "rebels held the center of the city".
-  if (verdict.kind === 'hold' && (CENTRE_OF.test(between) || CENTRE_AFTER.test(after))) return verdict;
+  // Holding its centre is holding the town, fighting or no fighting at its edge: "rebels held the center of the city";
+  // and leaving it is leaving the town ("Gaddafi's forces retreated from the centre of Misrata").
+  if ((verdict.kind === 'hold' || verdict.kind === 'loss') && (CENTRE_OF.test(between) || CENTRE_AFTER.test(after))) return verdict;
   const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';
   return taken ? { kind: 'contested', side: 'contested' } : null;
 }
 
-const CENTRE_OF = /(?<![a-z\u00df-\u024f])(?:cent(?:re|er)|heart|downtown)\s+of\s*$/;
+const CENTRE_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:cent(?:re|er)|heart|downtown)\\s+of\\s+${TOWN_OF}$`);
 const CENTRE_AFTER = /^(?:'s?)?\s+(?:city\s+)?cent(?:re|er)(?![a-z\u00df-\u024f])/;
 
 /** A front line's words: a front at a town's edge ("the front line was at the outskirts of Brega") is outside it. */
@@ -380,6 +389,9 @@ const NO_OTHER_DAY = String.raw`(?![^,;:]*(?:monday|tuesday|wednesday|thursday|f
  */
 const REPULSED = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|only\s+to\s+be)\s+(?:(?:(?:they|it|he|[\uE002-\uE004]\uE001*)\s+)?(?:were|was|had\s+been)\s+|being\s+)?(?:(?:(?<later>later|soon|eventually|finally)|then|quickly)\s+)?(?:driven|pushed|forced|beaten|chased|repelled|repulsed|thrown|retreat(?:ing|ed)?|pull(?:ing|ed)\s+back|fall(?:ing)?\s+back|fell\s+back|withdr(?:awing|ew))(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
+/** Thrown back by another, named: "…, battling rebels in the streets before NATO airstrikes drove them back". */
+const DROVE_BACK = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|until)\s+(?:[^\s,;:.]+\s+){0,4}?(?:(?<later>later|soon|eventually|finally)\s+)?(?:drove|pushed|forced|beat|threw|chased)\s+(?:them|it|(?:the\s+)?[\uE002-\uE004]\uE001*)\s+(?:back|out)(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
+
 /**
  * The same told in the main clause after a relative one: "the Gaddafi forces that had reached Benghazi had been
  * pushed back to Ajdabiya" (no other side named between, whose being pushed back it would be).
@@ -391,7 +403,7 @@ const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u
  * was "later"; null where none do.
  */
 function thrownBack(after: string): { end: number; later: boolean } | null {
-  const back = REPULSED.exec(after) ?? PUSHED_BACK.exec(after);
+  const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after);
   return back === null ? null : { end: back.index + back[0].length, later: back.groups?.later !== undefined };
 }
 
@@ -404,7 +416,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const sentence = reading.sentences[index]!;
   const after = sentence.masked.slice(found.place.end);
   const back = thrownBack(after);
-  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end)), back);
+  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
   if (verdict === null) return null;
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
@@ -423,7 +435,11 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (fight === 'unreal') return null;
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
   // where another is tells of that other.
-  if (found.place.start < found.verb.start && REFERENCE_POINT.test(sentence.masked.slice(0, found.place.start))) return null;
+  // But a relative clause right after it is that town's, where the words placing it are no aside of another's:
+  // "bombed rebel positions near Ras Lanuf, which rebels had taken on Friday" (not "Zawiya, west of Tripoli, which…").
+  const lead = sentence.masked.slice(0, found.place.start);
+  const relative = RELATIVE_OPENS.test(sentence.masked.slice(found.place.end, found.verb.start)) && !ASIDE_REFERENCE.test(lead);
+  if (found.place.start < found.verb.start && REFERENCE_POINT.test(lead) && !relative) return null;
   // "…pushing the front line more than 100 miles west of Benghazi": a distance from a town is away from it.
   if (DISTANCE_FROM.test(sentence.masked.slice(found.verb.end, found.place.start))) return null;
   // "The road between Ajdabiya and Brega has become a no-man's land": the subject is the road, not the town.

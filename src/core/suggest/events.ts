@@ -47,7 +47,7 @@ export const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
  * Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of", "the residential
  * area in the east of" (a part of the town, where a bearing alone, "20 km east of", is outside it).
  */
-const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,6}?(?:in\\s+the\\s+${BEARING}\\s+of\\s+)?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
+const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,7}?(?:in\\s+the\\s+${BEARING}\\s+of\\s+)?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first|firmly|securely|solidly|tightly)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /**
@@ -278,7 +278,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|beaten|beat|chased|chasing|chase)\\s+(?:(?:the\\s+)?${A}\\s+)?back\\s+from)\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|chased|chasing|chase|expelled|expelling|expel|routed|routing|rout|ousted|ousting|oust|kicked|kicking|kick|threw|throwing|throw)\\s+(?:the\\s+)?${A}\\s+(?:(?:back\\s+)?out\\s+of|from))\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${FLEE})\\s+${GAP(8)}(?:from|out\\s+of)\\s+${NP}(?<p>${P})`),
-  pattern('loss', 'before', `(?<v>(?:fled|fleeing|flee|flees))\\s+(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>(?:fled|fleeing|flee|flees))\\s+(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?(?<p>${P})`),
   // "Rebels who had held the oil town of Ras Lanuf for a week pulled back east on Saturday": what they held is what
   // they left, on the day they left it.
   pattern('loss', 'before', `(?<v>(?:who|that)\\s+had\\s+(?:held|controlled|occupied)\\s+${NP}(?<p>${P})\\s+for\\s+[^,;.]{1,30}?,?\\s+${FLEE})(?![${LETTER}])`),

@@ -66,6 +66,19 @@ export function answered(sentence: string, at: number): boolean {
 const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)[a-z\u00df-\u024f]*(?:\s+[a-z\u00df-\u024f'\uE000-\uE004]+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|(?:offensive|counter-?offensive|operation|campaign|effort|mission|drive|assault|battle|fight)\s+(?:[a-z\u00df-\u024f'\uE000-\uE004]+\s+){0,2}?to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![a-z\u00df-\u024f])/;
 
 /**
+ * A denial and the reason its speaker gives: "…, but a rebel spokesman denied it, saying the town was still in rebel
+ * hands". What follows is the denier's own word, which the denial does not take back.
+ */
+const DENIED_SAYING = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)(?![a-z\u00df-\u024f])[^.;]*?,\s*(?:saying|insisting|adding|and\s+said|and\s+insisted)\s+(?:that\s+)?/gi;
+
+/** Where the words a claim at `at` is told in begin: after a denial's "saying" before it, else at 0. */
+export function ownWordFrom(sentence: string, at: number): number {
+  let from = 0;
+  for (const match of sentence.slice(0, at).matchAll(DENIED_SAYING)) from = match.index + match[0].length;
+  return from;
+}
+
+/**
  * The modality of the words from the start of a clause to the verb of an event in it, in the context of the whole
  * sentence (a question mark, or words that call the report false, anywhere in it take the claim away). `words`:
  * a verb, a noun of fighting ("fighting", "shelling"), or a noun of whose a place is ("stronghold", "rebel-held");

@@ -2352,3 +2352,26 @@ describe('suggest: a loss avoided, a side pushed all the way back, holding out',
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: where refugees go, a centre left, a relative clause past "near", a denial\'s reason, an entry thrown back', () => {
+  it.each([
+    ['Government troops shelled the western gate of Ajdabiya, sending residents fleeing toward Benghazi. Rebels said they had regained control of the city.', ['ajdabiya rebel attacked 2011-03-30 approximate', 'ajdabiya rebel retook 2011-03-30 approximate']],
+    ['Government troops shelled Ajdabiya and Benghazi. Rebels said they had regained control of the city.', ['ajdabiya rebel attacked 2011-03-30 approximate', 'benghazi rebel attacked 2011-03-30 approximate']],
+    ["Gaddafi's forces retreated from the centre of Misrata on Saturday.", ['misrata rebel withdrew 2011-03-26 day']],
+    ['Rebels withdrew from parts of Misrata on Saturday.', []],
+    ['Libyan rebels fled the oil town of Ras Lanuf on Tuesday.', ['ras_lanuf government withdrew 2011-03-29 day']],
+    ['Residents fled the town of Ras Lanuf on Tuesday.', []],
+    ['Warplanes bombed rebel positions near Ras Lanuf, which rebels had taken on Friday.', ['ras_lanuf rebel captured 2011-03-25 day']],
+    ['Zawiya, 50 km (30 miles) west of Tripoli, which rebels took on Friday, was shelled.', ['zawiya rebel captured 2011-03-25 day']],
+    ['State TV said the army held Zintan, but a rebel spokesman denied it, saying the town was still in rebel hands.', ['zintan rebel held 2011-03-30 approximate']],
+    ['State TV said the army held Zintan, a town in the mountains, but a rebel spokesman denied it, saying the town was still in rebel hands.', ['zintan rebel held 2011-03-30 approximate']],
+    ['State TV said the army held Zintan, a town in the mountains, but rebels denied it.', []],
+    ["Gaddafi's forces pushed into the outskirts of the eastern city of Ajdabiya on Sunday before NATO airstrikes drove them back.", ['ajdabiya rebel attacked 2011-03-27 day']],
+    ['Rebels advanced to the outskirts of the oil town of Brega on Thursday.', []],
+    ["Gaddafi's forces entered Ajdabiya on Sunday but rebels drove them out.", ['ajdabiya rebel attacked 2011-03-27 day']],
+    ["Gaddafi's forces entered Ajdabiya on Sunday but rebels drove them out on Monday.", ['ajdabiya government entered 2011-03-27 day']],
+    ["Gaddafi's forces entered the centre of the rebel-held town of Zawiya on Wednesday.", ['zawiya rebel held 2011-03-30 day', 'zawiya contested contested 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
