@@ -20,6 +20,7 @@ export const INTERJECTED = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}';
 /** An aside between a speaker and the verb: those, or who the speaker is (", a spokesman for the rebels,"). */
 const SPEAKER_ASIDE = `${INTERJECTED}|(?:a|an|the)\\s[^,;:"“”]{1,60}`;
 const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+const DENIED_SAYING = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)(${PHRASE})\\s+(?:denied|disputed|rejected|dismissed)\\b[^.;]*?,\\s*(?:saying|insisting|adding)\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
@@ -36,6 +37,10 @@ const WHAT_WAS_SAID = /^(?:they|he|she|we|it|his|her|their|its|our)\s|(?<!\s(?:w
  * "Forces loyal to Gaddafi pounded Misrata, while in the east rebels said they had beaten back an attack".
  */
 export function attribution(sentence: string, at = 0): string | null {
+  // "…, but a rebel spokesman there denied it, saying the town was still in rebel hands": the reason is the denier's.
+  const denied = [...sentence.matchAll(DENIED_SAYING)].findLast((m) => m.index + m[0].length <= at);
+  const denier = denied?.[1]!.trim().replace(/^(?:and|but)\s+/i, '').replace(/\s+(?:there|here)$/i, '');
+  if (denier !== undefined && !NOT_A_PHRASE.test(denier)) return tidy(denier);
   for (const re of [ACCORDING, QUOTED, AFTER_SAY, BEFORE_SAY]) {
     const matches = [...sentence.matchAll(re)];
     // Of speakers before the words at `at`, the last: "Rebels said they had entered Brega, but a government spokesman

@@ -37,6 +37,8 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
  */
 /** Words that report what another said: the day they are dated by is the report's. */
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
+/** A present perfect reported, and so put in the past: "rebels said they had been under bombardment". */
+const REPORTED_PERFECT = new RegExp(String.raw`${REPORTED.source}\s+(?:that\s+)?(?:[^\s,;:]+\s+){0,3}?had\s+been\s[^,;:]*$`);
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*${REPORTED.source})[^,;:]*|,\s*where\s[^,;:]*(?=,)`, 'g');
 /**
  * A relative clause in the present simple, a state of now ("which is held by", "who control Benghazi", "which rebels
@@ -108,8 +110,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (own.length > 0) {
     const placed = place(nearest(own, where.verb, sentence.masked), reading.published, anchor);
     if (placed) return untilOr(sentence.masked, placed, 1);
-    // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now.
-    return state || PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, clauseEnd)) ? now(reading.published) : null;
+    // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
+    // one reported ("rebels said they had been under bombardment for days").
+    const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
+    return state || PRESENT_TENSE.test(clause) || REPORTED_PERFECT.test(sentence.masked.slice(0, where.verb.end)) ? now(reading.published) : null;
   }
   // Nor does anything else in the sentence date it then: it came before that day, by how long is not said. An event
   // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.

@@ -142,9 +142,10 @@ const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro
 
 /**
  * A stretch of the country a list of its towns may follow: "much of the east", "the coastal towns", "eastern Libya",
- * "a string of towns along the ridge".
+ * "a string of towns along the ridge"; a relative clause may say which ("the coastal towns that rebels captured early
+ * in the uprising"), where it names no day of its own that the claim would take.
  */
-const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}`;
+const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}(?:\\s+(?:that|which)\\s(?![^,;:.]*?(?:last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\\d))[^,;:.!?"()${MARK.place}]{1,80})?`;
 /** A stretch of coast or country between two towns: "the coast from Sirte to Brega". */
 const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)`;
 /** What opens a list of a region's towns: "including", "among them", "such as". */

@@ -2375,3 +2375,23 @@ describe('suggest: where refugees go, a centre left, a relative clause past "nea
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a denial\'s reason is the denier\'s claim', () => {
+  it.each([
+    ['Libyan state TV said the army held Zintan, a town in the mountains, but a rebel spokesman there denied it, saying the town was still in rebel hands.', ['a rebel spokesman']],
+    ['State TV said the army held Zintan, and rebels disputed it, insisting they held the town.', ['rebels']],
+  ])('%s', (text, expected) => {
+    expect(suggestIn(text).map((c) => c.claimant)).toEqual(expected);
+  });
+});
+
+describe('suggest: a region named by a relative clause, a span reported', () => {
+  it.each([
+    ["Gaddafi's forces have now retaken most of the coastal towns that rebels captured in the first weeks of the uprising, including Ras Lanuf and Bin Jawad.", ['ras_lanuf government retook 2011-03-30 approximate', 'bin_jawad government retook 2011-03-30 approximate']],
+    ["Rebels now hold most of the towns that Gaddafi's forces took last week, including Brega.", []],
+    ['Rebels in Zintan said they had been under bombardment for days.', ['zintan rebel attacked 2011-03-30 approximate']],
+    ['Rebels had held Brega for weeks.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
