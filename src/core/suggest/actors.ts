@@ -69,6 +69,8 @@ const REBEL = [
   String.raw`(?:ntc|tnc)(?:'s)?\s+(?:forces|fighters|troops)`,
   String.raw`the\s+rebellion`,
   String.raw`shabab|thuwar`,
+  // The government's word for them: "Brega has been purged of armed gangs".
+  String.raw`(?:armed|terrorist|criminal)\s+gangs(?!\s+loyal)`,
 ];
 
 // "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun, as

@@ -211,9 +211,10 @@ function refuge(sentence: Analysed, p: Place): boolean {
   return REFUGE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
 }
 
-// Where those who flee go is not where the story is: "…sending residents fleeing toward Benghazi. Rebels said they
-// had regained control of the city."
-const REFUGE = /(?<![a-z\u00df-\u024f])(?:fle(?:e|es|eing|d)|streaming|streamed|headed|heading)\s+(?:(?:east|west|north|south)(?:ward)?\s+)?(?:toward|towards|to|for)\s+$/;
+// Where those who flee or fall back go is not where the story is: "…sending residents fleeing toward Benghazi. Rebels
+// said they had regained control of the city."; "By nightfall the rebels had pulled back to Brega. … State television
+// said the town had been \"cleansed\"" (of the town they left).
+const REFUGE = /(?<![a-z\u00df-\u024f])(?:fle(?:e|es|eing|d)|streaming|streamed|headed|heading|retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|(?:pull(?:s|ed|ing)?|f[ae]ll(?:s|en|ing)?)\s+back)\s+(?:(?:east|west|north|south)(?:ward)?\s+)?(?:toward|towards|to|for)\s+$/;
 
 // Not a spokesman's: "a rebel spokesman in Misrata said the city was shelled" speaks of where he is.
 const SEAT = /(?<![a-z\u00df-\u024f])(?:council|committee|leadership|headquarters)\s+(?:based\s+)?in\s+$/;

@@ -350,11 +350,11 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
 
 /**
  * Taking, entering or holding only part of a place ("pushed into the western part of Misrata", "captured Misrata's
- * airport") is fighting in it, but holding its centre holds it; leaving part of it says nothing, but for its centre. Reaching, holding or
- * leaving its edge ("reached the outskirts of Ras Lanuf", "control Misrata's outskirts") says nothing of who holds
- * the place itself, nor does a front line there or explosions heard there; shelling its edge or a part still shells
- * the side inside, and fighting there is fighting for it. A place that only qualifies another word ("a
- * Benghazi-bound convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the
+ * airport") is fighting in it, but holding its centre holds it; leaving part of it says nothing, but for its centre.
+ * Reaching, holding or leaving its edge ("reached the outskirts of Ras Lanuf", "control Misrata's outskirts") says
+ * nothing of who holds the place itself, nor does a front line there or explosions heard there; shelling its edge or a
+ * part still shells the side inside, and fighting there is fighting for it. A place that only qualifies another word
+ * ("a Benghazi-bound convoy"), names a street or road ("Tripoli Street", "the Brega road") or is left out ("all of the
  * west except Misrata") is no place of the event.
  */
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string, thrown: boolean): ReturnType<typeof judged> {

@@ -239,7 +239,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "slipped from rebel control":
   // left by the side named.
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:abandoned|evacuated|vacated|given\\s+up)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:freed|liberated|cleared|rid)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}["“]?(?<v>(?:freed|liberated|cleared|rid|purged|cleansed|purified)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
   // "Ras Lanuf's fall to Gaddafi's forces", "Brega's recapture by government forces".

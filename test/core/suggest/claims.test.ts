@@ -2395,3 +2395,14 @@ describe('suggest: a region named by a relative clause, a span reported', () => 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the government\'s words for the rebels, and where a retreat ends is no antecedent', () => {
+  it.each([
+    ['State TV said Ras Lanuf had been "cleansed of armed gangs."', ['ras_lanuf government withdrew 2011-03-30 approximate']],
+    ['Armed gangs attacked Brega on Friday, state TV said.', ['brega government attacked 2011-03-25 day']],
+    ["Gaddafi's forces drove rebels out of Ras Lanuf on Thursday. By nightfall the rebels had pulled back to Brega. State TV said the town had been cleansed of armed gangs.", ['ras_lanuf government captured 2011-03-24 day', 'brega rebel held 2011-03-24 day', 'ras_lanuf government withdrew 2011-03-24 day']],
+    ['Rebels retreated to Ajdabiya on Thursday. State TV said the town had been cleansed of armed gangs.', ['ajdabiya rebel held 2011-03-24 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
