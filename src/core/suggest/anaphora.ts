@@ -237,11 +237,14 @@ function clear(masked: string, text: string, unknown: readonly string[]): boolea
 /**
  * Where a person is named, no town can be: the speaker after a closing verb of saying ('…," said Ahmed Saleh, a
  * fighter'), a name given ("who gave his name as Ali", "a man named Omar"), a name with an age ("Ahmed Saleh, 34,",
- * "Ahmed Saleh, a 34-year-old fighter"). Blanked, offsets kept.
+ * "Ahmed Saleh, a 34-year-old fighter"), a name after who the speaker is ("rebel spokesman Abdelsalam said"). Blanked,
+ * offsets kept.
  */
+/** Who a person named before a verb of saying is: "rebel spokesman Abdelsalam said". */
+const TITLE = '(?:spokes(?:man|woman|person)|commander|fighter|resident|official|minister|colonel|general|doctor|leader|chief|head)';
 // Latin capitals in plain classes: `\p{Lu}` compiles in several times the time, paid by a page's first suggestion.
 const NAME = "[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]*(?:\\s+[A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'’-]*)*";
-const PERSON = new RegExp(`(?<=[,"”]\\s*(?:said|says|told|added|explained)\\s+)[^.;:]+|(?<=(?:name\\s+as|named|called)\\s+)${NAME}|${NAME}(?=,\\s+(?:a\\s+|an\\s+)?\\d{2}(?:-year-old)?\\b)`, 'g');
+const PERSON = new RegExp(`(?<=[,"”]\\s*(?:said|says|told|added|explained)\\s+)[^.;:]+|(?<=(?:name\\s+as|named|called)\\s+)${NAME}|${NAME}(?=,\\s+(?:a\\s+|an\\s+)?\\d{2}(?:-year-old)?\\b)|(?<=${TITLE}\\s+)${NAME}(?=\\s+(?:said|says|told|added))`, 'g');
 
 function withoutPeople(text: string): string {
   return text.replace(PERSON, (name) => ' '.repeat(name.length));

@@ -261,10 +261,12 @@ function sideOf(
   // participle that opens one ("The rebels, routed from Bin Jawad on Tuesday, fled east").
   const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$|^\s*,\s*$/.test(bare.slice(a.end, verbStart)));
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
-  // subject of the main clause.
+  // subject of the clause it follows ("…, but Gaddafi's troops drove them back, retaking Ras Lanuf"), else the first.
   const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);
   const participle = lastComma >= 0 && /^\s*(?:and\s+)?[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(lastComma + 1, verbStart + 12));
-  const subject = participle ? sentence.actors.find((a) => a.end <= verbStart) : (adjacent ?? first);
+  const host = participle ? clauseStartBefore(sentence.masked, lastComma) : 0;
+  const hostSubject = sentence.actors.find((a) => a.start >= host && a.end <= lastComma);
+  const subject = participle ? (hostSubject ?? sentence.actors.find((a) => a.end <= verbStart)) : (adjacent ?? first);
   if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
   // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
   const comma = sentence.masked.indexOf(',', placeEnd);

@@ -43,9 +43,10 @@ const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|a
 /**
  * A relative clause in the present simple, a state of now ("which is held by", "who control Benghazi", "which rebels
  * hold", "which has been besieged by … for six weeks", "which Qaddafi's forces have held for about a week", "where
- * rebels are in control", "where rebels have held out"): not "which has fallen", which happened at some time.
+ * rebels are in control", "where rebels have held out", "who have held out"): not "which has fallen", which happened at
+ * some time.
  */
-const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*|(?:which|that)\s+(?:has|have)\s+(?:long\s+)?been\s+(?:besieged|encircled|surrounded|held|controlled|under|in)\b[^,;:]*|(?:which|that|who)\s+(?:(?:the\s+)?[\uE002-\uE004]\uE001*\s+)?(?:(?:still|now|firmly)\s+)*(?:holds?|controls?|ha(?:ve|s)\s+(?:(?:long|firmly)\s+)?(?:held|controlled))|where\s+(?:the\s+)?[\uE002-\uE004]\uE001*\s+(?:(?:are|is|remain|remains)\s+(?:(?:still|firmly)\s+)*in\s+(?:full\s+|firm\s+)?control|(?:(?:have|has|are|is)\s+)?(?:held|holding|hold|holds)\s+out))$/;
+const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|remain|stays|still|now|firmly)\s+)+[^,;:]*|(?:which|that)\s+(?:has|have)\s+(?:long\s+)?been\s+(?:besieged|encircled|surrounded|held|controlled|under|in)\b[^,;:]*|(?:which|that|who)\s+(?:(?:the\s+)?[\uE002-\uE004]\uE001*\s+)?(?:(?:still|now|firmly)\s+)*(?:holds?(?:\s+out)?|controls?|ha(?:ve|s)\s+(?:(?:long|firmly)\s+)?(?:held(?:\s+out)?|controlled))|where\s+(?:the\s+)?[\uE002-\uE004]\uE001*\s+(?:(?:are|is|remain|remains)\s+(?:(?:still|firmly)\s+)*in\s+(?:full\s+|firm\s+)?control|(?:(?:have|has|are|is)\s+)?(?:held|holding|hold|holds)\s+out))$/;
 /** What undid it, later in the sentence: "but were later forced to pull back", "only to lose it", "but lost it". */
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased)|but (?:\uE004\uE001* )?(?:later |then |soon |quickly )?(?:lost|abandoned|gave up|fled|withdrew|retreated|pulled out))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;

@@ -259,6 +259,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
   pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?)?(?<p>${P})\\s+${STRUCK_HERE}`),
   pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
+  // And the side there that holds out: "Rebels in Misrata, who have held out against government forces for seven weeks,".
+  pattern('hold', 'after', `(?<a>${A})\\s+(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?(?<p>${P})(?:\\s*,\\s*who\\s+|\\s+)${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on)(?![${LETTER}])`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // "Misrata, where rebels have held out for six weeks,": the side that holds out there holds it.

@@ -117,7 +117,11 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // "We took Brega," a rebel fighter said: "we" and "our forces" are the speaker's side.
   if (/^(?:we|us|our\s.*)$/i.test(pronoun)) {
     const closer = closerOf(reading, index);
-    return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer));
+    // A quotation that goes on after the sentence that said who spoke ('"Misrata will never fall," a rebel
+    // spokesman said. "We control most of the city."') is still that speaker's.
+    const previous = index > 0 && reading.sentences[index - 1]!.paragraph === sentence.paragraph ? reading.sentences[index - 1]!.text : null;
+    const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && attribution(sentence.text) === null ? speakerSide(previous) : null;
+    return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn;
   }
   // "Opposition fighters retreated from Bin Jawad. The fighters had taken it on Saturday": the fighters last named.
   if (/^the\s+fighters$/i.test(pronoun)) return lastFighters(reading, index, at);

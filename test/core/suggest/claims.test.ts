@@ -2406,3 +2406,15 @@ describe('suggest: the government\'s words for the rebels, and where a retreat e
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a participle\'s subject, a side holding out where it is, a quotation that goes on', () => {
+  it.each([
+    ["In early March they pushed west to Ras Lanuf, but Gaddafi's troops drove them back, retaking Ras Lanuf on March 10.", ['ras_lanuf government retook 2011-03-10 day']],
+    ['Rebels in Misrata, who have held out against government forces for seven weeks, said they would fight on.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Rebels in Misrata have held out against government forces for seven weeks.', ['misrata rebel held 2011-03-30 approximate']],
+    ['"Misrata will never fall," rebel spokesman Abdelsalam said. "We control most of the city."', ['misrata rebel held 2011-03-30 approximate']],
+    ['Rebels said Misrata would never fall. "We control the city," a spokesman said.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
