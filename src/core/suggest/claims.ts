@@ -406,8 +406,15 @@ const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u
  */
 function thrownBack(after: string): { end: number; later: boolean } | null {
   const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after);
-  return back === null ? null : { end: back.index + back[0].length, later: back.groups?.later !== undefined };
+  if (back === null) return null;
+  const end = back.index + back[0].length;
+  // "…pushed west to Ras Lanuf, but Gaddafi's troops drove them back, retaking Ras Lanuf on March 10": undone on a day
+  // named after it, the entry was not thrown back that day; it stands, and what undid it is a claim of its own.
+  if (NAMED_DAY.test(after.slice(end))) return null;
+  return { end, later: back.groups?.later !== undefined };
 }
+
+const NAMED_DAY = /(?<![a-z\u00df-\u024f])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?![a-z\u00df-\u024f])/;
 
 function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof thrownBack>): ReturnType<typeof judged> {
   if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;

@@ -2418,3 +2418,12 @@ describe('suggest: a participle\'s subject, a side holding out where it is, a qu
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an entry undone on a day named after it stands', () => {
+  it.each([
+    ["Rebels pushed west to Ras Lanuf in early March, but Gaddafi's troops drove them back, retaking the town on March 10.", ['ras_lanuf rebel advanced 2011-03-01..2011-03-10 range', 'ras_lanuf government retook 2011-03-10 day']],
+    ["Gaddafi's forces entered Ajdabiya on Sunday, but rebels drove them back, killing dozens.", ['ajdabiya rebel attacked 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
