@@ -6,6 +6,7 @@ import { sentences } from '../mentions.ts';
 import type { Day, Mention, Span } from '../types.ts';
 import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
+import { clauseStartBefore } from './clauses.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
@@ -108,6 +109,8 @@ function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], p
   return lead;
 }
 
+const PREPOSITION_BEFORE = /(?<![a-z\u00df-\u024f])(?:to|from|with|by|for|against|on|at|of|in|into|toward|towards|behind|before|after|among|between)\s+$/;
+
 /**
  * The side a pronoun at `at` in sentence `index` stands for: the subject (first side named) of its own sentence
  * where that comes before it, else of the sentence before; for "we", the side of the one quoted.
@@ -122,6 +125,14 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
     const previous = index > 0 && reading.sentences[index - 1]!.paragraph === sentence.paragraph ? reading.sentences[index - 1]!.text : null;
     const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && attribution(sentence.text) === null ? speakerSide(previous) : null;
     return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn;
+  }
+  // "Government troops ambushed rebels at Bin Jawad, driving them back to Ras Lanuf", "Rebels said Gaddafi's forces
+  // had surrounded them": a verb's object "them" is not the side its own clause is about, but the other (after a
+  // preposition it may be: "Rebels hold Brega, and Ras Lanuf fell to them").
+  if (/^them$/i.test(pronoun) && !PREPOSITION_BEFORE.test(sentence.masked.slice(0, at))) {
+    const clause = clauseStartBefore(sentence.masked, at);
+    const subject = sentence.actors.find((a) => a.start >= clause && a.end <= at && a.side !== null);
+    if (subject) return subject.side === 'rebel' ? 'government' : 'rebel';
   }
   // "Opposition fighters retreated from Bin Jawad. The fighters had taken it on Saturday": the fighters last named.
   if (/^the\s+fighters$/i.test(pronoun)) return lastFighters(reading, index, at);
