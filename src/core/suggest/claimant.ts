@@ -19,7 +19,7 @@ const TIME = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt)?\\s*[:\\u2013\\u201
 export const INTERJECTED = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}';
 /** An aside between a speaker and the verb: those, or who the speaker is (", a spokesman for the rebels,"). */
 const SPEAKER_ASIDE = `${INTERJECTED}|(?:a|an|the)\\s[^,;:"“”]{1,60}`;
-const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:also\\s+|later\\s+|earlier\\s+|had\\s+|has\\s+|have\\s+)?${SAY}\\b`, 'gi');
+const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:(?:also|later|earlier|had|has|have)\\s+){0,2}${SAY}\\b`, 'gi');
 const DENIED_SAYING = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)(${PHRASE})\\s+(?:denied|disputed|rejected|dismissed)\\b[^.;]*?,\\s*(?:saying|insisting|adding)\\b`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**

@@ -2438,3 +2438,16 @@ describe('suggest: "them" as a verb\'s object is the other side, and "seize cont
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a report "which residents denied", and who "had earlier reported"', () => {
+  it.each([
+    ["State television had earlier reported that Zawiya was under the army's control, which residents denied.", []],
+    ['Rebels hold Zawiya, which Gaddafi denied on Friday.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('credits the claim to the one who had earlier reported it', () => {
+    expect(suggestIn("State television had earlier reported that Zawiya was under the army's control.").map((c) => c.claimant)).toEqual(['State television']);
+  });
+});
