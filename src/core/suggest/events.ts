@@ -276,6 +276,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${LOSS})\\s+${NP}(?<p>${P})`),
+  // "Rebel fighters abandoned their positions in Ras Lanuf overnight": the side's positions there are its hold on it.
+  pattern('loss', 'before', `(?<v>(?:abandoned|abandoning|abandons?|evacuated|evacuating|evacuates?|gave\\s+up|giving\\s+up|gives?\\s+up)\\s+(?:their|its|his)\\s+(?:last\\s+)?positions\\s+(?:in|inside))\\s+(?<p>${P})`),
   // "Drove Gaddafi's forces out of Ajdabiya", "from Brega"; "pushed back from" a town may be out of it or off its
   // approaches (Gaddafi's forces from Benghazi on 19 March 2011, which they never held): fought over, no more.
   pattern('contested', 'none', `(?<v>(?:drove|driven|driving|drive|pushed|pushing|push|forced|forcing|force|beaten|beat|chased|chasing|chase)\\s+(?:(?:the\\s+)?${A}\\s+)?back\\s+from)\\s+${NP}(?<p>${P})`),

@@ -2451,3 +2451,12 @@ describe('suggest: a report "which residents denied", and who "had earlier repor
     expect(suggestIn("State television had earlier reported that Zawiya was under the army's control.").map((c) => c.claimant)).toEqual(['State television']);
   });
 });
+
+describe('suggest: positions abandoned in a town', () => {
+  it.each([
+    ['Government troops abandoned their positions in Bin Jawad on Sunday.', ['bin_jawad rebel withdrew 2011-03-27 day']],
+    ['Rebels abandoned their positions near Ras Lanuf on Sunday.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
