@@ -243,7 +243,8 @@ function sideOf(
   if (kind === 'rebelState') return { side: 'rebel', words: '' };
   if (kind === 'governmentState') return { side: 'government', words: '' };
   // "Their stronghold", "in their hands"; "under our control", "is ours": the speaker's.
-  if (kind === 'pronounState') return resolved(reading, index, verb.start, /\bours?\b/.test(sentence.masked.slice(verb.start, verb.end)) ? 'our control' : 'their');
+  // "Is free" speaks as "is ours" does.
+  if (kind === 'pronounState') return resolved(reading, index, verb.start, /\b(?:ours?|free|liberated)\b/.test(sentence.masked.slice(verb.start, verb.end)) ? 'our control' : 'their');
   if (actorSpan !== undefined) {
     const actor = sentence.actors.find((a) => a.start === actorSpan[0]);
     if (!actor) return null;

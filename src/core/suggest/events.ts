@@ -222,6 +222,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.
   pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),
   pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?<v>ours|theirs)(?![${LETTER}])`),
+  // "Misrata is free", "Kufra is completely liberated": the side of the one who says so, in the present.
+  pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:completely\\s+|fully\\s+|totally\\s+)?(?<v>free|liberated)(?=\\s*(?:[.!,;"”]|$))`),
   // A flag over a town says whose it is: the rebels' tricolour of the monarchy, Gaddafi's green. ("Rebel" and
   // "opposition" are read as actors, so the rebels' flag is an actor's token.)
   pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),

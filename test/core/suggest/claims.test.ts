@@ -2460,3 +2460,14 @@ describe('suggest: positions abandoned in a town', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town "free" or "liberated", by the one who says so', () => {
+  it.each([
+    ['"Misrata is free. The rest of Gaddafi\'s forces are fleeing," a rebel spokesman said.', ['misrata rebel held 2011-03-30 approximate']],
+    ['"Zawiya is liberated," state television said.', ['zawiya government held 2011-03-30 approximate']],
+    ['Misrata is free.', []],
+    ['Misrata is free of government forces, residents said.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
