@@ -10,7 +10,7 @@ import { MARK, type Analysed } from './sentence.ts';
 
 /** Who holds it, in the words that name it: "the rebel-held city" (left unmarked, so the state is read). */
 const HELD = '(?:rebel|opposition|insurgent|government|regime|loyalist)-(?:held|controlled|run)';
-const HELD_BEFORE = new RegExp(`^the\\s+(?:[a-z-]+\\s+)*?${HELD}\\s+`);
+const HELD_BEFORE = new RegExp(`^(?:the|that)\\s+(?:[a-z-]+\\s+)*?${HELD}\\s+`);
 // "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself. "The city centre",
 // "the town council": a part or a body of the town, not the town.
 const SETTLEMENT =
@@ -19,7 +19,7 @@ const SETTLEMENT =
 // "The town itself remained in government hands": the town, all of it.
 // "The city of about 700,000 people has been in rebel hands": its size is part of the words that name it.
 const POPULATION = '\\s+of\\s+(?:(?:about|some|around|nearly|over|roughly|more\\s+than)\\s+)?[\\d,.]+(?:\\s+(?:million|thousand))?\\s+(?:people|residents|inhabitants)';
-const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])the\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f])|${POPULATION})?`, 'g');
+const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])(?:the|that)\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f])|${POPULATION})?`, 'g');
 /**
  * "It" as the object of a verb that takes or holds a town, for the one place named before it as "the town" is read:
  * "Rebels took Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall
@@ -30,6 +30,8 @@ const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retak
 const IT_FELL = /(?<![a-z\u00df-\u024f'’])it(?=\s+(?:(?:was|had\s+been|has\s+been)\s+(?:retaken|recaptured|captured|taken|seized|overrun|abandoned|lost|shelled|attacked|bombarded|pounded)|fell|had\s+fallen|has\s+fallen|(?:had\s+|has\s+)?changed\s+hands)(?![a-z\u00df-\u024f]))/g;
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
+/** "Fighters there", "rebels there": a side in a place named before it in its sentence. */
+const THERE = /(?<=(?:[\uE002\uE003]\uE001*|fighters|residents|people)\s)there(?![a-z\u00df-\u024f])/g;
 /** "Rebels here", "government troops here": in a datelined story, the side in the place the reporter files from. */
 const HERE = /(?<=[\uE002\uE003]\uE001*\s)here(?![a-z\u00df-\u024f])/g;
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
@@ -77,6 +79,12 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)]) {
       const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
+    }
+    // "A spokesman for the rebels in Zintan said fighters there had repelled an attack": the side "there" is in the
+    // place its sentence has just named, as "the town" would be.
+    for (const match of sentence.masked.matchAll(THERE)) {
+      const antecedent = headed(match.index) ?? antecedentOf(current, match.index, null, unknown);
+      if (antecedent !== null) current = withPlace(current, match.index, match.index + match[0].length, antecedent);
     }
     // Looked back for only where an anaphor needs it: the look back reads up to three sentences' capitals.
     const anaphors = [...sentence.masked.matchAll(ANAPHOR)];

@@ -2471,3 +2471,13 @@ describe('suggest: a town "free" or "liberated", by the one who says so', () => 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "that town", and a side "there"', () => {
+  it.each([
+    ['Rebels fled Brega on Friday. Government forces took control of that town on Saturday.', ['brega government withdrew 2011-03-25 day', 'brega government captured 2011-03-26 day']],
+    ['A spokesman for the rebels in Zintan said rebels there had repelled an attack.', ['zintan rebel attacked 2011-03-30 approximate']],
+    ['Officials said that city was calm.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
