@@ -5,7 +5,7 @@
  * a map is worse than a missing one.
  */
 import type { Side, Span } from '../types.ts';
-import { opposite, type ActorSide } from './actors.ts';
+import { opposite, type Actor, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
 import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { answered, fightModality, modalityOf, ownWordFrom, REPORTED, type Modality } from './modality.ts';
@@ -268,6 +268,8 @@ function sideOf(
   const host = participle ? clauseStartBefore(sentence.masked, lastComma) : 0;
   const hostSubject = sentence.actors.find((a) => a.start >= host && a.end <= lastComma);
   const subject = participle ? (hostSubject ?? sentence.actors.find((a) => a.end <= verbStart)) : (adjacent ?? first);
+  // "The rebels and Gaddafi's forces both claim to hold Brega": a subject of both sides is neither's.
+  if (subject && bothSides(sentence, subject, verbStart)) return null;
   if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
   // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
   const comma = sentence.masked.indexOf(',', placeEnd);
@@ -335,6 +337,14 @@ function resolved(reading: Reading, index: number, at: number, words: string): S
   const side = pronounSide(reading, index, at, words);
   return side === null ? null : { side, words: `${words} (${side === 'rebel' ? 'the rebels' : 'government forces'})` };
 }
+
+function bothSides(sentence: Analysed, subject: Actor, verbStart: number): boolean {
+  return sentence.actors.some((a) =>
+    a.end <= verbStart && a.side !== null && subject.side !== null && a.side !== subject.side &&
+    (BOTH.test(sentence.masked.slice(subject.end, a.start)) || BOTH.test(sentence.masked.slice(a.end, subject.start))));
+}
+
+const BOTH = /^\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$/;
 
 /** What a found event claims once modality is weighed: its kind, side and event, or null for no claim. */
 function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | null {

@@ -2481,3 +2481,13 @@ describe('suggest: "that town", and a side "there"', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a subject of both sides is neither\'s', () => {
+  it.each([
+    ["The rebels and Gaddafi's forces both claim to hold Brega.", []],
+    ['Rebels and residents said they held Brega.', ['brega rebel held 2011-03-30 approximate']],
+    ['Government forces shelled rebels and took Brega.', ['brega government captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
