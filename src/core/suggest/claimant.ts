@@ -2,6 +2,7 @@
  * Who says so: the attribution in the sentence ("rebels said", "state television reported", "according to a rebel
  * spokesman"), or in the one before where the sentence goes on a quotation it opened; else the reporter.
  */
+import { DENIAL_REASON } from './modality.ts';
 
 const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|insist|quoted|stated|declared|acknowledged|conceded)';
 const SAY_ALONE = new RegExp(`^${SAY}\\.?$`, 'i');
@@ -20,7 +21,8 @@ export const INTERJECTED = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}';
 /** An aside between a speaker and the verb: those, or who the speaker is (", a spokesman for the rebels,"). */
 const SPEAKER_ASIDE = `${INTERJECTED}|(?:a|an|the)\\s[^,;:"“”]{1,60}`;
 const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:(?:also|later|earlier|had|has|have)\\s+){0,2}${SAY}\\b`, 'gi');
-const DENIED_SAYING = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)(${PHRASE})\\s+(?:denied|disputed|rejected|dismissed)\\b[^.;]*?,\\s*(?:saying|insisting|adding)\\b`, 'gi');
+/** A denier and the reason they give (modality.ts): "…, but a rebel spokesman there denied it, saying". */
+const DENIED_SAYING = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)(${PHRASE})\\s+${DENIAL_REASON}`, 'gi');
 const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had

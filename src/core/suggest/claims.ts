@@ -454,12 +454,12 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const fight = verdict.side === 'contested' ? fightModality(aim, fought) : nominal ? fightModality('', fought) : 'fact';
   if (fight === 'unreal') return null;
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say
-  // where another is tells of that other.
-  // But a relative clause right after it is that town's, where the words placing it are no aside of another's:
-  // "bombed rebel positions near Ras Lanuf, which rebels had taken on Friday" (not "Zawiya, west of Tripoli, which…").
-  const lead = sentence.masked.slice(0, found.place.start);
-  const relative = RELATIVE_OPENS.test(sentence.masked.slice(found.place.end, found.verb.start)) && !ASIDE_REFERENCE.test(lead);
-  if (found.place.start < found.verb.start && REFERENCE_POINT.test(lead) && !relative) return null;
+  // where another is tells of that other; but a relative clause right after it is that town's, where the words
+  // placing it are no aside of another's: "bombed rebel positions near Ras Lanuf, which rebels had taken on Friday"
+  // (not "Zawiya, west of Tripoli, which…").
+  const upToPlace = sentence.masked.slice(0, found.place.start);
+  const relative = RELATIVE_OPENS.test(sentence.masked.slice(found.place.end, found.verb.start)) && !ASIDE_REFERENCE.test(upToPlace);
+  if (found.place.start < found.verb.start && REFERENCE_POINT.test(upToPlace) && !relative) return null;
   // "…pushing the front line more than 100 miles west of Benghazi": a distance from a town is away from it.
   if (DISTANCE_FROM.test(sentence.masked.slice(found.verb.end, found.place.start))) return null;
   // "The road between Ajdabiya and Brega has become a no-man's land": the subject is the road, not the town.

@@ -69,7 +69,8 @@ const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|ho
  * A denial and the reason its speaker gives: "…, but a rebel spokesman denied it, saying the town was still in rebel
  * hands". What follows is the denier's own word, which the denial does not take back.
  */
-const DENIED_SAYING = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)(?![a-z\u00df-\u024f])[^.;]*?,\s*(?:saying|insisting|adding|and\s+said|and\s+insisted)\s+(?:that\s+)?/gi;
+export const DENIAL_REASON = String.raw`(?:denied|denies|deny|denying|disputed|disputes|rejected|rejects|dismissed|dismisses)(?![a-z\u00df-\u024f])[^.;]*?,\s*(?:saying|insisting|adding|and\s+said|and\s+insisted)\s+`;
+const DENIED_SAYING = new RegExp(String.raw`(?<![a-z\u00df-\u024f])${DENIAL_REASON}(?:that\s+)?`, 'gi');
 
 /** Where the words a claim at `at` is told in begin: after a denial's "saying" before it, else at 0. */
 export function ownWordFrom(sentence: string, at: number): number {
