@@ -2491,3 +2491,13 @@ describe('suggest: a subject of both sides is neither\'s', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: driving through a town, and a side there fighting the other', () => {
+  it.each([
+    ['Rebel fighters drove through Brega unopposed on Sunday.', ['brega rebel entered 2011-03-27 day']],
+    ["Rebels in the besieged city of Misrata fought Gaddafi's troops street by street on Friday.", ['misrata contested contested 2011-03-25 day']],
+    ['Rebels in Misrata fought off an attack on Friday.', ['misrata rebel attacked 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
