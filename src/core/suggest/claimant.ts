@@ -50,8 +50,13 @@ export function attribution(sentence: string, at = 0): string | null {
     const last = re === BEFORE_SAY && at > 0 ? matches.findLast((m) => m.index + m[0].length <= at) : undefined;
     for (const match of last ? [last, ...matches] : matches) {
       if (re === BEFORE_SAY && match.index > at && ANOTHER_CLAUSE.test(match[0]) && !NOTHING_SAID.test(sentence.slice(match.index + match[0].length))) continue;
-      // ", where doctors said": the conjunction opens the clause, the speaker follows it.
-      const phrase = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
+      // ", where doctors said": the conjunction opens the clause, the speaker follows it; and so inside the phrase:
+      // "Libya: fighting in Misrata as rebels say they hold Brega" (where the fighting is no one's word but the
+      // reporter's).
+      const opened = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
+      const inner = INNER_CLAUSE.exec(opened);
+      if (inner && at > 0 && at < match.index + match[0].indexOf(opened) + inner[0].length) continue;
+      const phrase = inner ? opened.slice(inner[0].length) : opened;
       // ", reports say": "reports" is no verb of saying there, nor "say" its speaker.
       if (!NOT_A_PHRASE.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase)))) return tidy(phrase);
     }
@@ -65,6 +70,8 @@ export function attribution(sentence: string, at = 0): string | null {
  * about the place ("…, where rebels said", which the hand-coded claims credit to the rebels).
  */
 const ANOTHER_CLAUSE = /^(?:;\s*|,?\s*(?:while|but|and|whereas)\s|,?\s*(?:a|one|two|three|several|\d+)\s+(?:days?|weeks?|hours?)\s+(?:after|before)\s)/i;
+/** A clause that opens inside a speaker's phrase: "fighting in Misrata as rebels say". */
+const INNER_CLAUSE = /^.*?\s(?:as|while|whereas|where|when)\s+(?=\S)/i;
 /** After a verb of saying, the end of its clause: what was said came before it (", rebels said."). */
 const NOTHING_SAID = /^\s*(?:on\s+\S+\s*)?(?:[,;:.!?]|["”]|$)/;
 

@@ -1278,7 +1278,7 @@ describe('suggest: re-entering, seizing back, a withdrawal named by a noun, an a
     ['Ras Lanuf fell to the advancing loyalists on Wednesday.', ['ras_lanuf government captured 2011-03-30 day']],
     ['Government troops launched a counter-attack on Brega on Tuesday.', ['brega rebel attacked 2011-03-29 day']],
     // A headline's "Qaddafi Forces", and "as" before an actor opening a clause of its own.
-    ['Rebels Regroup in Ajdabiya as Qaddafi Forces Hold Brega', ['brega government held 2011-03-30 approximate']],
+    ['Rebels Regroup in Ajdabiya as Qaddafi Forces Hold Brega', ['ajdabiya rebel held 2011-03-30 approximate', 'brega government held 2011-03-30 approximate']],
     // A headline's single scare quotes read through, as double ones do; a plural possessive opens none.
     ["Libya: Gaddafi forces 'retake Brega'", ['brega government retook 2011-03-30 approximate']],
     ["Rebels 'in control' of Ajdabiya", ['ajdabiya rebel held 2011-03-30 approximate']],
@@ -2497,6 +2497,20 @@ describe('suggest: driving through a town, and a side there fighting the other',
     ['Rebel fighters drove through Brega unopposed on Sunday.', ['brega rebel entered 2011-03-27 day']],
     ["Rebels in the besieged city of Misrata fought Gaddafi's troops street by street on Friday.", ['misrata contested contested 2011-03-25 day']],
     ['Rebels in Misrata fought off an attack on Friday.', ['misrata rebel attacked 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a headline\'s speaker after "as", and "regroup" in the present', () => {
+  it('credits the fighting to the reporter and the hold to the rebels', () => {
+    expect(suggestIn('Libya: fighting in Misrata as rebels say they hold Brega').map((c) => `${c.place} ${c.claimant}`)).toEqual([
+      'misrata reporter (The Test Times)', 'brega rebels',
+    ]);
+  });
+
+  it.each([
+    ['Rebels regroup in Ajdabiya after Brega rout', ['ajdabiya rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
