@@ -85,7 +85,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const asides = [...sentence.masked.matchAll(ASIDE)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
     .filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
-  const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end));
+  // "Rebels who had held Brega for days withdrew on Tuesday": how long a hold lasted, told inside the event's own
+  // words, is no day of the event.
+  const lasting = (w: DateWords): boolean => w.start > where.verb.start && w.end < where.verb.end && /^for\s/i.test(w.text);
+  const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w));
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)

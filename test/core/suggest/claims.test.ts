@@ -2515,3 +2515,13 @@ describe('suggest: a headline\'s speaker after "as", and "regroup" in the presen
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: how long a hold lasted is no day of its end', () => {
+  it.each([
+    ['Rebels who had held Brega for days withdrew on Tuesday.', ['brega government withdrew 2011-03-29 day']],
+    ['Rebels fled Ras Lanuf on Tuesday. Rebels who had held Brega for days withdrew as well.', ['ras_lanuf government withdrew 2011-03-29 day', 'brega government withdrew 2011-03-29 day']],
+    ['Rebels had held Brega for days.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
