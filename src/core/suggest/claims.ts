@@ -13,7 +13,7 @@ import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
 import { asidesBefore, clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
-import { dateOf } from './dating.ts';
+import { dateOf, dayNamed } from './dating.ts';
 import { namesAnotherYear } from './when.ts';
 
 /**
@@ -415,17 +415,15 @@ const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u
  * Where the words that throw an entry back end, in `after` (the sentence after its place), and whether they say it
  * was "later"; null where none do.
  */
-function thrownBack(after: string): { end: number; later: boolean } | null {
+function thrownBack(after: string, daysNamed: readonly number[]): { end: number; later: boolean } | null {
   const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after);
   if (back === null) return null;
   const end = back.index + back[0].length;
   // "…pushed west to Ras Lanuf, but Gaddafi's troops drove them back, retaking Ras Lanuf on March 10": undone on a day
   // named after it, the entry was not thrown back that day; it stands, and what undid it is a claim of its own.
-  if (NAMED_DAY.test(after.slice(end))) return null;
+  if (daysNamed.some((at) => at >= end)) return null;
   return { end, later: back.groups?.later !== undefined };
 }
-
-const NAMED_DAY = /(?<![a-z\u00df-\u024f])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}|\d{1,2}\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))(?![a-z\u00df-\u024f])/;
 
 function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof thrownBack>): ReturnType<typeof judged> {
   if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;
@@ -435,7 +433,8 @@ function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof th
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
   const after = sentence.masked.slice(found.place.end);
-  const back = thrownBack(after);
+  const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published) !== null);
+  const back = thrownBack(after, daysNamed.map((w) => w.start - found.place.end));
   const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
   if (verdict === null) return null;
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;

@@ -229,11 +229,17 @@ function fromPlaced(placed: Placed, weight: number): Dated {
 /** The first day, to the day, that the sentence's own words name, not counting from another ("by mid-afternoon"). */
 function sentenceDay(words: readonly DateWords[], published: Day): Day | null {
   for (const w of words) {
-    if (countsFromNarrated(w)) continue;
-    const placed = place(w, published, null);
-    if (placed?.resolved.precision === 'day') return placed.resolved.date;
+    const day = dayNamed(w, published);
+    if (day !== null) return day;
   }
   return null;
+}
+
+/** The day, to the day, that words name on their own ("on March 10", "Friday"), or null: "by mid-afternoon" counts. */
+export function dayNamed(words: DateWords, published: Day): Day | null {
+  if (countsFromNarrated(words)) return null;
+  const placed = place(words, published, null);
+  return placed?.resolved.precision === 'day' ? placed.resolved.date : null;
 }
 
 function now(published: Day): Dated {

@@ -164,6 +164,11 @@ const regionListed = (verb: string): string => `(?<a>${A})\\s+${AUX}(?<v>${verb}
 /** A region and its towns listed as a subject, up to its verb: "Much of the east, including Benghazi and Derna, is". */
 const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*,\\s+${AUX}`;
 
+/**
+ * Where a side named with its place is: "in Zintan", "inside the city of Misrata", with up to `words` words before
+ * "city" ("in the besieged city of Misrata").
+ */
+const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
 
@@ -259,12 +264,12 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
-  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?)?(?<p>${P})\\s+${STRUCK_HERE}`),
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?<p>${P})\\s+${STRUCK_HERE}`),
   pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
   // And one that fights the other there: "Rebels in the besieged city of Misrata fought Gaddafi's troops street by street".
-  pattern('contested', 'none', `${A}\\s+(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|port)\\s+of\\s+)?(?<p>${P})\\s+${AUX}(?<v>(?:fought|fighting|battled|battling|clashed\\s+with|clashing\\s+with)\\s+(?:the\\s+)?${A})`),
+  pattern('contested', 'none', `${A}\\s+${inTown(2)}(?<p>${P})\\s+${AUX}(?<v>(?:fought|fighting|battled|battling|clashed\\s+with|clashing\\s+with)\\s+(?:the\\s+)?${A})`),
   // And the side there that holds out: "Rebels in Misrata, who have held out against government forces for seven weeks,".
-  pattern('hold', 'after', `(?<a>${A})\\s+(?:in|inside)\\s+(?:the\\s+(?:town|city|port)\\s+of\\s+)?(?<p>${P})(?:\\s*,\\s*who\\s+|\\s+)${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on)(?![${LETTER}])`),
+  pattern('hold', 'after', `(?<a>${A})\\s+${inTown(0)}(?<p>${P})(?:\\s*,\\s*who\\s+|\\s+)${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on)(?![${LETTER}])`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // "Misrata, where rebels have held out for six weeks,": the side that holds out there holds it.
