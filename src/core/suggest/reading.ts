@@ -11,7 +11,7 @@ import { resolveAnaphora } from './anaphora.ts';
 import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
 import { attribution, INTERJECTED, quotationCloser } from './claimant.ts';
-import { findActors, namesLeader, WHEN_SAID } from './actors.ts';
+import { findActors, namesLeader, opposite, WHEN_SAID } from './actors.ts';
 
 export interface Reading {
   text: string;
@@ -132,7 +132,7 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   if (/^them$/i.test(pronoun) && !PREPOSITION_BEFORE.test(sentence.masked.slice(0, at))) {
     const clause = clauseStartBefore(sentence.masked, at);
     const subject = sentence.actors.find((a) => a.start >= clause && a.end <= at && a.side !== null);
-    if (subject) return subject.side === 'rebel' ? 'government' : 'rebel';
+    if (subject?.side) return opposite(subject.side);
   }
   // "Opposition fighters retreated from Bin Jawad. The fighters had taken it on Saturday": the fighters last named.
   if (/^the\s+fighters$/i.test(pronoun)) return lastFighters(reading, index, at);
