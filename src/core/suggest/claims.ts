@@ -38,6 +38,12 @@ const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentSt
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
+/**
+ * A move told as made, right before what it was to do: "pushed west to take Ras Lanuf", "raced on to retake". Its
+ * infinitive is as often what the move achieved as what it aimed at, so it says neither who took the place nor who
+ * held it.
+ */
+const MOVED_TO = /(?<![a-z\u00df-\u024f])(?:pushed|moved|advanced|raced|pressed|swept|surged|rolled|marched|headed|drove|dashed|rushed)(?:\s+(?:on|onward|onwards|forward|further|quickly|rapidly|west|east|north|south|westward|eastward|westwards|eastwards|along\s+the\s+(?:coast|highway|road)))*\s+to\s*$/;
 /** How long something went on, right after its place: "for more than a week", "for six weeks". */
 const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 /** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
@@ -450,6 +456,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // before it is met: see metAttack).
   const nominal = found.kind === 'target' && NOMINAL_ATTACK.test(sentence.masked.slice(found.verb.start));
   const aim = sentence.masked.slice(found.clauseStart, found.verb.start);
+  if (verdict.kind === 'inferred' && MOVED_TO.test(aim)) return null;
   const fight = verdict.side === 'contested' ? fightModality(aim, fought) : nominal ? fightModality('', fought) : 'fact';
   if (fight === 'unreal') return null;
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say

@@ -114,7 +114,7 @@ const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
  * A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base", "has
  * been the only major rebel stronghold in the west since…".
  */
-const IS_NOW = '(?:is|remains|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?';
+const IS_NOW = '(?:is|remains|remained|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?';
 const IS_NOW_A = `${IS_NOW}(?:a|an|the)\\s+`;
 /** How much of a place a side took control of: "taken full control of". */
 const FULL = '(?:(?:full|complete|total)\\s+)?';

@@ -2525,3 +2525,21 @@ describe('suggest: how long a hold lasted is no day of its end', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a move made "to take" a town, and a stronghold that remained', () => {
+  it.each([
+    // The infinitive after a move is as often what it achieved as what it aimed at: neither a taking nor a hold.
+    ['Rebels pushed west to take Ras Lanuf on Friday.', ['ras_lanuf rebel advanced 2011-03-25 day']],
+    ['Rebels raced along the coast to retake Brega.', []],
+    // An aim still is one: the town is the other side's.
+    ['Rebels are pushing to take Brega.', ['brega government held 2011-03-30 approximate', 'brega rebel advanced 2011-03-30 approximate']],
+    ['Rebels tried to take Brega.', ['brega government held 2011-03-30 approximate']],
+    ['Sirte remained a loyalist stronghold.', ['sirte government held 2011-03-30 approximate']],
+    ["Gaddafi's hometown of Sirte remained a loyalist stronghold on Friday.", ['sirte government held 2011-03-25 day']],
+    ['Brega remained a rebel stronghold until March 13.', ['brega rebel held 2011-03-12 day']],
+    // What a town was, with no "remained", may be what it was before the war.
+    ['Sirte was a loyalist stronghold.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
