@@ -413,9 +413,10 @@ const DROVE_BACK = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|un
 
 /**
  * The same told in the main clause after a relative one: "the Gaddafi forces that had reached Benghazi had been
- * pushed back to Ajdabiya" (no other side named between, whose being pushed back it would be).
+ * pushed back to Ajdabiya", "Government forces who had entered Benghazi on Saturday were driven out by nightfall"
+ * (no other side named between, whose being pushed back it would be).
  */
-const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u024f])(?:had|have|has)\s+been\s+(?:pushed|driven|forced|beaten|thrown)\s+back(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
+const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u024f])(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:pushed|driven|forced|beaten|thrown|chased)\s+(?:back|out)|repelled|repulsed)(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
 /**
  * Where the words that throw an entry back end, in `after` (the sentence after its place), and whether they say it

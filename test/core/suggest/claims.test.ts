@@ -2543,3 +2543,16 @@ describe('suggest: a move made "to take" a town, and a stronghold that remained'
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: forces that entered a town and "were driven out", and control told in quotation marks', () => {
+  it.each([
+    ['Government forces who had entered Benghazi on Saturday morning were driven out by nightfall, rebels said.', ['benghazi rebel attacked 2011-03-26 day']],
+    ["Gaddafi's forces that reached Ajdabiya were repelled.", ['ajdabiya rebel attacked 2011-03-30 approximate']],
+    // Another side driven out, or a later day, leaves the entry as it was.
+    ['Government forces entered Ajdabiya on Monday and rebels were driven out.', ['ajdabiya government entered 2011-03-28 day']],
+    ['Rebels who entered Brega on Friday were pushed back on Sunday.', ['brega rebel entered 2011-03-25 day']],
+    ['State TV said government forces are "in full control" of Brega.', ['brega government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
