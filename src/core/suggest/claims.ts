@@ -419,17 +419,39 @@ const DROVE_BACK = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:before|but|un
 const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u024f])(?:(?:had|have|has)\s+been|were|was)\s+(?:(?:pushed|driven|forced|beaten|thrown|chased)\s+(?:back|out)|repelled|repulsed)(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
 /**
+ * An entry the sentence goes on to call a siege: "Government tanks entered the city in mid-March and have shelled its
+ * centre since then". Who shells a town since entering it did not take it.
+ */
+const SHELLED_SINCE = new RegExp(String.raw`^[^;:\uE002-\uE004]*?\s+and\s+(?:have|has|had)\s+(?:been\s+)?(?:shell|bombard|pound|besieg|attack|fir(?:ed|ing)\s+on)[a-z]*(?![a-z\u00df-\u024f])`);
+
+/**
  * Where the words that throw an entry back end, in `after` (the sentence after its place), and whether they say it
  * was "later"; null where none do.
  */
 function thrownBack(after: string, daysNamed: readonly number[]): { end: number; later: boolean } | null {
-  const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after);
+  const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after) ?? SHELLED_SINCE.exec(after);
   if (back === null) return null;
   const end = back.index + back[0].length;
   // "…pushed west to Ras Lanuf, but Gaddafi's troops drove them back, retaking Ras Lanuf on March 10": undone on a day
   // named after it, the entry was not thrown back that day; it stands, and what undid it is a claim of its own.
   if (daysNamed.some((at) => at >= end)) return null;
   return { end, later: back.groups?.later !== undefined };
+}
+
+/** An aim the clause says was stopped: "repelled an attempt to take Zintan", "foiled a government bid to retake Brega". */
+const AIM_FOILED = /(?<![a-z\u00df-\u024f])(?:repelled|repelling|repulsed|repulsing|foiled|foiling|thwarted|thwarting|beat\s+back|beaten\s+back|beating\s+back|fought\s+off|fighting\s+off|resisted|resisting|blocked|blocking|halted|halting|stopped|stopping|defeated|frustrated)\s+(?:[^,;:.]*?\s)?(?:attempts?|bids?|efforts?|push|drive|offensive|assault|advance)\s+(?:[^,;:.]*?\s)?to\s*$/;
+
+/**
+ * Whose a place is where an aim at it was stopped: the side that tried, if the words name it ("an attempt by Gaddafi's
+ * forces to enter Misrata"), holds it not, and the side that stopped it does; null where no aim was stopped. (Read as
+ * the subject's own aim, "Rebels said they had repelled an attempt to take the town" gave the town to the government.)
+ */
+function foiledAim(sentence: Analysed, found: Found): Side | null {
+  const foiled = AIM_FOILED.exec(sentence.masked.slice(found.clauseStart, found.verb.start));
+  if (foiled === null || found.actor === null || found.actor === 'contested') return null;
+  const from = found.clauseStart + foiled.index;
+  const trying = sentence.actors.find((a) => a.start >= from && a.end <= found.verb.start && a.side !== null);
+  return trying ? opposite(trying.side!) : found.actor;
 }
 
 function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof thrownBack>): ReturnType<typeof judged> {
@@ -442,8 +464,10 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const after = sentence.masked.slice(found.place.end);
   const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published) !== null);
   const back = thrownBack(after, daysNamed.map((w) => w.start - found.place.end));
-  const verdict = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
-  if (verdict === null) return null;
+  const weighed = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
+  if (weighed === null) return null;
+  const stopped = weighed.kind === 'inferred' ? foiledAim(sentence, found) : null;
+  const verdict = stopped === null ? weighed : { ...weighed, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).

@@ -2556,3 +2556,21 @@ describe('suggest: forces that entered a town and "were driven out", and control
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an attempt on a town that was repelled, and an entry followed by shelling since', () => {
+  it.each([
+    // Whoever stopped the attempt holds the town; it is not the other side's because the subject "aimed" at it.
+    ['Rebels said they had repelled an attempt to take the town of Zintan.', ['zintan rebel held 2011-03-30 approximate']],
+    ['Rebels foiled a government bid to retake Brega.', ['brega rebel held 2011-03-30 approximate']],
+    ["Rebels beat back an attempt by Gaddafi's forces to enter Misrata.", ['misrata rebel held 2011-03-30 approximate']],
+    ['Government troops thwarted a rebel attempt to take Brega.', ['brega government held 2011-03-30 approximate']],
+    ['Government troops made an attempt to take Zintan.', ['zintan rebel held 2011-03-30 approximate']],
+    ['Government tanks entered Misrata in mid-March and have shelled its centre since then.', ['misrata rebel attacked 2011-03-11..2011-03-20 range']],
+    ['Government troops entered Zawiya on Monday and have been shelling it since.', ['zawiya rebel attacked 2011-03-28 day']],
+    ['Rebels entered Brega on Sunday and have held it since.', ['brega rebel entered 2011-03-27 day', 'brega rebel held 2011-03-27 day']],
+    // The other side shelling those who entered says nothing against the entry.
+    ['Government tanks entered Misrata on Monday, and rebels have shelled them since.', ['misrata government entered 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
