@@ -20,7 +20,7 @@ import { namesAnotherYear } from './when.ts';
  * What may stand between a subject and its verb: auxiliaries and modals ("feared that Gaddafi's forces would take"),
  * adverbs, and the "to" of "allowed rebels to retake".
  */
-const AUX_ONLY = /^(?:\s|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to|would|will|could|can|may|might|should|must|shall|did|do|does|not|never)*$/;
+const AUX_ONLY = /^(?:\s|["“]|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to|would|will|could|can|may|might|should|must|shall|did|do|does|not|never)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify|no (?:independent )?(?:confirmation|verification)\b/;
 /** A sentence that says the ones before it could not be checked: "There was no independent confirmation of his claims." */

@@ -2574,3 +2574,20 @@ describe('suggest: an attempt on a town that was repelled, and an entry followed
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a verb quoted right after its side', () => {
+  it.each([
+    ['A government spokesman said the army "controls Brega completely".', ['brega government held 2011-03-30 approximate']],
+    ['Rebels said they "have taken Brega" on Friday.', ['brega rebel captured 2011-03-25 day']],
+    ['State TV said the rebels "fled Brega" on Friday.', ['brega government withdrew 2011-03-25 day']],
+    // A quotation that opens the sentence is still a clause of its own, its speaker after it.
+    ['"We have taken Brega," rebels said.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('credits the quoted verb to the one who said it', () => {
+    const [claim] = suggestIn('Government spokesman Mussa Ibrahim told reporters in Tripoli that the army "controls Brega completely".');
+    expect(claim?.claimant).toBe('Government spokesman Mussa Ibrahim');
+  });
+});
