@@ -41,6 +41,14 @@ const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announ
 const REPORTED_PERFECT = new RegExp(String.raw`${REPORTED.source}\s+(?:that\s+)?(?:[^\s,;:]+\s+){0,3}?had\s+been\s[^,;:]*$`);
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*${REPORTED.source})[^,;:]*|,\s*where\s[^,;:]*(?=,)`, 'g');
 /**
+ * The asides set off by a comma: a relative clause ("…, which the rebels entered only on Sunday"), a description
+ * ("…, a day after the rebels took it") or a "where" clause. Their days are their own events', not the sentence's.
+ */
+export function commaAsides(masked: string): Span[] {
+  return [...masked.matchAll(ASIDE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+/**
  * A relative clause in the present simple, a state of now ("which is held by", "who control Benghazi", "which rebels
  * hold", "which has been besieged by … for six weeks", "which Qaddafi's forces have held for about a week", "where
  * rebels are in control", "where rebels have held out", "who have held out"): not "which has fallen", which happened at
@@ -82,9 +90,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const narrated = reading.narrated[index] ?? null;
   // "…retaken Bin Jawad, which the rebels entered only on Sunday", "Ras Lanuf, which rebels held in March, remains
   // in government hands": an aside's day is its own event's, unless the event is told in it.
-  const asides = [...sentence.masked.matchAll(ASIDE)]
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
+  const asides = commaAsides(sentence.masked).filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
   // "Rebels who had held Brega for days withdrew on Tuesday": how long a hold lasted, told inside the event's own
   // words, is no day of the event.
   const lasting = (w: DateWords): boolean => w.start > where.verb.start && w.end < where.verb.end && /^for\s/i.test(w.text);

@@ -10,6 +10,7 @@ import { clauseStartBefore } from './clauses.ts';
 import { resolveAnaphora } from './anaphora.ts';
 import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
+import { commaAsides } from './dating.ts';
 import { attribution, INTERJECTED, quotationCloser } from './claimant.ts';
 import { findActors, namesLeader, opposite, WHEN_SAID } from './actors.ts';
 
@@ -67,9 +68,12 @@ function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[]
     }
     narrated.push(current);
     spanNarrated.push(span);
+    const asides = commaAsides(sentence.masked);
     for (const words of dates[i]!) {
-      // "…the oil town they have held since late last week": when a span began is not the day the passage tells.
+      // "…the oil town they have held since late last week": when a span began is not the day the passage tells; nor
+      // is the day of an aside's own event ("The rebels, who only on Sunday had captured Ras Lanuf, fled").
       if (isPresent(words) || SINCE.test(words.text) || SINCE_BEFORE.test(sentence.masked.slice(0, words.start))) continue;
+      if (asides.some((a) => words.start >= a.start && words.start < a.end)) continue;
       const placed = place(words, published, current?.resolved.date ?? null);
       // A span is no day to count "at dawn" or "by nightfall" from: after "last week", none is known.
       if (placed) {

@@ -2591,3 +2591,21 @@ describe('suggest: a verb quoted right after its side', () => {
     expect(claim?.claimant).toBe('Government spokesman Mussa Ibrahim');
   });
 });
+
+describe('suggest: the subject after ", and", "tells" as a verb of saying, and an aside\'s day in a passage', () => {
+  it.each([
+    // "the rebels" are the subject of what follows ", and": it was the rebels who never came close to taking it.
+    ['Qaddafi loyalists have held Sirte throughout the uprising, and the rebels have never come close to taking it.', ['sirte government held 2011-03-30 approximate']],
+    ['Rebels entered Brega on Monday, and government troops shelled the town on Tuesday.', ['brega rebel entered 2011-03-28 day', 'brega rebel attacked 2011-03-29 day']],
+    ['Rebels entered Brega on Monday, but lost it on Tuesday.', ['brega rebel entered 2011-03-28 day', 'brega government withdrew 2011-03-29 day']],
+    // The speaker who "tells" is not the side of the clause told: no attack by the rebels on their own town.
+    ['A rebel commander tells Reuters the attack on Ajdabiya has been repelled and "the city is under our control."', ['ajdabiya rebel held 2011-03-30 approximate']],
+    // "By nightfall" counts from the passage's day, not from the day of an aside about an earlier event.
+    [
+      'Forces loyal to Qaddafi routed rebel fighters from Ras Lanuf on Wednesday. The rebels, who only on Sunday had captured Ras Lanuf without firing a shot, fled in a chaotic convoy. By nightfall, rebels said, government troops had reached Brega.',
+      ['ras_lanuf government captured 2011-03-30 day', 'ras_lanuf rebel captured 2011-03-27 day', 'brega government entered 2011-03-30 day'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
