@@ -67,7 +67,7 @@ const REBEL = [
   String.raw`freedom\s+fighters`,
   String.raw`(?:the\s+)?(?:interim\s+|transitional\s+)?national\s+(?:transitional\s+)?council(?:'s)?(?:\s+(?:forces|fighters|troops))?`,
   String.raw`(?:ntc|tnc)(?:'s)?\s+(?:forces|fighters|troops)`,
-  String.raw`the\s+rebellion`,
+  String.raw`the\s+(?:rebellion|revolution)`,
   String.raw`shabab|thuwar`,
   // The government's word for them: "Brega has been purged of armed gangs".
   String.raw`(?:armed|terrorist|criminal)\s+gangs(?!\s+loyal)`,

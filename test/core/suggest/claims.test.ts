@@ -2609,3 +2609,12 @@ describe('suggest: the subject after ", and", "tells" as a verb of saying, and a
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "the revolution" as the rebels', () => {
+  it.each([
+    ['"Brega is in the hands of the revolution," said one fighter.', ['brega rebel held 2011-03-30 approximate']],
+    ['The revolution has taken Brega.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
