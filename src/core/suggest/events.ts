@@ -112,7 +112,8 @@ const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /**
  * A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base", "has
- * been the only major rebel stronghold in the west since…".
+ * been the only major rebel stronghold in the west since…"; or as what it remained ("Sirte remained a loyalist
+ * stronghold"), where "was" may be what it was before the war.
  */
 const IS_NOW = '(?:is|remains|remained|has\\s+(?:long\\s+)?been)\\s+(?:now\\s+|still\\s+)?';
 const IS_NOW_A = `${IS_NOW}(?:a|an|the)\\s+`;
