@@ -108,6 +108,8 @@ const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
 const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 /** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
+/** Once more: "flies again over", "was raised once again over". */
+const AGAIN = '(?:(?:once\\s+)?again\\s+|once\\s+more\\s+)?';
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /**
@@ -230,11 +232,12 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?<v>ours|theirs)(?![${LETTER}])`),
   // "Misrata is free", "Kufra is completely liberated": the side of the one who says so, in the present.
   pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:completely\\s+|fully\\s+|totally\\s+)?(?<v>free|liberated)(?=\\s*(?:[.!,;"”]|$))`),
-  // A flag over a town says whose it is: the rebels' tricolour of the monarchy, Gaddafi's green. ("Rebel" and
-  // "opposition" are read as actors, so the rebels' flag is an actor's token.)
-  pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
-  pattern('rebelState', 'none', `(?<v>(?:(?:${MARK.rebel}${MARK.fill}*|their|the)\\s+)?tricolou?rs?\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
-  pattern('governmentState', 'none', `(?<v>green\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
+  // A flag over a town says whose it is, once more too ("Gaddafi's green flag flies again over Ras Lanuf"): the
+  // rebels' tricolour of the monarchy, Gaddafi's green. ("Rebel" and "opposition" are read as actors, so the rebels'
+  // flag is an actor's token, with its possessive.)
+  pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*(?:'s|')?|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+${AGAIN}(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
+  pattern('rebelState', 'none', `(?<v>(?:(?:${MARK.rebel}${MARK.fill}*|their|the)\\s+)?tricolou?rs?\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+${AGAIN}(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
+  pattern('governmentState', 'none', `(?<v>green\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|(?:was|were|been)\\s+(?:raised|hoisted))\\s+${AGAIN}(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),

@@ -2618,3 +2618,13 @@ describe('suggest: "the revolution" as the rebels', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side\'s flag in the possessive, and a flag that flies again', () => {
+  it.each([
+    ["The rebels' flag was raised over Brega on Sunday.", ['brega rebel held 2011-03-27 day']],
+    ["Gaddafi's green flag flies again over Ras Lanuf.", ['ras_lanuf government held 2011-03-30 approximate']],
+    ['Green flags were raised once again over Zawiya on Friday.', ['zawiya government held 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
