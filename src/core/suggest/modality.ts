@@ -52,11 +52,11 @@ const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photog
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
  * still manning checkpoints", "…, but rebels said they still held the town", "…, but a reporter in the town saw no
- * sign of them". (The answer itself stands; a hold so answered, "…, but fighters said snipers were still hiding in
+ * sign of them", "…, but a Reuters reporter saw government troops in the town". (The answer itself stands; a hold so answered, "…, but fighters said snipers were still hiding in
  * buildings", is qualified, not denied.)
  */
 export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
-const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|no\s+(?:sign|trace)\s+of)/i;
+const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|no\s+(?:sign|trace)\s+of|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))/i;
 
 /** Whether the report of an event whose words end at `at` in `sentence` is answered so after them. */
 export function answered(sentence: string, at: number): boolean {

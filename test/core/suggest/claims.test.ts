@@ -2628,3 +2628,13 @@ describe('suggest: a side\'s flag in the possessive, and a flag that flies again
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a reported capture answered by a reporter who saw the other side in the town', () => {
+  it.each([
+    ['Rebels said they had taken Brega, but a Reuters reporter saw government troops in the town.', []],
+    // Seen with "and", the report is borne out, not answered.
+    ['Rebels said they had taken Brega, and a Reuters reporter saw rebel fighters in the town.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
