@@ -44,8 +44,8 @@ const FUTURE = /\b(?:will|would|shall|going to)\b/;
  * held it.
  */
 const MOVED_TO = /(?<![a-z\u00df-\u024f])(?:pushed|moved|advanced|raced|pressed|swept|surged|rolled|marched|headed|drove|dashed|rushed)(?:\s+(?:on|onward|onwards|forward|further|quickly|rapidly|west|east|north|south|westward|eastward|westwards|eastwards|along\s+the\s+(?:coast|highway|road)))*\s+to\s*$/;
-/** How long something went on, right after its place: "for more than a week", "for six weeks". */
-const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
+/** How long something went on, right after its place: "for more than a week", "for six weeks", "for only a few hours". */
+const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some|only|just)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 /** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
 const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?';
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */
@@ -93,6 +93,7 @@ const ASIDE_REFERENCE = new RegExp(`,\\s*(?:(?:about|some|around|nearly|roughly|
 /** A distance from a town, wherever the town is in the sentence: "100 miles west of Benghazi" is away from it. */
 const DISTANCE_FROM = new RegExp(`(?:kilomet(?:er|re)s|km|miles)\\)?\\s+(?:${BEARING}\\s+)?(?:of|from)\\s+$`);
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
+const PRESENT_PERFECT = /(?<![a-z\u00df-\u024f])(?:have|has)\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 /** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
 const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
 /** Date words that set an aim's deadline rather than the day it was told. */
@@ -525,6 +526,10 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const lasted = verdict.kind === 'target' && LASTED.test(sentence.masked.slice(found.place.end));
   const ended = (verdict.kind === 'hold' && holding) || verdict.side === 'contested' || lasted;
   if (ended && PAST_PERFECT.test(aim) && (dated.weight < 1 || dated.words === 'now')) return null;
+  // So with a hold or a siege told in the simple past with how long it lasted: "Rebels held Brega for only a few
+  // hours", "Gaddafi's forces besieged Ajdabiya for a week" (not "have held Brega for a week", which goes on).
+  const lastedFor = ((verdict.kind === 'hold' && holding) || lasted) && LASTED.test(sentence.masked.slice(found.place.end)) && !PRESENT_PERFECT.test(aim);
+  if (lastedFor && (dated.weight < 1 || dated.words === 'now')) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];
   const before = kind !== 'inferred' && CHANGES_HANDS.has(kind) && verdict.side !== 'contested' ? opposite(verdict.side) : null;

@@ -2638,3 +2638,16 @@ describe('suggest: a reported capture answered by a reporter who saw the other s
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a hold or a siege told in the simple past with how long it lasted is over', () => {
+  it.each([
+    ['Rebels held Brega for only a few hours.', []],
+    ["Gaddafi's forces besieged Ajdabiya for a week.", []],
+    // With a day of its own it is a state of that day; in the present perfect it goes on.
+    ['Rebels held Brega for only a few hours on Sunday.', ['brega rebel held 2011-03-27 day']],
+    ['Rebels have held Brega for a week.', ['brega rebel held 2011-03-30 approximate']],
+    ["Gaddafi's forces have besieged Misrata for six weeks.", ['misrata rebel attacked 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
