@@ -257,6 +257,9 @@ function sideOf(
     if (!actor) return null;
     return actor.side ? { side: actor.side, words: actor.text } : resolved(reading, index, actor.start, actor.text);
   }
+  // A town set free in the passive with no one named who did it ("The government said Ajdabiya had been
+  // \"liberated\"") was freed by the side of the one who says so; told by no one with a side, by nobody known.
+  if (kind === 'capture' && actorAt === 'none') return resolved(reading, index, verb.start, 'our control');
   if (actorAt !== 'before') return null;
   // Actors inside an aside in dashes or brackets ("(and mercenaries, rebels said)") are none of the clause's subjects,
   // and the aside's words stand between no subject and its verb.

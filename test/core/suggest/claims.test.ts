@@ -2651,3 +2651,18 @@ describe('suggest: a hold or a siege told in the simple past with how long it la
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town set free in the passive, with no one named who freed it', () => {
+  it.each([
+    // Freed by the side of the one who says so.
+    ['The government said Ajdabiya had been "liberated".', ['ajdabiya government captured 2011-03-30 approximate']],
+    ['State TV said Zintan had been "cleansed".', ['zintan government captured 2011-03-30 approximate']],
+    ['Rebels said Brega was liberated on Sunday.', ['brega rebel captured 2011-03-27 day']],
+    // Told by no one with a side, or freed "from" something, it says nothing of who did it.
+    ['Ajdabiya had been liberated.', []],
+    ["Benghazi was freed from Gaddafi's rule in February, residents said.", []],
+    ['Brega was liberated by the rebels.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
