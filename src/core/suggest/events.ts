@@ -108,6 +108,8 @@ const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
 const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 /** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
+/** Coming under a side's control: "came under", "fell back under". */
+const CAME_UNDER = '(?:came|comes|come|coming|fell|falls|fallen)\\s+';
 /** Once more: "flies again over", "was raised once again over". */
 const AGAIN = '(?:(?:once\\s+)?again\\s+|once\\s+more\\s+)?';
 /** "Fell to", "fell back into". */
@@ -211,6 +213,12 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW}(?<v>${LEADER}'s\\s+${STATE_ADJ}${STATE_NOUN})`),
   pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  // Coming under a side's control is a change of hands: "Ajdabiya came under rebel control on March 26", "came back
+  // under the control of Gaddafi's forces" (a retaking).
+  ...[['capture', ''], ['retake', 'back\\s+']].flatMap(([kind, back]) => [
+    pattern(kind as EventKind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+control`),
+    pattern(kind as EventKind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+(?:the\\s+)?${FIRM}control\\s+of\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  ]),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),

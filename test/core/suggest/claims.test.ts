@@ -2666,3 +2666,15 @@ describe('suggest: a town set free in the passive, with no one named who freed i
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town that came under a side\'s control', () => {
+  it.each([
+    ['Ajdabiya came under rebel control on March 26.', ['ajdabiya rebel captured 2011-03-26 day']],
+    ["Brega came back under the control of Gaddafi's forces on Wednesday.", ['brega government retook 2011-03-30 day']],
+    // A part is fought for; an attack is no control.
+    ["Misrata's port came under rebel control.", ['misrata contested contested 2011-03-30 approximate']],
+    ['Ajdabiya came under attack on Tuesday.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
