@@ -196,10 +196,16 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
 function nearest(words: readonly DateWords[], verb: Span, masked: string): DateWords {
   const distance = (w: DateWords): number =>
     w.end <= verb.start
-      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) ? masked.length : 0)
+      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
       : Math.max(0, w.start - verb.end);
   return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
 }
+
+/**
+ * The dash that ends a dateline, after its date ("TRIPOLI, March 10 (Reuters) - Gaddafi's forces retook the town of
+ * Zawiyah, west of Tripoli, on Wednesday"): the report's day, which the event's own words come before.
+ */
+const DATELINE_BETWEEN = /^[^.;]*?\)\s*[-–—]/;
 
 /**
  * "Rebels held Brega until Thursday, when government forces retook it": what the "when" clause after a span's end

@@ -2678,3 +2678,14 @@ describe('suggest: a town that came under a side\'s control', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a dateline's day is the report's, not the event's", () => {
+  it.each([
+    // 10 March 2011 was a Thursday: the event's "on Wednesday", after an aside, is the 9th.
+    ["TRIPOLI, March 10 (Reuters) - Muammar Gaddafi's forces retook the town of Zawiyah, west of Tripoli, on Wednesday after days of shelling.", '2011-03-10', ['zawiya government retook 2011-03-09 day']],
+    // With no day of its own, the dateline's dates it.
+    ["TRIPOLI, March 10 (Reuters) - Muammar Gaddafi's forces retook the town of Zawiyah.", '2011-03-10', ['zawiya government retook 2011-03-10 day']],
+  ])('%s', (text, published, expected) => {
+    expect(briefs(text, published)).toEqual(expected);
+  });
+});
