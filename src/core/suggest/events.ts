@@ -110,8 +110,12 @@ const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** Coming under a side's control: "came under", "fell back under". */
 const CAME_UNDER = '(?:came|comes|come|coming|fell|falls|fallen)\\s+';
-/** Once more: "flies again over", "was raised once again over". */
-const AGAIN = '(?:(?:once\\s+)?again\\s+|once\\s+more\\s+)?';
+/**
+ * A flag's words after its name, up to its place: "flew over", "was raised once again over" (`more`: other verbs
+ * that say it is up, as "waved"); the place in `p`.
+ */
+const FLOWN_OVER = (more: string): string =>
+  `\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering${more}|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:(?:once\\s+)?again\\s+|once\\s+more\\s+)?(?:over|above|in|across))\\s+${NP}(?<p>${P})`;
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
 /**
@@ -215,9 +219,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   // Coming under a side's control is a change of hands: "Ajdabiya came under rebel control on March 26", "came back
   // under the control of Gaddafi's forces" (a retaking).
-  ...[['capture', ''], ['retake', 'back\\s+']].flatMap(([kind, back]) => [
-    pattern(kind as EventKind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+control`),
-    pattern(kind as EventKind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+(?:the\\s+)?${FIRM}control\\s+of\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  ...([['capture', ''], ['retake', 'back\\s+']] as const).flatMap(([kind, back]) => [
+    pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+control`),
+    pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+(?:the\\s+)?${FIRM}control\\s+of\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   ]),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
@@ -243,9 +247,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // A flag over a town says whose it is, once more too ("Gaddafi's green flag flies again over Ras Lanuf"): the
   // rebels' tricolour of the monarchy, Gaddafi's green. ("Rebel" and "opposition" are read as actors, so the rebels'
   // flag is an actor's token, with its possessive.)
-  pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*(?:'s|')?|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+${AGAIN}(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
-  pattern('rebelState', 'none', `(?<v>(?:(?:${MARK.rebel}${MARK.fill}*|their|the)\\s+)?tricolou?rs?\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|waved|(?:was|were|been)\\s+(?:raised|hoisted))\\s+${AGAIN}(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
-  pattern('governmentState', 'none', `(?<v>green\\s+(?:flags?|banners?)\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering|(?:was|were|been)\\s+(?:raised|hoisted))\\s+${AGAIN}(?:over|above|in|across))\\s+${NP}(?<p>${P})`),
+  pattern('rebelState', 'none', `(?<v>(?:${MARK.rebel}${MARK.fill}*(?:'s|')?|independence|monarchy|monarchist|royal|pre-${LEADER}|red,\\s+black\\s+and\\s+green|tricolou?r)\\s+(?:flags?|banners?)${FLOWN_OVER('|waved')}`),
+  pattern('rebelState', 'none', `(?<v>(?:(?:${MARK.rebel}${MARK.fill}*|their|the)\\s+)?tricolou?rs?${FLOWN_OVER('|waved')}`),
+  pattern('governmentState', 'none', `(?<v>green\\s+(?:flags?|banners?)${FLOWN_OVER('')}`),
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
