@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type Actor, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
+import { BEARING, CHANGES_HANDS, type ActorAt, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { answered, fightModality, modalityOf, ownWordFrom, REPORTED, type Modality } from './modality.ts';
 import { closerOf, pronounSide, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -39,12 +39,9 @@ const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentSt
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /**
- * A move told as made, right before what it was to do: "pushed west to take Ras Lanuf", "raced on to retake". Its
- * infinitive is as often what the move achieved as what it aimed at, so it says neither who took the place nor who
- * held it.
+ * How long something went on, right after its place: "for more than a week", "for six weeks", "for only a few
+ * hours".
  */
-const MOVED_TO = /(?<![a-z\u00df-\u024f])(?:pushed|moved|advanced|raced|pressed|swept|surged|rolled|marched|headed|drove|dashed|rushed)(?:\s+(?:on|onward|onwards|forward|further|quickly|rapidly|west|east|north|south|westward|eastward|westwards|eastwards|along\s+the\s+(?:coast|highway|road)))*\s+to\s*$/;
-/** How long something went on, right after its place: "for more than a week", "for six weeks", "for only a few hours". */
 const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some|only|just)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 /** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
 const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?';
@@ -238,7 +235,7 @@ function sideOf(
   reading: Reading,
   index: number,
   kind: EventKind,
-  actorAt: 'before' | 'after' | 'none',
+  actorAt: ActorAt,
   actorSpan: [number, number] | undefined,
   verb: Span,
   clauseStart: number,
@@ -259,7 +256,7 @@ function sideOf(
   }
   // A town set free in the passive with no one named who did it ("The government said Ajdabiya had been
   // \"liberated\"") was freed by the side of the one who says so; told by no one with a side, by nobody known.
-  if (kind === 'capture' && actorAt === 'none') return resolved(reading, index, verb.start, 'our control');
+  if (actorAt === 'speaker') return resolved(reading, index, verb.start, 'our control');
   if (actorAt !== 'before') return null;
   // Actors inside an aside in dashes or brackets ("(and mercenaries, rebels said)") are none of the clause's subjects,
   // and the aside's words stand between no subject and its verb.
@@ -446,7 +443,10 @@ function thrownBack(after: string, daysNamed: readonly number[]): { end: number;
   return { end, later: back.groups?.later !== undefined };
 }
 
-/** An aim the clause says was stopped: "repelled an attempt to take Zintan", "foiled a government bid to retake Brega". */
+/**
+ * An aim the clause says was stopped: "repelled an attempt to take Zintan", "foiled a government bid to retake
+ * Brega".
+ */
 const AIM_FOILED = /(?<![a-z\u00df-\u024f])(?:repelled|repelling|repulsed|repulsing|foiled|foiling|thwarted|thwarting|beat\s+back|beaten\s+back|beating\s+back|fought\s+off|fighting\s+off|resisted|resisting|blocked|blocking|halted|halting|stopped|stopping|defeated|frustrated)\s+(?:[^,;:.]*?\s)?(?:attempts?|bids?|efforts?|push|drive|offensive|assault|advance)\s+(?:[^,;:.]*?\s)?to\s*$/;
 
 /**
@@ -489,7 +489,6 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // before it is met: see metAttack).
   const nominal = found.kind === 'target' && NOMINAL_ATTACK.test(sentence.masked.slice(found.verb.start));
   const aim = sentence.masked.slice(found.clauseStart, found.verb.start);
-  if (verdict.kind === 'inferred' && MOVED_TO.test(aim)) return null;
   const fight = verdict.side === 'contested' ? fightModality(aim, fought) : nominal ? fightModality('', fought) : 'fact';
   if (fight === 'unreal') return null;
   // "Zintan, a mountain town southwest of Tripoli held by the rebels": what follows a place named only to say

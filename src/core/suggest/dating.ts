@@ -90,7 +90,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const narrated = reading.narrated[index] ?? null;
   // "…retaken Bin Jawad, which the rebels entered only on Sunday", "Ras Lanuf, which rebels held in March, remains
   // in government hands": an aside's day is its own event's, unless the event is told in it.
-  const asides = commaAsides(sentence.masked).filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
+  const asides = reading.asides[index]!.filter((a) => !(where.verb.start >= a.start && where.verb.start < a.end));
   // "Rebels who had held Brega for days withdrew on Tuesday": how long a hold lasted, told inside the event's own
   // words, is no day of the event.
   const lasting = (w: DateWords): boolean => w.start > where.verb.start && w.end < where.verb.end && /^for\s/i.test(w.text);

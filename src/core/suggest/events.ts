@@ -11,8 +11,11 @@ export type EventKind =
   | 'capture' | 'retake' | 'loss' | 'enter' | 'advance' | 'hold' | 'target' | 'attackedIn' | 'contested'
   | 'violence' | 'rebelState' | 'governmentState' | 'pronounState' | 'actorState';
 
-/** How the actor relates to the verb: before it as subject, after it ("by Gaddafi's forces"), or none. */
-type ActorAt = 'before' | 'after' | 'none';
+/**
+ * How the actor relates to the verb: before it as subject, after it ("by Gaddafi's forces"), none, or the one who says
+ * so (a town "liberated" with no one named who did it).
+ */
+export type ActorAt = 'before' | 'after' | 'none' | 'speaker';
 
 export interface EventPattern {
   kind: EventKind;
@@ -255,8 +258,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // Set free with no one named who did it: "State TV said Zintan had been \"cleansed\"" (freed by the side of the one
-  // who says so: see claims.ts).
-  pattern('capture', 'none', `(?<p>${P})${APPOS}\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:now\\s+)?["“]?(?<v>(?:liberated|freed|cleansed|purged|purified))["”]?(?!\\s+(?:of|by|from)(?![a-z\u00df-\u024f]))`),
+  // who says so).
+  pattern('capture', 'speaker', `(?<p>${P})${APPOS}\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:now\\s+)?["“]?(?<v>(?:liberated|freed|cleansed|purged|purified))["”]?(?!\\s+(?:of|by|from)(?![a-z\u00df-\u024f]))`),
   // "Fell back into government hands", "fell into rebel hands".
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+hands`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:government|regime)\\s+hands)`),

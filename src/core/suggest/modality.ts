@@ -12,6 +12,13 @@ const COUNTERFACTUAL = /^\s*(?:,\s*)?had\s+(?:the\s+)?[\uE002-\uE004]/;
  */
 const ENDED = /(?<![a-z\u00df-\u024f])(?:ended|ending|ends|end|lifted|lifting|lifts|lift|broke|broken|breaking|break|abandoned|called\s+off)\s+(?:(?:their|its|his|the|a)\s+)?(?:[a-z-]+\s+)?$/;
 
+/**
+ * A move told as made, right before what it was to do: "pushed west to take Ras Lanuf", "raced on to retake". Its
+ * infinitive is as often what the move achieved as what it aimed at, so it says neither that the place was taken nor,
+ * as an aim would, that the other side held it.
+ */
+const MOVED_TO = /(?<![a-z\u00df-\u024f])(?:pushed|moved|advanced|raced|pressed|swept|surged|rolled|marched|headed|drove|dashed|rushed)(?:\s+(?:on|onward|onwards|forward|further|quickly|rapidly|west|east|north|south|westward|eastward|westwards|eastwards|along\s+the\s+(?:coast|highway|road)))*\s+to\s*$/;
+
 /** `fact`: it happened; `intent`: wanted, tried, planned or conditional; `negated`: said not to; `unreal`: no claim. */
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
@@ -52,8 +59,8 @@ const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photog
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
  * still manning checkpoints", "…, but rebels said they still held the town", "…, but a reporter in the town saw no
- * sign of them", "…, but a Reuters reporter saw government troops in the town". (The answer itself stands; a hold so answered, "…, but fighters said snipers were still hiding in
- * buildings", is qualified, not denied.)
+ * sign of them", "…, but a Reuters reporter saw government troops in the town". (The answer itself stands; a hold
+ * so answered, "…, but fighters said snipers were still hiding in buildings", is qualified, not denied.)
  */
 export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
 const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|no\s+(?:sign|trace)\s+of|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))/i;
@@ -87,7 +94,7 @@ export function ownWordFrom(sentence: string, at: number): number {
  */
 export function modalityOf(before: string, sentence: string, words: 'verb' | 'fight' | 'state' = 'verb', changesHands = false): Modality {
   if (/\?\s*["'”’]?\s*$/.test(sentence) || UNREAL.test(before) || FALSE.test(sentence) || DEPICTED.test(sentence) || UNCLEAR.test(sentence) || (changesHands && FEARED.test(before))) return 'unreal';
-  if (COUNTERFACTUAL.test(before) || ENDED.test(before)) return 'unreal';
+  if (COUNTERFACTUAL.test(before) || ENDED.test(before) || MOVED_TO.test(before)) return 'unreal';
   if (MODAL_NEGATED.test(before)) return 'intent';
   if (NEGATED.test(before)) return 'negated';
   if (INTENT.test(before)) return 'intent';

@@ -20,6 +20,8 @@ export interface Reading {
   sentences: Analysed[];
   /** For each sentence, its date words, found once. */
   dates: DateWords[][];
+  /** For each sentence, its asides set off by a comma (dating.ts), found once: their days are their own events'. */
+  asides: Span[][];
   /** For each sentence, the day its paragraph narrates before it: the last day its earlier sentences named. */
   narrated: (Placed | null)[];
   /**
@@ -46,9 +48,10 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   });
   const analysed = resolveAnaphora(found, unknown);
   const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
-  const { narrated, spanNarrated } = narratedDays(analysed, dates, published);
+  const asides = analysed.map((sentence) => commaAsides(sentence.masked));
+  const { narrated, spanNarrated } = narratedDays(analysed, dates, asides, published);
   return {
-    text, published, sentences: analysed, dates, narrated, spanNarrated,
+    text, published, sentences: analysed, dates, asides, narrated, spanNarrated,
     lead: leadDay(analysed, dates, published),
   };
 }
@@ -56,7 +59,7 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
 const SINCE = /^since\s/i;
 const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+$/;
 
-function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Pick<Reading, 'narrated' | 'spanNarrated'> {
+function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], asides: readonly Span[][], published: Day): Pick<Reading, 'narrated' | 'spanNarrated'> {
   let current: Placed | null = null;
   let span = false;
   const narrated: (Placed | null)[] = [];
@@ -68,12 +71,11 @@ function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[]
     }
     narrated.push(current);
     spanNarrated.push(span);
-    const asides = commaAsides(sentence.masked);
     for (const words of dates[i]!) {
       // "…the oil town they have held since late last week": when a span began is not the day the passage tells; nor
       // is the day of an aside's own event ("The rebels, who only on Sunday had captured Ras Lanuf, fled").
       if (isPresent(words) || SINCE.test(words.text) || SINCE_BEFORE.test(sentence.masked.slice(0, words.start))) continue;
-      if (asides.some((a) => words.start >= a.start && words.start < a.end)) continue;
+      if (asides[i]!.some((a) => words.start >= a.start && words.start < a.end)) continue;
       const placed = place(words, published, current?.resolved.date ?? null);
       // A span is no day to count "at dawn" or "by nightfall" from: after "last week", none is known.
       if (placed) {
