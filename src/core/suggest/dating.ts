@@ -37,6 +37,8 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
  */
 /** Words that report what another said: the day they are dated by is the report's. */
 const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
+/** A report's verb right before its day: "said on Saturday", "told Reuters on Monday". */
+const SAID_JUST_BEFORE = new RegExp(String.raw`${REPORTED.source}(?:\s+[a-z\u00df-\u024f\uE000-\uE00F]+)?\s+$`);
 /** A present perfect reported, and so put in the past: "rebels said they had been under bombardment". */
 const REPORTED_PERFECT = new RegExp(String.raw`${REPORTED.source}\s+(?:that\s+)?(?:[^\s,;:]+\s+){0,3}?had\s+been\s[^,;:]*$`);
 const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*${REPORTED.source})[^,;:]*|,\s*where\s[^,;:]*(?=,)`, 'g');
@@ -118,7 +120,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd, andDay ? after + andDay.index : Number.POSITIVE_INFINITY, untilAt);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
   if (own.length > 0) {
-    const placed = place(nearest(own, where.verb, sentence.masked), reading.published, anchor);
+    const chosen = nearest(own, where.verb, sentence.masked);
+    // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
+    const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
+    const placed = place(saidOn ?? chosen, reading.published, anchor);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
     // one reported ("rebels said they had been under bombardment for days").

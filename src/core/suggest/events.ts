@@ -90,10 +90,10 @@ const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
 const APPOS = `(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
 /**
- * Being in a place's hands or control: "remains firmly in", "is now back in", "appeared to be in", a quotation's
- * "is \"completely under our control\"", "was \"100 percent\" under rebel control".
+ * Being in a place's hands or control: "remains firmly in", "is now back in", "was once again in", "appeared to be
+ * in", a quotation's "is \"completely under our control\"", "was \"100 percent\" under rebel control".
  */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|all|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|all|(?:once\\s+)?again|once\\s+more|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */

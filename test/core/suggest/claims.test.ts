@@ -2689,3 +2689,20 @@ describe("suggest: a dateline's day is the report's, not the event's", () => {
     expect(briefs(text, published)).toEqual(expected);
   });
 });
+
+describe('suggest: "now" in a report is the day it was said, and a town "once again" in hands', () => {
+  it.each([
+    ['The rebels now hold all of Ajdabiya, a rebel spokesman said on Saturday.', ['ajdabiya rebel held 2011-03-26 day']],
+    ['"We control Brega now," a rebel commander said on Monday.', ['brega rebel held 2011-03-28 day']],
+    ['A spokesman said on Sunday that Brega is now in rebel hands.', ['brega rebel held 2011-03-27 day']],
+    // Said on no day: the time of writing, as before.
+    ['The rebels now hold Ajdabiya, a spokesman said.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    // A day of the event's own beside "now" is not replaced by the saying's.
+    ['By Wednesday, Ajdabiya was once again in the hands of the rebels.', ['ajdabiya rebel held 2011-03-30 day']],
+    ['Brega was once more under government control on Monday.', ['brega government held 2011-03-28 day']],
+    // "Once" alone is "formerly".
+    ['Brega was once in rebel hands.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
