@@ -31,7 +31,7 @@ const GOVERNMENT = [
   // A headline's "Qaddafi forces", "Gaddafi troops": the leader's name with no possessive.
   String.raw`${LEADER}\s+(?:loyalists|forces|troops|soldiers|tanks|militias?|brigades?|fighters|units|army|gunmen|snipers|artillery|supporters)`,
   String.raw`loyalist(?:s|\s+(?:forces|troops|fighters|units|tanks|soldiers|army|militias?))?`,
-  String.raw`(?:the\s+|libyan\s+|libya's\s+)?government(?:'s)?\s+(?:forces|troops|army|soldiers|units|tanks|artillery|fighters|militias?|loyalists|military|gunners)`,
+  String.raw`(?:the\s+|libyan\s+|libya's\s+)?government(?:'s)?\s+(?:forces|troops|army|soldiers|units|tanks|artillery|fighters|militias?|loyalists|military|gunners|snipers|gunmen|militiamen|warplanes|jets|brigades?|battalions?)`,
   String.raw`(?:the\s+)?regime(?:'s)?\s+(?:forces|troops|loyalists|army|tanks|fighters)`,
   // "a government assault on Misrata": the government as the attacker a noun of attack names, after an article
   // (not "fled before government shelling", where the shelling is only what they fled).

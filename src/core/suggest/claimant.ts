@@ -29,6 +29,8 @@ const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_EN
  * taken Bin Jawad and").
  */
 const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there|and|or|but)$|^(?:it|this|that|there|which|what)\b|\s(?:had|has|have|was|were)\s/iu;
+/** What was reported, not who reported it: "Heavy shelling reported in Misrata", "Explosions were reported". */
+const EVENT_NOUN = /(?:^|\s)(?:shelling|fighting|clashes|explosions?|blasts?|gunfire|gunshots|shots|battles?|(?:air\s*)?strikes?|airstrikes|bombing|bombardment|casualties|deaths|attacks?|skirmishes|firing)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
 /** After "…, said", what was said rather than who said it: "Rebels, however, said they held Brega". */
 const WHAT_WAS_SAID = /^(?:they|he|she|we|it|his|her|their|its|our)\s|(?<!\s(?:who|which|that))\s(?:held|hold|holds|took|taken|captured|controlled|controls?|retook|seized|entered|fled|lost|remained|remains|is|are)\s/i;
@@ -58,7 +60,7 @@ export function attribution(sentence: string, at = 0): string | null {
       if (inner && at > 0 && at < match.index + match[0].indexOf(opened) + inner[0].length) continue;
       const phrase = inner ? opened.slice(inner[0].length) : opened;
       // ", reports say": "reports" is no verb of saying there, nor "say" its speaker.
-      if (!NOT_A_PHRASE.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase)))) return tidy(phrase);
+      if (!NOT_A_PHRASE.test(phrase) && !EVENT_NOUN.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase)))) return tidy(phrase);
     }
   }
   return null;

@@ -283,7 +283,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('target', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>(?:(?:remains?|remained)\\s+)?(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
   // "Gaddafi's forces pounded rebel positions in Brega": the side struck is in the place.
-  pattern('attackedIn', 'after', `(?<v>(?:attacked|attacking|shelled|shelling|bombarded|bombarding|pounded|pounding|hit|hitting|struck|striking|ambushed|ambushing|fired\\s+on|firing\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
+  pattern('attackedIn', 'after', `(?<v>(?:attack|attacks|attacked|attacking|shell|shells|shelled|shelling|bombard|bombards|bombarded|bombarding|pound|pounds|pounded|pounding|hit|hits|hitting|strike|strikes|struck|striking|ambush|ambushed|ambushing|(?:fired|firing|fire|fires)\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
   pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?<p>${P})\\s+${STRUCK_HERE}`),

@@ -129,7 +129,9 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
     // A quotation that goes on after the sentence that said who spoke ('"Misrata will never fall," a rebel
     // spokesman said. "We control most of the city."') is still that speaker's.
     const previous = index > 0 && reading.sentences[index - 1]!.paragraph === sentence.paragraph ? reading.sentences[index - 1]!.text : null;
-    const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && attribution(sentence.text) === null ? speakerSide(previous) : null;
+    // So is one a pronoun speaks ('A rebel spokesman said the attack had failed. "Ajdabiya is in our hands," he said').
+    const speaker = attribution(sentence.text);
+    const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && (speaker === null || /^(?:he|she)$/i.test(speaker)) ? speakerSide(previous) : null;
     return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn;
   }
   // "Government troops ambushed rebels at Bin Jawad, driving them back to Ras Lanuf", "Rebels said Gaddafi's forces

@@ -2706,3 +2706,29 @@ describe('suggest: "now" in a report is the day it was said, and a town "once ag
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: what was reported is no one who reported it, "our" after "he said", and guns in a town', () => {
+  it.each([
+    ['Heavy shelling reported in Misrata.', 'reporter (The Test Times)'],
+    ['Explosions were reported in Brega on Monday, residents said.', 'residents'],
+    ['State television reported that the army had retaken Brega.', 'State television'],
+  ])('%s', (sentence, claimant) => {
+    expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
+  });
+
+  it.each([
+    // "He" is the speaker of the sentence before; "our" is his side.
+    ['A rebel spokesman said the attack had failed. "Ajdabiya is in our hands," he said.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['A government spokesman said the rebels had fled. "Brega is in our hands," he said.', ['brega government held 2011-03-30 approximate']],
+    // With no one before, "he" has no side.
+    ['"Ajdabiya is in our hands," he said.', []],
+    // Guns a side named with what they are, and struck "in" a place, in the infinitive too.
+    ['Government snipers and tanks pounded Misrata.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Government tanks continued to pound rebel positions in Misrata.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Loyalist troops began to shell rebel fighters in Brega on Monday.', ['brega rebel attacked 2011-03-28 day']],
+    // Only threatened: no one is struck.
+    ['Government forces threatened to attack rebels in Benghazi.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
