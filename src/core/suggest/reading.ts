@@ -231,7 +231,7 @@ const SPOKE = /^(?:\s+[^\s,.;:\uE000-\uE004]+){0,3}?\s+(?:said|says|say|told|rep
 /** A word of who said it: not a dateline's bracket or dash ("April 2 (Reuters) - Libyan rebels said"). */
 const SAYER_WORD = String.raw`(?!-+\s)[^\s()\u2013\u2014]+`;
 /** The words just before "said they", "told reporters they", "tells Reuters that his men": the ones meant. */
-const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,4}?${SAYER_WORD})(?:\s*,\s*${INTERJECTED},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
+const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,7}?${SAYER_WORD})(?:\s*,\s*${INTERJECTED},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
 
 /** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
 function speakerSide(sentence: string): ActorSide | null {

@@ -2732,3 +2732,12 @@ describe('suggest: what was reported is no one who reported it, "our" after "he 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "they" after a speaker named in many words', () => {
+  it.each([
+    ["Rebels in the besieged city of Misrata said on Sunday they had driven Gaddafi's forces from the city.", ['misrata rebel captured 2011-03-27 day']],
+    ["Residents of the coastal city of Misrata said on Sunday they had fled Gaddafi's forces.", []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
