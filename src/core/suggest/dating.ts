@@ -140,7 +140,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const beforeClause = before !== null && !/^before\s+[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(beforeAt));
   // So with a day after "until" and a clause of its own ("held Brega until government forces retook it on Wednesday"):
   // that day ended the span.
-  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
+  // Nor, for an event, does the day of the clause an ", and" joins on after it ("…took Brega without firing a shot, and
+  // by Monday they were in Bin Jawad"): it came before that day, by how long is not said.
+  const andDayAt = andDay && !state ? after + andDay.index : Number.POSITIVE_INFINITY;
+  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt, andDayAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
   // What another day is counted from ("…on Tuesday, a day after the insurgents had swept through the town") is not
   // on that day, and the count is from it, not to it.
   if (COUNTED_FROM.test(sentence.masked.slice(0, where.verb.start))) return null;

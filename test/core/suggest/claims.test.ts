@@ -2741,3 +2741,19 @@ describe('suggest: "they" after a speaker named in many words', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a clause joined by ", and" with a subject of its own', () => {
+  it.each([
+    // "Without" in the first clause negates nothing in the second; nor does the second's day date the first.
+    ['The rebels took Brega and Ras Lanuf without firing a shot, and by Monday they were in Bin Jawad.', '2011-04-02', ['bin_jawad rebel held 2011-03-28 day']],
+    ['The rebels took Brega and Ras Lanuf on Sunday without firing a shot.', '2011-04-02', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day']],
+    ['Government forces shelled Brega, and on Monday the rebels pulled out of Ras Lanuf.', '2011-03-30', ['ras_lanuf government withdrew 2011-03-28 day']],
+    // A list of places is no clause.
+    ['Rebels took Brega, Ras Lanuf, and Bin Jawad on Sunday.', '2011-03-30', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day', 'bin_jawad rebel captured 2011-03-27 day']],
+    // Walking into a town enters it; walking into an ambush near one does not.
+    ['On Saturday the rebels walked into Ajdabiya.', '2011-03-30', ['ajdabiya rebel entered 2011-03-26 day']],
+    ['Rebels walked into an ambush at Bin Jawad on Tuesday.', '2011-03-30', []],
+  ])('%s', (text, published, expected) => {
+    expect(briefs(text, published)).toEqual(expected);
+  });
+});
