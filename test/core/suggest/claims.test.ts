@@ -2757,3 +2757,14 @@ describe('suggest: a clause joined by ", and" with a subject of its own', () => 
     expect(briefs(text, published)).toEqual(expected);
   });
 });
+
+describe('suggest: a town described, after an aside, as the one still in a side\'s hands', () => {
+  it.each([
+    ["Misrata, Libya's third-largest city, is the only major town in the west still in rebel hands.", ['misrata rebel held 2011-03-30 approximate']],
+    ['Sirte, his hometown, remains the last city on the coast held by loyalist troops.', ['sirte government held 2011-03-30 approximate']],
+    // Another town's hands are not this one's.
+    ['Brega, 80 km west, is the last town before Ajdabiya, which is still in rebel hands.', ['ajdabiya rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
