@@ -48,7 +48,9 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   });
   const analysed = resolveAnaphora(found, unknown);
   const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
-  const asides = analysed.map((sentence) => commaAsides(sentence.masked));
+  // Read before "the town" is read as the town it means: "…pulled out of Ras Lanuf, the oil town they captured on
+  // Sunday" has an aside all the same.
+  const asides = found.map((sentence) => commaAsides(sentence.masked));
   const { narrated, spanNarrated } = narratedDays(analysed, dates, asides, published);
   return {
     text, published, sentences: analysed, dates, asides, narrated, spanNarrated,

@@ -2768,3 +2768,13 @@ describe('suggest: a town described, after an aside, as the one still in a side\
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an aside that calls a town "the oil town" is an aside all the same', () => {
+  it.each([
+    // The pull-out is of now; Sunday is the capture's, in the aside.
+    ['Rebels have pulled out of Ras Lanuf, the oil town they captured on Sunday.', ['ras_lanuf rebel captured 2011-03-27 day', 'ras_lanuf government withdrew 2011-03-30 approximate']],
+    ['Rebels pulled out of Ras Lanuf, the town they had captured on Sunday.', ['ras_lanuf rebel captured 2011-03-27 day', 'ras_lanuf government withdrew 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text).sort()).toEqual([...expected].sort());
+  });
+});
