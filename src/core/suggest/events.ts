@@ -254,7 +254,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('rebelState', 'none', `(?<v>(?:(?:${MARK.rebel}${MARK.fill}*|their|the)\\s+)?tricolou?rs?${FLOWN_OVER('|waved')}`),
   pattern('governmentState', 'none', `(?<v>green\\s+(?:flags?|banners?)${FLOWN_OVER('')}`),
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied|crushed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // Set free with no one named who did it: "State TV said Zintan had been \"cleansed\"" (freed by the side of the one
@@ -306,6 +306,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // Active, with the actor before the verb, or found by the refiners.
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
+  // "Government forces crushed the uprising in Zawiya": a town's rising put down is the town taken.
+  pattern('capture', 'before', `(?<v>(?:crushed|crushing|crush|quelled|quelling|quell|suppressed|suppressing|put\\s+down|putting\\s+down|stamped\\s+out)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+)?(?:uprising|revolt|rebellion|insurrection|resistance)\\s+in)\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>${LOSS})\\s+${NP}(?<p>${P})`),
   // "Rebel fighters abandoned their positions in Ras Lanuf overnight": the side's positions there are its hold on it.
   pattern('loss', 'before', `(?<v>(?:abandoned|abandoning|abandons?|evacuated|evacuating|evacuates?|gave\\s+up|giving\\s+up|gives?\\s+up)\\s+(?:their|its|his)\\s+(?:last\\s+)?positions\\s+(?:in|inside))\\s+(?<p>${P})`),

@@ -2778,3 +2778,15 @@ describe('suggest: an aside that calls a town "the oil town" is an aside all the
     expect(briefs(text).sort()).toEqual([...expected].sort());
   });
 });
+
+describe("suggest: a town's rising crushed is the town taken", () => {
+  it.each([
+    ['Zawiya was crushed by government forces on March 10.', ['zawiya government captured 2011-03-10 day']],
+    ['Government forces crushed the uprising in Zawiya on March 10.', ['zawiya government captured 2011-03-10 day']],
+    ['Loyalist troops put down the revolt in Zawiya on Thursday.', ['zawiya government captured 2011-03-24 day']],
+    // Protests put down are no town taken from anyone.
+    ['Government forces crushed protests in Tripoli in February.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
