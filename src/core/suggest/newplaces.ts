@@ -2,9 +2,10 @@
  * Names an article writes as places that the gazetteer does not have. A name counts where the words around it say
  * it is a place: `the (coastal) town of X`, `X, Libya`, `X, a small oasis`, `50 km west of X`, `near X`,
  * `outside X`. After a bare preposition (`in X`, `from X`, `toward X`) it counts only where the GeoNames reference
- * knows it as a Libyan place, since `in Washington` or `from Reuters` read the same. Months, weekdays, countries,
- * organisations, people's titles and the first word of a sentence are not places; in a story of another country
- * (see foreign.ts) nothing is.
+ * knows it as a Libyan place, since `in Washington` or `from Reuters` read the same; so does a name that opens a
+ * sentence as a town's name does (`Nalut, near the border, is`, `Yafran has been`). Months, weekdays, countries,
+ * organisations, people's titles and, otherwise, the first word of a sentence are not places; in a story of another
+ * country (see foreign.ts) nothing is.
  */
 import { lookupEntry, referenceKey, type Reference, type ReferenceEntry } from '../reference.ts';
 import type { Span } from '../types.ts';
@@ -28,6 +29,15 @@ const STRONG = [
 // Capitals spelt out: with the `i` flag, \p{Lu} would match any letter.
 const WEAK = new RegExp(
   `\\b(?:[Ii]n|[Aa]t|[Ff]rom|[Tt]o|[Ii]nto|[Tt]owards?|[Aa]round|[Tt]hrough|[Bb]eyond|[Pp]ast|[Bb]etween)\\s+(${NAME})`,
+  'dgu',
+);
+/**
+ * A name that opens a sentence as its subject, as a town is written: "Nalut, near the border, is in rebel hands",
+ * "Yafran has been under government control". Taken, as a name after a bare preposition is, only where the reference
+ * knows it as a Libyan place.
+ */
+const SUBJECT = new RegExp(
+  `(?:^|[.!?]["'”’)]?\\s+|\\n\\s*)(${NAME})(?=,\\s|\\s+(?:is|was|has|had|remains|remained|fell|lies|sits)\\s)`,
   'dgu',
 );
 const ARTICLE = /^(?:al|el|ar|as|az|an|at|ad|ash)$/;
@@ -110,6 +120,7 @@ function candidates(text: string): Candidate[] {
   };
   for (const pattern of STRONG) for (const match of text.matchAll(pattern)) add(match, true);
   for (const match of text.matchAll(WEAK)) add(match, false);
+  for (const match of text.matchAll(SUBJECT)) add(match, false);
   // Strong ones first, so that a name's reference is looked up once and a weak one is let in by a strong one.
   return found.sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
 }

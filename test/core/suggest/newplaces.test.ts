@@ -54,6 +54,13 @@ describe('findNewPlaces finds a name the words call a place', () => {
     expect(namesIn('The report came from Reuters.')).toEqual([]);
   });
 
+  it('takes a name that opens a sentence as a town is written only where the reference knows it as Libyan', () => {
+    expect(namesIn('Yafran, further east, has been under government control.')).toEqual(['Yafran']);
+    expect(namesIn('Rebels hold the west. Nalut is in rebel hands.')).toEqual(['Nalut']);
+    expect(namesIn('Kararim, a rebel said, is quiet.')).toEqual([]);
+    expect(namesIn('Younis, a rebel, has said so. Bashir is here.')).toEqual([]);
+  });
+
   it('names a dateline place in capitals as a place is written', () => {
     expect(newPlaces('AL MARJ, Libya — Rebels held the town.')).toEqual([
       expect.objectContaining({ name: 'Al Marj', mentions: 1, reference: expect.objectContaining({ geonames: 88903 }) }),
