@@ -2673,6 +2673,9 @@ describe('suggest: a town that came under a side\'s control', () => {
     ["Brega came back under the control of Gaddafi's forces on Wednesday.", ['brega government retook 2011-03-30 day']],
     // A part is fought for; an attack is no control.
     ["Misrata's port came under rebel control.", ['misrata contested contested 2011-03-30 approximate']],
+    // The adjective names the side, as in "in government hands".
+    ['Brega came under government control on March 13.', ['brega government held 2011-03-13 day']],
+    ['Ras Lanuf came back under regime control on Wednesday.', ['ras_lanuf government held 2011-03-30 day']],
     ['Ajdabiya came under attack on Tuesday.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
