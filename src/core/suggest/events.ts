@@ -107,6 +107,8 @@ const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:${PART_NOUN}|outskirts|subu
 const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|${P}\\s+|${WHERE_FROM}(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
 /** How firm a hold is said to be: "under tight government control", "in full rebel control". */
 const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
+/** The government's hold in words that name no actor: "government hands", "the government's control". */
+const GOVERNMENT_HANDS = `(?:the\\s+)?${FIRM}(?:government|regime)(?:'s)?\\s+${FIRM}(?:hands|control)`;
 /** Words that say a hold goes on: "firmly in rebel hands", "still under government control". */
 const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 /** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
@@ -203,7 +205,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:held|controlled|run|defended)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // "Tobruk, firmly in rebel hands,": an aside that says who holds the place.
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
-  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // Held by neither: "Brega has become a no-man's land".
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|became|become|becomes)\\s+(?:a\\s+)?no[- ]man['’]s[- ]land)`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
@@ -228,6 +230,8 @@ export const PATTERNS: readonly EventPattern[] = [
   ]),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  // "The rebels in Misurata, the only major city in western Libya under their control,": whose, as "their stronghold".
+  pattern('pronounState', 'none', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // A region's towns listed after "including": "The rebels control much of the east, including Benghazi and
   // Ajdabiya", "Gaddafi's forces have retaken much of the coast, including Brega and Ras Lanuf"; "Much of the east,
@@ -240,7 +244,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'after', regionListed(CAPTURE)),
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
-  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM}(?:government|regime)\\s+(?:hands|control))`),
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // "Brega came under government control on March 13": the adjective names the side, as "in government hands" does.
   pattern('governmentState', 'none', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}(?:back\\s+)?under\\s+${FIRM}(?:government|regime)\\s+control)`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is

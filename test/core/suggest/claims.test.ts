@@ -2793,3 +2793,14 @@ describe("suggest: a town's rising crushed is the town taken", () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "the government\'s hands", and "under their control" in a town\'s description', () => {
+  it.each([
+    ["Brega is in the government's hands.", ['brega government held 2011-03-30 approximate']],
+    ["Brega, which has been in the government's hands since Friday, was quiet.", ['brega government held 2011-03-25 day']],
+    ['The rebels in Misurata, the only major city in western Libya under their control, braced for a new offensive.', ['misrata rebel held 2011-03-30 approximate']],
+    ['"Misrata, the last city in the west in our hands, will not fall," a rebel spokesman said.', ['misrata rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
