@@ -246,7 +246,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // "Brega came under government control on March 13": the adjective names the side, as "in government hands" does.
-  pattern('governmentState', 'none', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}(?:back\\s+)?under\\s+${FIRM}(?:government|regime)\\s+control)`),
+  pattern('governmentState', 'none', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}(?:back\\s+)?under\\s+${GOVERNMENT_HANDS})`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.
   pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),
