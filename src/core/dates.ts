@@ -61,7 +61,8 @@ export function weekdayOf(d: Day): number {
  * on the calendar, counting from `ctx.narrative ?? ctx.published`. A bare weekday is the latest such day on or before
  * the reference day; "last Friday" is strictly before it. Words that straddle two days ("last night", "overnight
  * yesterday") or count back loosely ("three days before", "a week ago") and "now" (a state at the time of writing,
- * not when it began) are `approximate`; spans ("earlier this week", "in the past two days") are a `range`; "until" a day
+ * not when it began) are `approximate`; spans ("earlier this week", "in the past two days", "March 26-27", "between
+ * Saturday and Monday") are a `range`; "until" a day
  * is the day before it, the last the span surely covered ("until" a span is no day). Vague words
  * ("just days ago", "this month") and anything unknown are `ok: false` with the reason. Never throws.
  */
@@ -110,6 +111,8 @@ const about = (date: Day): Resolved => ({ ok: true, date, precision: 'approximat
 const range = (date: Day, dateEnd: Day): Resolved => ({ ok: true, date, precision: 'range', dateEnd });
 
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
+/** Between the first and last day of a span: "26-27", "26 to 28", "Saturday and Monday". */
+const SPAN_TO = '(?: ?[-–] ?| to | and | until | through )';
 const DAY_PART = '(?: (?:morning|afternoon|evening|night))?';
 
 const RULES: Rule[] = [
@@ -160,6 +163,22 @@ const RULES: Rule[] = [
   [
     new RegExp(`^(?:on |by |since |late |early |late on |early on )?${WEEKDAY}${DAY_PART}$`),
     ([w], r) => day(latestWeekday(weekdayNumber(w!), r)),
+  ],
+  // A span of days: "March 26-27", "26 to 28 March", "between Saturday and Monday".
+  [
+    new RegExp(`^(?:on |from |between )?${MONTH} ${ORDINAL}${SPAN_TO}${ORDINAL}$`),
+    ([m, from, to], r) => daySpan(monthDay(undefined, m!, Number(from), r), monthDay(undefined, m!, Number(to), r)),
+  ],
+  [
+    new RegExp(`^(?:on |from |between )?(?:the )?${ORDINAL}${SPAN_TO}(?:the )?${ORDINAL}(?: of)? ${MONTH}$`),
+    ([from, to, m], r) => daySpan(monthDay(undefined, m!, Number(from), r), monthDay(undefined, m!, Number(to), r)),
+  ],
+  [
+    new RegExp(`^(?:between|from) ${WEEKDAY}${SPAN_TO}${WEEKDAY}$`),
+    ([w1, w2], r) => {
+      const end = latestWeekday(weekdayNumber(w2!), r);
+      return daySpan(day(latestWeekday(weekdayNumber(w1!), addDays(end, -1))), day(end));
+    },
   ],
   [
     new RegExp(`^(?:on |since |by )?(?:${WEEKDAY},? )?(?:the )?${ORDINAL}(?: of)? ${MONTH}$`),
@@ -274,6 +293,16 @@ function monthDay(weekday: string | undefined, month: string, dayOfMonth: number
     return { ok: false, reason: `${date} is a ${dayName(weekdayOf(date))}, not a ${dayName(weekdayNumber(weekday))}` };
   }
   return day(date);
+}
+
+/** The days from `from` to `to`, both placed to the day, the first before the last; else why not. */
+function daySpan(from: Resolved, to: Resolved): Resolved {
+  if (!from.ok) return from;
+  if (!to.ok) return to;
+  if (from.precision !== 'day' || to.precision !== 'day' || daysBetween(from.date, to.date) <= 0) {
+    return { ok: false, reason: `${from.date} to ${to.date} is no span of days` };
+  }
+  return range(from.date, to.date);
 }
 
 function monthNumber(word: string): number {

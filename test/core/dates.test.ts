@@ -209,6 +209,18 @@ describe('resolveDate', () => {
     });
   });
 
+  it('places a span of days as a range, its days in order', () => {
+    const ctx = { published: d('2011-04-01') };
+    expect(['March 26-27', 'on 26 to 28 March', 'between Saturday and Monday', 'from Monday to Wednesday'].map((w) => resolveDate(w, ctx))).toEqual([
+      span('2011-03-26', '2011-03-27'),
+      span('2011-03-26', '2011-03-28'),
+      span('2011-03-26', '2011-03-28'),
+      span('2011-03-28', '2011-03-30'),
+    ]);
+    expect(resolveDate('March 27-26', ctx)).toEqual({ ok: false, reason: '2011-03-27 to 2011-03-26 is no span of days' });
+    expect(resolveDate('March 30-32', ctx)).toEqual({ ok: false, reason: '2011-03-32 is not a calendar day' });
+  });
+
   it('finds no day "earlier this week" on a Monday', () => {
     expect(resolveDate('earlier this week', { published: d('2011-03-28') }).ok).toBe(false);
   });

@@ -17,6 +17,7 @@ const MONTH = `(?:january|february|march|april|may|june|july|august|september|oc
 const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
+const SPAN_TO = '(?: ?[-–] ?| to | and | until | through )';
 
 /** Before a month's day, the words that hedge it (before a weekday, "around" alone: "about Thursday's fighting"). */
 const HEDGE = `(?:${HEDGE_WORDS}) `;
@@ -28,6 +29,10 @@ const EXPRESSIONS = [
   '(?:earlier|later) in the (?:week|month)|at the (?:start|end|beginning) of (?:the|this|last) week|on the (?:first|second|third|fourth|fifth|sixth|seventh|\\d{1,2}(?:st|nd|rd|th)) day of',
   // The uprising's early days: history, on no day the words say.
   `(?:at|since) the (?:start|beginning|outset|onset) of the ${UPRISING}|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of the ${UPRISING}|early in the ${UPRISING}|when the ${UPRISING} (?:began|started|erupted|broke out)`,
+  // A span of days: "March 26-27", "26 to 28 March", "between Saturday and Monday".
+  `(?:on |from |between )?${MONTH} ${ORD}${SPAN_TO}${ORD}(?!\\d|:\\d)`,
+  `(?:on |from |between )?(?:the )?${ORD}${SPAN_TO}(?:the )?${ORD}(?: of)? ${MONTH}`,
+  `(?:between|from) ${WEEKDAY}${SPAN_TO}${WEEKDAY}`,
   `(?:${HEDGE}|on |since |by |until |till )?(?:${WEEKDAY},? )?(?:the )?${ORD}(?: of)? ${MONTH}`,
   // Before a day, an abbreviation may go without its stop, as timelines write it: "Feb 24".
   `(?:${HEDGE}|on |since |by |until |till )?(?:${WEEKDAY},? )?(?:${MONTH}|${MONTH_ABBREVIATION}) ${ORD}(?!\\d|:\\d)`,

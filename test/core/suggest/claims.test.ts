@@ -2804,3 +2804,12 @@ describe('suggest: "the government\'s hands", and "under their control" in a tow
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a span of days is a range', () => {
+  it.each([
+    ['Rebels took Brega on March 26-27.', ['brega rebel captured 2011-03-26..2011-03-27 range']],
+    ['Fighting raged in Brega between Saturday and Monday.', ['brega contested contested 2011-03-26..2011-03-28 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
