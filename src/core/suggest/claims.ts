@@ -470,7 +470,7 @@ function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof th
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
   const after = sentence.masked.slice(found.place.end);
-  const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published) !== null);
+  const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published, reading.reported) !== null);
   const back = thrownBack(after, daysNamed.map((w) => w.start - found.place.end));
   const weighed = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
   if (weighed === null) return null;

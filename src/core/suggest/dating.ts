@@ -86,7 +86,7 @@ const BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00
  * `now`; null where its own words cannot be placed (too vague, or counting from an unknown day).
  */
 export function dateOf(reading: Reading, index: number, where: Where, mode: 'event' | 'state' | 'now'): Dated | null {
-  if (mode === 'now') return now(reading.published);
+  if (mode === 'now') return now(reading);
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
@@ -100,7 +100,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
-  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published);
+  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reading.reported);
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
@@ -123,12 +123,12 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     const chosen = nearest(own, where.verb, sentence.masked);
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
-    const placed = place(saidOn ?? chosen, reading.published, anchor);
+    const placed = place(saidOn ?? chosen, reading.published, anchor, reading.reported);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
     // one reported ("rebels said they had been under bombardment for days").
     const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
-    return state || PRESENT_TENSE.test(clause) || REPORTED_PERFECT.test(sentence.masked.slice(0, where.verb.end)) ? now(reading.published) : null;
+    return state || PRESENT_TENSE.test(clause) || REPORTED_PERFECT.test(sentence.masked.slice(0, where.verb.end)) ? now(reading) : null;
   }
   // Nor does anything else in the sentence date it then: it came before that day, by how long is not said. An event
   // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.
@@ -151,7 +151,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // or unknown, never its sentence's; told in the present ("Sirte, which is held by government forces"), the time
   // of writing.
   if (!state && relative) {
-    return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? now(reading.published) : null;
+    return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? now(reading) : null;
   }
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
@@ -159,28 +159,28 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   // "…shelled Zintan on Monday, but the rebels still control the town": a clause set against the one before, told in
   // the present, is of now.
-  if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading.published);
+  if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading);
   if (elsewhere.length > 0) {
     const chosen = nearest(elsewhere, where.verb, sentence.masked);
     const when = untilWhen(chosen, sentence.masked, where);
-    const placed = place(when, reading.published, anchor);
+    const placed = place(when, reading.published, anchor, reading.reported);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
-    return state || PRESENT_TENSE.test(clause) ? now(reading.published) : null;
+    return state || PRESENT_TENSE.test(clause) ? now(reading) : null;
   }
   // A date the clause gives in a form not read ("on 10/03/2011", "on Sat.") is its day all the same: no other.
   if (UNREAD_DATE.test(clause)) return null;
   // "Rebels held Brega" told in the past is the passage's day where it tells one, not the time of writing.
   const toldAsPast = state && !PRESENT_TENSE.test(clause) && PAST_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.end));
-  if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return now(reading.published);
+  if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return now(reading);
   if (narrated) return fromPlaced(narrated, 0.85);
   // "Had the rebels taken Sirte in March, … Instead they stopped at Bin Jawad": told after a span, it is of that span.
   if (reading.spanNarrated[index]) return null;
   // Not a day the sentence's own aside names ("Rebels retook Brega, which they had lost on Sunday"), set aside above.
   const lead = reading.lead;
   if (lead && !(lead.sentence === index && asides.some((a) => lead.words.start >= a.start && lead.words.start < a.end))) return fromPlaced(lead, 0.8);
-  return { ...now(reading.published), weight: 0.7 };
+  return { ...now(reading), weight: 0.7 };
 }
 
 /**
@@ -247,21 +247,22 @@ function fromPlaced(placed: Placed, weight: number): Dated {
 }
 
 /** The first day, to the day, that the sentence's own words name, not counting from another ("by mid-afternoon"). */
-function sentenceDay(words: readonly DateWords[], published: Day): Day | null {
+function sentenceDay(words: readonly DateWords[], published: Day, reported: Day): Day | null {
   for (const w of words) {
-    const day = dayNamed(w, published);
+    const day = dayNamed(w, published, reported);
     if (day !== null) return day;
   }
   return null;
 }
 
 /** The day, to the day, that words name on their own ("on March 10", "Friday"), or null: "by mid-afternoon" counts. */
-export function dayNamed(words: DateWords, published: Day): Day | null {
+export function dayNamed(words: DateWords, published: Day, reported: Day = published): Day | null {
   if (countsFromNarrated(words)) return null;
-  const placed = place(words, published, null);
+  const placed = place(words, published, null, reported);
   return placed?.resolved.precision === 'day' ? placed.resolved.date : null;
 }
 
-function now(published: Day): Dated {
-  return { date: published, precision: 'approximate', words: 'now', weight: 1 };
+/** The time of writing: the report's day, which a dateline may put before publication. */
+function now({ published, reported }: Reading): Dated {
+  return { date: reported, precision: 'approximate', words: 'now', ...(reported !== published ? { narrativeDay: reported } : {}), weight: 1 };
 }

@@ -17,6 +17,11 @@ import { findActors, namesLeader, opposite, WHEN_SAID } from './actors.ts';
 export interface Reading {
   text: string;
   published: Day;
+  /**
+   * The day the report was written: its dateline's, where that is up to three days before publication (what
+   * "yesterday" counts from); else publication's.
+   */
+  reported: Day;
   sentences: Analysed[];
   /** For each sentence, its date words, found once. */
   dates: DateWords[][];
@@ -51,17 +56,18 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   // Read before "the town" is read as the town it means: "…pulled out of Ras Lanuf, the oil town they captured on
   // Sunday" has an aside all the same.
   const asides = found.map((sentence) => commaAsides(sentence.masked));
-  const { narrated, spanNarrated } = narratedDays(analysed, dates, asides, published);
+  const reported = reportedOn(analysed, dates, published);
+  const { narrated, spanNarrated } = narratedDays(analysed, dates, asides, published, reported);
   return {
-    text, published, sentences: analysed, dates, asides, narrated, spanNarrated,
-    lead: leadDay(analysed, dates, published),
+    text, published, reported, sentences: analysed, dates, asides, narrated, spanNarrated,
+    lead: leadDay(analysed, dates, published, reported),
   };
 }
 
 const SINCE = /^since\s/i;
 const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+$/;
 
-function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], asides: readonly Span[][], published: Day): Pick<Reading, 'narrated' | 'spanNarrated'> {
+function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], asides: readonly Span[][], published: Day, reported: Day): Pick<Reading, 'narrated' | 'spanNarrated'> {
   let current: Placed | null = null;
   let span = false;
   const narrated: (Placed | null)[] = [];
@@ -78,7 +84,7 @@ function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[]
       // is the day of an aside's own event ("The rebels, who only on Sunday had captured Ras Lanuf, fled").
       if (isPresent(words) || SINCE.test(words.text) || SINCE_BEFORE.test(sentence.masked.slice(0, words.start))) continue;
       if (asides[i]!.some((a) => words.start >= a.start && words.start < a.end)) continue;
-      const placed = place(words, published, current?.resolved.date ?? null);
+      const placed = place(words, published, current?.resolved.date ?? null, reported);
       // A span is no day to count "at dawn" or "by nightfall" from: after "last week", none is known.
       if (placed) {
         span = placed.resolved.precision === 'range';
@@ -102,19 +108,40 @@ function paragraphs(text: string): Span[] {
 
 // The latest such day, not the first: "…were driven out of the town on Wednesday, but pushed back in on Friday" is
 // Friday's story, told with Wednesday's background.
-function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Reading['lead'] {
+function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day, reported: Day): Reading['lead'] {
   let lead: Reading['lead'] = null;
   for (const [i, sentence] of analysed.entries()) {
     if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
     for (const words of dates[i]!) {
       // "By nightfall" counts from the day its passage tells: it names no day of its own to lead on.
-      const placed = isPresent(words) || countsFromNarrated(words) ? null : place(words, published, null);
+      const placed = isPresent(words) || countsFromNarrated(words) ? null : place(words, published, null, reported);
       if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBetween(placed.resolved.date, published) <= LEAD_DAYS) {
         if (lead === null || placed.resolved.date > lead.resolved.date) lead = { ...placed, sentence: i };
       }
     }
   }
   return lead;
+}
+
+/** What comes before a dateline's date: the place in capitals, perhaps a country ("BENGHAZI, Libya, "). */
+const DATELINE_PLACE = /^\s*\p{Lu}[\p{Lu}\s.'’-]*,\s*(?:\p{Lu}[\p{L}\s.'’-]*,\s*)?$/u;
+/** What follows it: a year, the agency in brackets, the dash ("March 30 (Reuters) -", "March 30, 2011 —"). */
+const DATELINE_END = /^(?:,\s*\d{4})?\s*(?:\([^)]*\)\s*)?(?:[-–—]|--)/;
+
+/**
+ * The day a dateline gives its report, where its opening paragraphs have one and it is up to three days before
+ * publication (a wire story in the next day's paper), else publication's.
+ */
+function reportedOn(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day): Day {
+  for (const [i, sentence] of analysed.entries()) {
+    if (sentence.paragraph >= LEAD_PARAGRAPHS) break;
+    const words = dates[i]![0];
+    if (!words || !DATELINE_PLACE.test(sentence.text.slice(0, words.start)) || !DATELINE_END.test(sentence.text.slice(words.end))) continue;
+    const placed = place(words, published, null);
+    const day = placed?.resolved.precision === 'day' ? placed.resolved.date : null;
+    if (day !== null && day <= published && daysBetween(day, published) <= LEAD_DAYS) return day;
+  }
+  return published;
 }
 
 const PREPOSITION_BEFORE = /(?<![a-z\u00df-\u024f])(?:to|from|with|by|for|against|on|at|of|in|into|toward|towards|behind|before|after|among|between)\s+$/;

@@ -85,12 +85,15 @@ export interface Placed {
 
 /**
  * The expression on the calendar: against the narrated day for words that count from one ("at dawn"), where the
- * passage has named one; words that need such a day and have none, and vague words, give null.
+ * passage has named one, else against the day the report was written (`reported`: a dateline's day, where it is
+ * before publication, as "BENGHAZI, Libya, March 30 (Reuters) -" in the next day's paper; "yesterday" counts from
+ * it); words that need a narrated day and have none, and vague words, give null.
  */
-export function place(words: DateWords, published: Day, narrated: Day | null): Placed | null {
+export function place(words: DateWords, published: Day, narrated: Day | null, reported: Day = published): Placed | null {
   const relative = NARRATIVE.test(words.text);
   if (relative && NEEDS_ANCHOR.test(words.text) && narrated === null) return null;
-  const narrative = relative && narrated !== null && narrated !== published ? narrated : undefined;
+  const from = relative && narrated !== null ? narrated : reported;
+  const narrative = from !== published ? from : undefined;
   const resolved = resolveDate(words.text, narrative ? { published, narrative } : { published });
   if (!resolved.ok) return null;
   return { words, resolved, ...(narrative ? { narrative } : {}) };

@@ -2813,3 +2813,21 @@ describe('suggest: a span of days is a range', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a dateline's day before publication is what the report's own words count from", () => {
+  // Published on Thursday the 31st, written on Wednesday the 30th.
+  it.each([
+    ['BENGHAZI, Libya, March 30 (Reuters) - Libyan rebels retreated from Ras Lanuf yesterday.', ['ras_lanuf government withdrew 2011-03-29 day']],
+    ['BENGHAZI, Libya, March 30 (Reuters) - Libyan rebels retreated from Ras Lanuf on Wednesday.', ['ras_lanuf government withdrew 2011-03-30 day']],
+    ['BENGHAZI, Libya, March 30 (Reuters) - Rebels still hold Ajdabiya. Government forces hold Brega now.', ['ajdabiya rebel held 2011-03-30 day', 'brega government held 2011-03-30 approximate']],
+    // A day in the text that is no dateline's counts nothing.
+    ['On March 30 rebels said they had retreated from Ras Lanuf yesterday.', ['ras_lanuf government withdrew 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-03-31')).toEqual(expected);
+  });
+
+  it('gives the day it counted from, so the claim validates', () => {
+    const [claim] = suggestIn('BENGHAZI, Libya, March 30 (Reuters) - Libyan rebels retreated from Ras Lanuf yesterday.', '2011-03-31');
+    expect(claim).toMatchObject({ date: '2011-03-29', resolvedFrom: 'yesterday', narrativeDay: '2011-03-30' });
+  });
+});
