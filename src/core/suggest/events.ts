@@ -210,7 +210,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|became|become|becomes)\\s+(?:a\\s+)?no[- ]man['’]s[- ]land)`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
   // present only, since "was a rebel stronghold" may be no longer.
-  pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  // ("The" may be the actor's own first word: "remains the opposition's capital".)
+  pattern('actorState', 'after', `(?<p>${P})${APPOS}\\s+${IS_NOW}(?:(?:a|an|the)\\s+)?(?:${STATE_ADJ})(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW_A}(?<v>${STATE_ADJ}(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
   // Not "the former rebel stronghold of Ras Lanuf".
   pattern('actorState', 'after', `(?:the\\s+)?${NO_LONGER}(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})(?:\\s+(?:of\\s+)?(?:the\\s+(?:city|town|port)\\s+of\\s+)?|(?:\\s+in\\s+the\\s+${BEARING})?\\s*,\\s*)(?<p>${P})`),

@@ -2831,3 +2831,14 @@ describe("suggest: a dateline's day before publication is what the report's own 
     expect(claim).toMatchObject({ date: '2011-03-29', resolvedFrom: 'yesterday', narrativeDay: '2011-03-30' });
   });
 });
+
+describe('suggest: "the" that is the side\'s own first word, after "remains"', () => {
+  it.each([
+    ["Benghazi, where the rebellion began, remains the opposition's capital.", ['benghazi rebel held 2011-03-30 approximate']],
+    ["Sirte remains the regime's stronghold.", ['sirte government held 2011-03-30 approximate']],
+    // What it was is not what it is.
+    ["Brega was the opposition's stronghold.", []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
