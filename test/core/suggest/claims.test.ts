@@ -2842,3 +2842,16 @@ describe('suggest: "the" that is the side\'s own first word, after "remains"', (
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a spokesperson named without a title speaks for their side', () => {
+  it.each([
+    ['"Our forces are in full control of Ajdabiya," Moussa Ibrahim told reporters in Tripoli.', ['ajdabiya government held 2011-03-30 approximate']],
+    ['Khaled Kaim said Misrata had been "cleansed".', ['misrata government captured 2011-03-30 approximate']],
+    ['"We have liberated Brega," said Abdel-Fattah Younis.', ['brega rebel captured 2011-03-30 approximate']],
+    ['Mustafa Abdul Jalil said Ajdabiya had been "liberated".', ['ajdabiya rebel captured 2011-03-30 approximate']],
+    // A surname alone may be anyone's.
+    ['"Brega is ours," Ibrahim said.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
