@@ -105,6 +105,23 @@ export function namesLeader(text: string): boolean {
 
 const LEADER_NAME = new RegExp(String.raw`(?<![${LETTER}-])${LEADER}(?![${LETTER}])`, 'i');
 
+/**
+ * Who spoke for each side in 2011, named without their title once an article has given it ("Moussa Ibrahim told
+ * reporters"): the government's spokesman and ministers; the rebels' council and commanders. Hyphens read as spaces.
+ */
+const SPOKESPEOPLE: readonly [RegExp, ActorSide][] = [
+  [/\b(?:m[ou]u?ss?a ibrahim|khal[ei]d (?:al )?kaa?i?m|abd ?(?:el|ul|al)? ?ati (?:al )?obeidi|baghdadi (?:al )?mahmou?di)\b/, 'government'],
+  [
+    /\b(?:must[ao](?:ph|f)a abd ?(?:el|ul|al)? ?jalil|mahmou?d jibril|abd ?(?:el|ul|al)? ?fatt?ah y[ou]u?n[iue]s|khalifa h[aie]ft[ae]r|must[ao](?:ph|f)a gh[ae]r[iy]ani|abd ?(?:el|ul|al)? ?hafiz ghoga|ahmed (?:omar )?bani|ali tarhouni|omar (?:al )?hariri|jalal (?:al )?gallal)\b/,
+    'rebel',
+  ],
+];
+
+export function sideOfSpokesperson(speaker: string): ActorSide | null {
+  const name = speaker.toLowerCase().replace(/[-\u2010\u2011]/g, ' ');
+  return SPOKESPEOPLE.find(([pattern]) => pattern.test(name))?.[1] ?? null;
+}
+
 export function opposite(side: ActorSide): ActorSide {
   return side === 'rebel' ? 'government' : 'rebel';
 }

@@ -12,7 +12,7 @@ import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, ty
 import { daysBetween } from '../dates.ts';
 import { commaAsides } from './dating.ts';
 import { attribution, INTERJECTED, quotationCloser } from './claimant.ts';
-import { findActors, namesLeader, opposite, WHEN_SAID } from './actors.ts';
+import { findActors, namesLeader, opposite, sideOfSpokesperson, WHEN_SAID } from './actors.ts';
 
 export interface Reading {
   text: string;
@@ -275,21 +275,4 @@ function speakerSide(sentence: string): ActorSide | null {
   if (/\b(?:(?:interim|transitional|provisional|rebel|opposition)\s+(?:national\s+)?(?:government|council|authorities)|national\s+(?:transitional\s+)?council|ntc|tnc)\b/i.test(speaker)) return 'rebel';
   if (/\b(?:state|government|official|spokesman for the government|libyan television|jana)\b/i.test(speaker)) return 'government';
   return sideOfSpokesperson(speaker);
-}
-
-/**
- * Who spoke for each side in 2011, named without their title once an article has given it ("Moussa Ibrahim told
- * reporters"): the government's spokesman and ministers; the rebels' council and commanders. Hyphens read as spaces.
- */
-const SPOKESPEOPLE: readonly [RegExp, ActorSide][] = [
-  [/\b(?:m[ou]u?ss?a ibrahim|khal[ei]d (?:al )?kaa?i?m|abd ?(?:el|ul|al)? ?ati (?:al )?obeidi|baghdadi (?:al )?mahmou?di)\b/, 'government'],
-  [
-    /\b(?:must[ao](?:ph|f)a abd ?(?:el|ul|al)? ?jalil|mahmou?d jibril|abd ?(?:el|ul|al)? ?fatt?ah y[ou]u?n[iue]s|khalifa h[aie]ft[ae]r|must[ao](?:ph|f)a gh[ae]r[iy]ani|abd ?(?:el|ul|al)? ?hafiz ghoga|ahmed (?:omar )?bani|ali tarhouni|omar (?:al )?hariri|jalal (?:al )?gallal)\b/,
-    'rebel',
-  ],
-];
-
-function sideOfSpokesperson(speaker: string): ActorSide | null {
-  const name = speaker.toLowerCase().replace(/[-\u2010\u2011]/g, ' ');
-  return SPOKESPEOPLE.find(([pattern]) => pattern.test(name))?.[1] ?? null;
 }
