@@ -26,8 +26,11 @@ const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])(?:the|that)\\s+${SETTLEM
  * (`IT_FELL`).
  */
 const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retaking|recaptured|recapturing|captured|capturing|seized|seizing|regained|regaining|lost|losing|abandoned|abandoning|entered|entering|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
-/** "It" as the subject of a town's fall: "Rebels held Brega until Thursday, when it fell to government forces". */
-const IT_FELL = /(?<![a-z\u00df-\u024f'’])it(?=\s+(?:(?:was|had\s+been|has\s+been)\s+(?:retaken|recaptured|captured|taken|seized|overrun|abandoned|lost|shelled|attacked|bombarded|pounded)|fell|had\s+fallen|has\s+fallen|(?:had\s+|has\s+)?changed\s+hands)(?![a-z\u00df-\u024f]))/g;
+/**
+ * "It" as the subject of a town's fall or hold: "Rebels held Brega until Thursday, when it fell to government forces",
+ * "Ras Lanuf has changed hands twice. It is now held by government forces".
+ */
+const IT_FELL = /(?<![a-z\u00df-\u024f'’])it(?=\s+(?:(?:was|had\s+been|has\s+been)\s+(?:retaken|recaptured|captured|taken|seized|overrun|abandoned|lost|shelled|attacked|bombarded|pounded)|fell|had\s+fallen|has\s+fallen|(?:had\s+|has\s+)?changed\s+hands|(?:is|remains|has\s+been)\s+(?:(?:now|still|firmly|again|back)\s+)*(?:held\s+by|controlled\s+by|in\s+(?:the\s+hands|[a-z\u00df-\u024f'\uE000-\uE004]+\s+hands)|under\s+(?:the\s+control|[a-z\u00df-\u024f'\uE000-\uE004]+\s+control)))(?![a-z\u00df-\u024f]))/g;
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
 /** "Fighters there", "rebels there": a side in a place named before it in its sentence. */
@@ -36,8 +39,8 @@ const THERE = /(?<=(?:[\uE002\uE003]\uE001*|fighters|residents|people)\s)there(?
 const HERE = /(?<=[\uE002\uE003]\uE001*\s)here(?![a-z\u00df-\u024f])/g;
 /** Another settlement the words may mean: "a nearby village", "another town", "the towns". */
 const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|other|nearby|neighbou?ring)\s+(?:[a-z-]+\s+){0,2}?(?:towns?|city|cities|ports?|villages?)|towns|cities|villages)(?![a-z\u00df-\u024f])/;
-/** A town's aside that calls it a town: "Zintan, a town in the western mountains," is no other town. */
-const NAMED_AS = /(?<=\uE000\uE001*\s*,\s*)(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|port|village)(?![a-z\u00df-\u024f])/g;
+/** What calls a town a town: "Zintan, a town in the western mountains,", "Brega is a key oil town", no other town. */
+const NAMED_AS = /(?<=\uE000\uE001*(?:\s*,\s*|\s+(?:is|was|remains|remained|has\s+been)\s+))(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|port|village)(?![a-z\u00df-\u024f])/g;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
 const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved)\s+)from\s+$/;
 const DATELINE = /^\s*(?:,\s*libya\b|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|,?\s*\(|\s*[\u2014\u2013-])/;

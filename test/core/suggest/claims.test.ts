@@ -2855,3 +2855,16 @@ describe('suggest: a spokesperson named without a title speaks for their side', 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "it" that opens a sentence about a town\'s hold, and a town called a town', () => {
+  it.each([
+    ['Ras Lanuf has changed hands twice this month. It is now held by government forces.', ['ras_lanuf government held 2011-03-30 approximate']],
+    ['Misrata was shelled again. It remains in rebel hands.', ['misrata rebel held 2011-03-30 approximate']],
+    // "A key oil town" is the town named, no other one "it" could mean.
+    ['Brega is a key oil town. It fell to the rebels on Sunday.', ['brega rebel captured 2011-03-27 day']],
+    // Two towns before: "it" is neither.
+    ['Rebels left Brega for Ajdabiya. It is in rebel hands.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
