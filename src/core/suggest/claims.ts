@@ -1,27 +1,22 @@
 /**
- * From patterns to claims: for every event a pattern finds, the refiners decide whose side it is (the actor, a
- * pronoun's antecedent, the subject of a fronted clause), whether it happened (modality), whether it is history,
+ * From patterns to claims: for every event a pattern finds, the refiners decide whose side it is (sides.ts),
+ * whether it happened (modality), whether it is history,
  * and which day it took place, with the words that fixed it. What they cannot decide is dropped: a wrong claim on
  * a map is worse than a missing one.
  */
 import type { Side, Span } from '../types.ts';
-import { opposite, type Actor, type ActorSide } from './actors.ts';
+import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { BEARING, CHANGES_HANDS, type ActorAt, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, MET_ATTACK, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
+import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { answered, fightModality, modalityOf, ownWordFrom, REPORTED, type Modality } from './modality.ts';
-import { closerOf, pronounSide, type Reading } from './reading.ts';
+import { closerOf, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
-import { asidesBefore, clauseStartBefore, opensWithFrontedClause } from './clauses.ts';
+import { clauseStartBefore } from './clauses.ts';
 import { dateOf, dayNamed } from './dating.ts';
+import { celebrated, metAttack, sideOf } from './sides.ts';
 import { namesAnotherYear } from './when.ts';
 
-/**
- * What may stand between a subject and its verb: auxiliaries and modals ("feared that Gaddafi's forces would take"),
- * adverbs, and the "to" of "allowed rebels to retake".
- */
-const AUX_ONLY = /^(?:\s|["“]|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to|would|will|could|can|may|might|should|must|shall|did|do|does|not|never)*$/;
-const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify|no (?:independent )?(?:confirmation|verification)\b/;
 /** A sentence that says the ones before it could not be checked: "There was no independent confirmation of his claims." */
 const DISCLAIMS = /^\W*(?:there (?:was|is|has been) no (?:independent )?(?:confirmation|verification)|(?:the|these|those|his|her|their|such|both) (?:claims?|reports?|accounts?) could not be (?:independently )?(?:verified|confirmed)|it (?:was|is) not possible to (?:independently )?(?:verify|confirm)|none of (?:the|these|his|their) claims could be)/;
@@ -72,10 +67,6 @@ const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|
 const BETWEEN = /(?<![a-z\u00df-\u024f])between\s+[^,;:]*\s+and\s+$/;
 /** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
 const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+not)\s+(?:[^\s]+\s+){0,3}?$/;
-/** The words between ", but" and its verb when the verb has no subject of its own: "…, but (later) lost it". */
-const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
-/** An infinitive's "to" just before a word. */
-const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 /** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?)(?![a-z\u00df-\u024f])/;
 const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/;
@@ -229,133 +220,6 @@ function coordinated(masked: string, end: number): Span[] {
   return more;
 }
 
-type SideFound = { side: ActorSide | 'contested'; words: string } | null;
-
-function sideOf(
-  reading: Reading,
-  index: number,
-  kind: EventKind,
-  actorAt: ActorAt,
-  actorSpan: [number, number] | undefined,
-  verb: Span,
-  clauseStart: number,
-  placeEnd: number,
-): SideFound {
-  const sentence = reading.sentences[index]!;
-  const verbStart = verb.start;
-  if (kind === 'contested' || kind === 'violence') return { side: 'contested', words: '' };
-  if (kind === 'rebelState') return { side: 'rebel', words: '' };
-  if (kind === 'governmentState') return { side: 'government', words: '' };
-  // "Their stronghold", "in their hands"; "under our control", "is ours": the speaker's.
-  // "Is free" speaks as "is ours" does.
-  if (kind === 'pronounState') return resolved(reading, index, verb.start, /\b(?:ours?|free|liberated)\b/.test(sentence.masked.slice(verb.start, verb.end)) ? 'our control' : 'their');
-  if (actorSpan !== undefined) {
-    const actor = sentence.actors.find((a) => a.start === actorSpan[0]);
-    if (!actor) return null;
-    return actor.side ? { side: actor.side, words: actor.text } : resolved(reading, index, actor.start, actor.text);
-  }
-  // A town set free in the passive with no one named who did it ("The government said Ajdabiya had been
-  // \"liberated\"") was freed by the side of the one who says so; told by no one with a side, by nobody known.
-  if (actorAt === 'speaker') return resolved(reading, index, verb.start, 'our control');
-  if (actorAt !== 'before') return null;
-  // Actors inside an aside in dashes or brackets ("(and mercenaries, rebels said)") are none of the clause's subjects,
-  // and the aside's words stand between no subject and its verb.
-  const asides = asidesBefore(sentence.masked, verbStart);
-  const bare = asides.reduce((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
-  const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart && !asides.some((s) => a.start >= s.start && a.end <= s.end));
-  const adjacent = inClause.findLast((a) => AUX_ONLY.test(bare.slice(a.end, verbStart)));
-  // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
-  // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from") or a
-  // participle that opens one ("The rebels, routed from Bin Jawad on Tuesday, fled east").
-  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$|^\s*,\s*$/.test(bare.slice(a.end, verbStart)));
-  // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
-  // subject of the clause it follows ("…, but Gaddafi's troops drove them back, retaking Ras Lanuf"), else the first.
-  const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);
-  const participle = lastComma >= 0 && /^\s*(?:and\s+)?[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(lastComma + 1, verbStart + 12));
-  const host = participle ? clauseStartBefore(sentence.masked, lastComma) : 0;
-  const hostSubject = sentence.actors.find((a) => a.start >= host && a.end <= lastComma);
-  // "…held Sirte throughout the uprising, and the rebels have never come close to taking it": a side named after the
-  // last ", and" is the subject of what follows it.
-  const joined = /,\s*(?:and|then|but)\s[^,]*$/.exec(bare.slice(clauseStart, verbStart));
-  const joinedSubject = joined === null ? undefined : inClause.find((a) => a.start > clauseStart + joined.index);
-  const subject = participle ? (hostSubject ?? sentence.actors.find((a) => a.end <= verbStart)) : (adjacent ?? joinedSubject ?? first);
-  // "The rebels and Gaddafi's forces both claim to hold Brega": a subject of both sides is neither's.
-  if (subject && bothSides(sentence, subject, verbStart)) return null;
-  if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
-  // "Having abandoned Bin Jawwad…, the rebels fled": a fronted clause's subject follows its comma.
-  const comma = sentence.masked.indexOf(',', placeEnd);
-  if (opensWithFrontedClause(sentence.masked) && verbStart < comma) {
-    const after = sentence.actors.find((a) => a.start > comma);
-    if (after) return after.side ? { side: after.side, words: after.text } : null;
-  }
-  // "…, where rebels were gathering after beating a hasty retreat from Ras Lanuf": a clause with no subject of its
-  // own takes the subject of the clause it hangs on, its first actor (not "the rebel stronghold of Benghazi" in
-  // "Forces loyal to Gaddafi pushed to Ajdabiya, the gateway to the rebel stronghold of Benghazi, after retaking
-  // Brega"); "The rebels, who had seized Bin Jawad", "fired on rebels who had entered Brega", "Gaddafi's forces,
-  // which retook Ras Lanuf": a relative clause, whose subject is the actor it follows.
-  // "Rebels entered Brega on Monday, but lost it on Tuesday": a verb joined on with no subject of its own has the
-  // subject of the clause before, as a gerund's clause has.
-  const rest = sentence.masked.slice(clauseStart);
-  const gerund = /^\s*(?:after|before|while|when|since)\s+[a-z\u00df-\u024f]+ing\s/.test(rest) || JOINED_VERB.test(sentence.masked.slice(clauseStart, verbStart));
-  if (gerund || /^\s*(?:,?\s*who|,\s*which)\s/.test(rest)) {
-    const host = clauseStartBefore(sentence.masked, clauseStart);
-    const outer = gerund
-      ? sentence.actors.find((a) => a.start >= host && a.end <= clauseStart)
-      : sentence.actors.findLast((a) => a.end <= clauseStart);
-    if (outer) return outer.side ? { side: outer.side, words: outer.text } : resolved(reading, index, outer.start, outer.text);
-  }
-  // "Losing Ras Lanuf… is a huge blow to a revolutionary force".
-  const blow = BLOW_TO.exec(sentence.masked.slice(placeEnd));
-  if (blow) {
-    const at = placeEnd + blow.index + blow[0].length - 1;
-    const actor = sentence.actors.find((a) => a.start === at);
-    if (actor?.side) return { side: actor.side, words: actor.text };
-  }
-  return null;
-}
-
-/**
- * "Rebels repelled an attack on Zintan": the subject of a verb that meets an attack named by a noun is the side
- * attacked, not the attacker; an attack only feared or braced for is the other side's aim. (An attacker the pattern
- * names with the noun, "an attack by Gaddafi's forces on Zintan", is no subject, and the caller keeps it.)
- */
-function metAttack(
-  kind: EventKind,
-  masked: string,
-  clauseStart: number,
-  verbStart: number,
-  side: NonNullable<SideFound>,
-  modality: Modality,
-): { side: NonNullable<SideFound>; modality: Modality } {
-  // After "to" the word is a verb: "are expected to attack Sirte" aims at Sirte, it awaits no attack there.
-  const nominal = kind === 'target' && NOMINAL_ATTACK.test(masked.slice(verbStart)) && !INFINITIVE_BEFORE.test(masked.slice(0, verbStart));
-  const met = nominal ? MET_ATTACK.exec(masked.slice(clauseStart, verbStart)) : null;
-  if (met === null || side.side === 'contested') return { side, modality };
-  const attacker = { side: opposite(side.side), words: `${side.words} (meeting the attack)` };
-  return { side: attacker, modality: met.groups?.awaited !== undefined && modality === 'fact' ? 'intent' : modality };
-}
-
-/** A fall or loss its subject greets: "Rebels in Benghazi celebrated the fall of Ajdabiya" (theirs now, not lost). */
-const GREETS = /(?<![a-z\u00df-\u024f])(?:celebrat|cheer|welcom|hail|rejoic|applaud|greet|gloat|boast|trumpet|announc)[a-z\u00df-\u024f]*\s+(?:[^\s,;:]+\s+){0,2}$/;
-
-function celebrated(masked: string, clauseStart: number, verbStart: number, found: { side: NonNullable<SideFound>; modality: Modality }): { side: NonNullable<SideFound>; modality: Modality } {
-  const { side } = found;
-  if (side.side === 'contested' || !/^(?:fall|loss)\s+of\b/.test(masked.slice(verbStart)) || !GREETS.test(masked.slice(clauseStart, verbStart))) return found;
-  return { ...found, side: { side: opposite(side.side), words: `${side.words} (greeting it)` } };
-}
-
-function resolved(reading: Reading, index: number, at: number, words: string): SideFound {
-  const side = pronounSide(reading, index, at, words);
-  return side === null ? null : { side, words: `${words} (${side === 'rebel' ? 'the rebels' : 'government forces'})` };
-}
-
-function bothSides(sentence: Analysed, subject: Actor, verbStart: number): boolean {
-  return sentence.actors.some((a) =>
-    a.end <= verbStart && a.side !== null && subject.side !== null && a.side !== subject.side &&
-    (BOTH.test(sentence.masked.slice(subject.end, a.start)) || BOTH.test(sentence.masked.slice(a.end, subject.start))));
-}
-
-const BOTH = /^\s*(?:and|or|as\s+well\s+as)\s+(?:the\s+)?$/;
 
 /** What a found event claims once modality is weighed: its kind, side and event, or null for no claim. */
 function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | null {
