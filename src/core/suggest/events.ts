@@ -251,7 +251,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.
   pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),
-  pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?<v>ours|theirs)(?![${LETTER}])`),
+  pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains|has\\s+been)\\s+(?:now\\s+|still\\s+)?(?<v>ours|theirs)(?![${LETTER}])`),
   // "Misrata is free", "Kufra is completely liberated": the side of the one who says so, in the present.
   pattern('pronounState', 'none', `(?<p>${P})\\s+(?:is|remains)\\s+(?:now\\s+|still\\s+)?(?:completely\\s+|fully\\s+|totally\\s+)?(?<v>free|liberated)(?=\\s*(?:[.!,;"”]|$))`),
   // A flag over a town says whose it is, once more too ("Gaddafi's green flag flies again over Ras Lanuf"): the

@@ -200,8 +200,10 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   if (relativeSubject?.side && !/[,;:]/.test(sentence.masked.slice(relativeSubject.end, at))) return relativeSubject.side;
   // "By the next morning they had reached Brega, which loyalist troops had abandoned, and by evening they were in
   // Ras Lanuf": a "they" after one that opened the sentence is the same side.
+  // (Not a "them" that was some verb's object: "Since French jets destroyed them on 19 March, and the rebels walked
+  // back in, the town has been theirs".)
   const first = sentence.actors.find((a) => a.start < at);
-  if (first && first.side === null && THEY.test(first.text) && first !== named[0] && (named[0] === undefined || first.start < named[0].start)) {
+  if (first && first.side === null && /^they$/i.test(first.text) && first !== named[0] && (named[0] === undefined || first.start < named[0].start)) {
     return pronounSide(reading, index, first.start, first.text);
   }
   const own = named[0];

@@ -2868,3 +2868,13 @@ describe('suggest: "it" that opens a sentence about a town\'s hold, and a town c
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town that "has been theirs", and a "them" that was an object', () => {
+  it.each([
+    // "Them" (the tanks) opens the sentence as an object: "theirs" is the rebels', named after it.
+    ['Since French jets destroyed them on 19 March, and the rebels walked back in on the 26th, Ajdabiya has been theirs.', ['ajdabiya rebel held 2011-03-26 day']],
+    ['"Brega has been ours since Sunday," a rebel commander said.', ['brega rebel held 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
