@@ -3,7 +3,8 @@
  * it is a place: `the (coastal) town of X`, `X, Libya`, `X, a small oasis`, `50 km west of X`, `near X`,
  * `outside X`. After a bare preposition (`in X`, `from X`, `toward X`) it counts only where the GeoNames reference
  * knows it as a Libyan place, since `in Washington` or `from Reuters` read the same; so does a name that opens a
- * sentence as a town's name does (`Nalut, near the border, is`, `Yafran has been`). Months, weekdays, countries,
+ * sentence as a town's name does (`Nalut, near the border, is`, `Yafran has been`), one a verb takes or holds
+ * (`still control Yafran`) and one listed after a place (`Yafran and Kikla`). Months, weekdays, countries,
  * organisations, people's titles and, otherwise, the first word of a sentence are not places; in a story of another
  * country (see foreign.ts) nothing is.
  */
@@ -40,6 +41,13 @@ const SUBJECT = new RegExp(
   `(?:^|[.!?]["'”’)]?\\s+|\\n\\s*)(${NAME})(?=,\\s|\\s+(?:is|was|has|had|remains|remained|fell|lies|sits)\\s)`,
   'dgu',
 );
+/** A name a verb takes or holds as a town: "still control Yafran", "seized Kikla". Known to the reference, as `WEAK`. */
+const OBJECT = new RegExp(
+  `\\b(?:entered|captured|seized|took|retook|recaptured|regained|control|controls|controlled|hold|holds|held|shelled|besieged|surrounded|reached|abandoned|lost)\\s+(${NAME})`,
+  'dgu',
+);
+/** A name listed right after a place: "Yafran and Kikla", "Nalut, Jadu". Known to the reference, as `WEAK`. */
+const LISTED = new RegExp(`(?:\\s*,\\s*|,?\\s+and\\s+)(${NAME})`, 'dyu');
 const ARTICLE = /^(?:al|el|ar|as|az|an|at|ad|ash)$/;
 
 const NOT_PLACES = new Set(
@@ -93,7 +101,7 @@ export function findNewPlaces(
   for (const name of gazetteerNames) known.add(referenceKey(name));
   const matched = mentionIndex(mentions);
   const accepted = new Map<string, Accepted>();
-  for (const candidate of candidates(text)) {
+  for (const candidate of candidates(text, mentions)) {
     const already = accepted.get(candidate.key);
     if (already) already.spellings.add(candidate.name);
     if (already || known.has(candidate.key) || matched(candidate) || foreign(candidate)) continue;
@@ -111,7 +119,7 @@ export function findNewPlaces(
     .map(({ first: _first, ...place }) => place);
 }
 
-function candidates(text: string): Candidate[] {
+function candidates(text: string, mentions: readonly Span[]): Candidate[] {
   const found: Candidate[] = [];
   const add = (match: RegExpExecArray, strong: boolean): void => {
     const name = match[1]!.replace(/['’]s$/u, '');
@@ -119,8 +127,17 @@ function candidates(text: string): Candidate[] {
     found.push({ name: titleCase(name), key: referenceKey(name), start, end: start + name.length, strong });
   };
   for (const pattern of STRONG) for (const match of text.matchAll(pattern)) add(match, true);
-  for (const match of text.matchAll(WEAK)) add(match, false);
-  for (const match of text.matchAll(SUBJECT)) add(match, false);
+  for (const pattern of [WEAK, SUBJECT, OBJECT]) for (const match of text.matchAll(pattern)) add(match, false);
+  // Each name listed after a place (a gazetteer's or one found here), the list followed name by name.
+  const ends = [...mentions.map((m) => m.end), ...found.map((c) => c.end)];
+  for (let end = ends.pop(); end !== undefined; end = ends.pop()) {
+    LISTED.lastIndex = end;
+    const match = LISTED.exec(text);
+    if (match && !found.some((c) => c.start === match.indices![1]![0])) {
+      add(match, false);
+      ends.push(found[found.length - 1]!.end);
+    }
+  }
   // Strong ones first, so that a name's reference is looked up once and a weak one is let in by a strong one.
   return found.sort((a, b) => Number(b.strong) - Number(a.strong) || a.start - b.start);
 }
