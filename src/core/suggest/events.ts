@@ -293,7 +293,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('attackedIn', 'after', `(?<v>(?:attack|attacks|attacked|attacking|shell|shells|shelled|shelling|bombard|bombards|bombarded|bombarding|pound|pounds|pounded|pounding|hit|hits|hitting|strike|strikes|struck|striking|ambush|ambushed|ambushing|(?:fired|firing|fire|fires)\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
-  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?<p>${P})\\s+${STRUCK_HERE}`),
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?:${P}(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*))*(?<p>${P})\\s+${STRUCK_HERE}`),
   pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
   // And one that fights the other there: "Rebels in the besieged city of Misrata fought Gaddafi's troops street by street".
   pattern('contested', 'none', `${A}\\s+${inTown(2)}(?<p>${P})\\s+${AUX}(?<v>(?:fought|fighting|battled|battling|clashed\\s+with|clashing\\s+with)\\s+(?:the\\s+)?${A})`),
@@ -380,10 +380,11 @@ export const COORDINATED = new RegExp(
 /**
  * A place joined before the one a pattern found as its subject: "Brega and Ras Lanuf fell to government forces".
  * Only in a list that opens its sentence, after a phrase and its comma at most ("By Wednesday, Brega and Ras Lanuf
- * had fallen"): in "rebels fled Brega and Ras Lanuf fell", Brega is another verb's object.
+ * had fallen"), or the side's in it ("Rebels in Nalut and Zintan have been under siege"): in "rebels fled Brega and
+ * Ras Lanuf fell", Brega is another verb's object.
  */
 export const COORDINATED_BEFORE = new RegExp(`(${P})(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)$`);
-export const LIST_OPENS = new RegExp(`^(?:[^,;:${ANY_MARK}]*,\\s*)?(?:both\\s+)?$`);
+export const LIST_OPENS = new RegExp(`^(?:[^,;:${ANY_MARK}]*,\\s*)?(?:both\\s+)?$|^[^,;:${ANY_MARK}]*[${MARK.rebel}${MARK.government}${MARK.pronoun}]${MARK.fill}*\\s+(?:${inTown(0)})$`);
 
 /**
  * What may follow a place joined to another for it to be one more object of the verb: the sentence's end, a mark,

@@ -2878,3 +2878,14 @@ describe('suggest: a town that "has been theirs", and a "them" that was an objec
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side in a list of towns, struck', () => {
+  it.each([
+    ['Rebels in Brega and Ajdabiya have been under siege for weeks.', ['brega rebel attacked 2011-03-30 approximate', 'ajdabiya rebel attacked 2011-03-30 approximate']],
+    ['Rebels in Brega, Ajdabiya and Zintan came under fire on Monday.', ['brega rebel attacked 2011-03-28 day', 'ajdabiya rebel attacked 2011-03-28 day', 'zintan rebel attacked 2011-03-28 day']],
+    // Where the list is no side's, the first town is another verb's object.
+    ['Rebels fled Brega and Ras Lanuf fell.', ['brega government withdrew 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
