@@ -13,9 +13,10 @@ import type { Span } from '../types.ts';
 // forces retake Brega" is one clause with its day, as is a time ("1:45pm"). Nor does "reported" in the passive:
 // "Brega, where fighting was reported on Tuesday".
 // A quotation mark opens a clause, but not right after a side: 'the army "controls Brega completely"' quotes its verb.
-// ", and" opens one before a subject of its own, perhaps after its day ("…without firing a shot, and by Monday they
-// were in Bin Jawad"); before anything else it may join a list ("Brega, Ras Lanuf, and Bin Jawad").
-const CLAUSE_START = /;|(?<!\d\s*)[:—–]|[()]|(?<![\uE002-\uE004]\uE001*\s)["“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|,\s+and\s(?=(?:(?:on|by|late|early|in|that|this|the\s+next)\s+[a-z]+\s+)?[\uE002-\uE004])|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|tells?|(?<!(?:was|were|been|being|is|are)\s)reported|claimed|insisted|insists?)(?:\s+that)?\s(?!to\s)|\sas\s(?=[\uE002-\uE004]|(?:[a-z\u00df-\u024f-]+\s+){0,3}?(?:tanks|artillery|shells|rockets|mortars|warplanes|jets|planes|snipers|gunmen|troops|soldiers)\s)|\swhich\s/g;
+// ", and" and ", then" open one before a subject of its own, perhaps after its day ("…without firing a shot, and by
+// Monday they were in Bin Jawad", "…held Sirte throughout, and the rebels have never come close to taking it", whose
+// subject is then the rebels); before anything else ", and" may join a list ("Brega, Ras Lanuf, and Bin Jawad").
+const CLAUSE_START = /;|(?<!\d\s*)[:—–]|[()]|(?<![\uE002-\uE004]\uE001*\s)["“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then)\s|,\s+(?:and|then)\s(?=(?:(?:on|by|late|early|in|that|this|the\s+next)\s+[a-z]+\s+)?(?:the\s+)?[\uE002-\uE004])|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|tells?|(?<!(?:was|were|been|being|is|are)\s)reported|claimed|insisted|insists?)(?:\s+that)?\s(?!to\s)|\sas\s(?=[\uE002-\uE004]|(?:[a-z\u00df-\u024f-]+\s+){0,3}?(?:tanks|artillery|shells|rockets|mortars|warplanes|jets|planes|snipers|gunmen|troops|soldiers)\s)|\swhich\s/g;
 
 const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 

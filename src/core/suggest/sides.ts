@@ -67,11 +67,7 @@ export function sideOf(
   const participle = lastComma >= 0 && /^\s*(?:and\s+)?[a-z\u00df-\u024f]+ing\b/.test(sentence.masked.slice(lastComma + 1, verbStart + 12));
   const host = participle ? clauseStartBefore(sentence.masked, lastComma) : 0;
   const hostSubject = sentence.actors.find((a) => a.start >= host && a.end <= lastComma);
-  // "…held Sirte throughout the uprising, and the rebels have never come close to taking it": a side named after the
-  // last ", and" is the subject of what follows it.
-  const joined = /,\s*(?:and|then|but)\s[^,]*$/.exec(bare.slice(clauseStart, verbStart));
-  const joinedSubject = joined === null ? undefined : inClause.find((a) => a.start > clauseStart + joined.index);
-  const subject = participle ? (hostSubject ?? sentence.actors.find((a) => a.end <= verbStart)) : (adjacent ?? joinedSubject ?? first);
+  const subject = participle ? (hostSubject ?? sentence.actors.find((a) => a.end <= verbStart)) : (adjacent ?? first);
   // "The rebels and Gaddafi's forces both claim to hold Brega": a subject of both sides is neither's.
   if (subject && bothSides(sentence, subject, verbStart)) return null;
   if (subject) return subject.side ? { side: subject.side, words: subject.text } : resolved(reading, index, subject.start, subject.text);
