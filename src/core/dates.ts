@@ -112,7 +112,7 @@ const range = (date: Day, dateEnd: Day): Resolved => ({ ok: true, date, precisio
 
 const ORDINAL = '(\\d{1,2})(?:st|nd|rd|th)?';
 /** Between the first and last day of a span: "26-27", "26 to 28", "Saturday and Monday". */
-const SPAN_TO = '(?: ?[-–] ?| to | and | until | through )';
+export const SPAN_TO = '(?: ?[-–] ?| to | and | until | through )';
 const DAY_PART = '(?: (?:morning|afternoon|evening|night))?';
 
 const RULES: Rule[] = [
@@ -167,11 +167,11 @@ const RULES: Rule[] = [
   // A span of days: "March 26-27", "26 to 28 March", "between Saturday and Monday".
   [
     new RegExp(`^(?:on |from |between )?${MONTH} ${ORDINAL}${SPAN_TO}${ORDINAL}$`),
-    ([m, from, to], r) => daySpan(monthDay(undefined, m!, Number(from), r), monthDay(undefined, m!, Number(to), r)),
+    ([m, from, to], r) => monthSpan(m!, from!, to!, r),
   ],
   [
     new RegExp(`^(?:on |from |between )?(?:the )?${ORDINAL}${SPAN_TO}(?:the )?${ORDINAL}(?: of)? ${MONTH}$`),
-    ([from, to, m], r) => daySpan(monthDay(undefined, m!, Number(from), r), monthDay(undefined, m!, Number(to), r)),
+    ([from, to, m], r) => monthSpan(m!, from!, to!, r),
   ],
   [
     new RegExp(`^(?:between|from) ${WEEKDAY}${SPAN_TO}${WEEKDAY}$`),
@@ -293,6 +293,11 @@ function monthDay(weekday: string | undefined, month: string, dayOfMonth: number
     return { ok: false, reason: `${date} is a ${dayName(weekdayOf(date))}, not a ${dayName(weekdayNumber(weekday))}` };
   }
   return day(date);
+}
+
+/** Days `from` to `to` of `month`. */
+function monthSpan(month: string, from: string, to: string, reference: Day): Resolved {
+  return daySpan(monthDay(undefined, month, Number(from), reference), monthDay(undefined, month, Number(to), reference));
 }
 
 /** The days from `from` to `to`, both placed to the day, the first before the last; else why not. */

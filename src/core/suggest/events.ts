@@ -182,6 +182,8 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
  * Where a side named with its place is: "in Zintan", "inside the city of Misrata", with up to `words` words before
  * "city" ("in the besieged city of Misrata").
  */
+/** What joins one place to the next in a list: ", ", " and ", ", and ". */
+const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
@@ -293,7 +295,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('attackedIn', 'after', `(?<v>(?:attack|attacks|attacked|attacking|shell|shells|shelled|shelling|bombard|bombards|bombarded|bombarding|pound|pounds|pounded|pounding|hit|hits|hitting|strike|strikes|struck|striking|ambush|ambushed|ambushing|(?:fired|firing|fire|fires)\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
-  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?:${P}(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*))*(?<p>${P})\\s+${STRUCK_HERE}`),
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?:${P}${LIST_JOIN})*(?<p>${P})\\s+${STRUCK_HERE}`),
   pattern('attackedIn', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${STRUCK_HERE}`),
   // And one that fights the other there: "Rebels in the besieged city of Misrata fought Gaddafi's troops street by street".
   pattern('contested', 'none', `${A}\\s+${inTown(2)}(?<p>${P})\\s+${AUX}(?<v>(?:fought|fighting|battled|battling|clashed\\s+with|clashing\\s+with)\\s+(?:the\\s+)?${A})`),
@@ -383,8 +385,8 @@ export const COORDINATED = new RegExp(
  * had fallen"), or the side's in it ("Rebels in Nalut and Zintan have been under siege"): in "rebels fled Brega and
  * Ras Lanuf fell", Brega is another verb's object.
  */
-export const COORDINATED_BEFORE = new RegExp(`(${P})(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)$`);
-export const LIST_OPENS = new RegExp(`^(?:[^,;:${ANY_MARK}]*,\\s*)?(?:both\\s+)?$|^[^,;:${ANY_MARK}]*[${MARK.rebel}${MARK.government}${MARK.pronoun}]${MARK.fill}*\\s+(?:${inTown(0)})$`);
+export const COORDINATED_BEFORE = new RegExp(`(${P})${LIST_JOIN}$`);
+export const LIST_OPENS = new RegExp(`^(?:[^,;:${ANY_MARK}]*,\\s*)?(?:both\\s+)?$|^[^,;:${ANY_MARK}]*${A}\\s+(?:${inTown(0)})$`);
 
 /**
  * What may follow a place joined to another for it to be one more object of the verb: the sentence's end, a mark,

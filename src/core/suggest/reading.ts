@@ -115,12 +115,17 @@ function leadDay(analysed: readonly Analysed[], dates: readonly DateWords[][], p
     for (const words of dates[i]!) {
       // "By nightfall" counts from the day its passage tells: it names no day of its own to lead on.
       const placed = isPresent(words) || countsFromNarrated(words) ? null : place(words, published, null, reported);
-      if (placed && placed.resolved.precision === 'day' && placed.resolved.date <= published && daysBetween(placed.resolved.date, published) <= LEAD_DAYS) {
+      if (placed && placed.resolved.precision === 'day' && nearPublication(placed.resolved.date, published)) {
         if (lead === null || placed.resolved.date > lead.resolved.date) lead = { ...placed, sentence: i };
       }
     }
   }
   return lead;
+}
+
+/** A day on or up to `LEAD_DAYS` before publication: a story's news day, or the day its report was written. */
+function nearPublication(day: Day, published: Day): boolean {
+  return day <= published && daysBetween(day, published) <= LEAD_DAYS;
 }
 
 /**
@@ -142,7 +147,7 @@ function reportedOn(analysed: readonly Analysed[], dates: readonly DateWords[][]
     if (!words || !DATELINE_PLACE.test(sentence.text.slice(0, words.start)) || !DATELINE_END.test(sentence.text.slice(words.end))) continue;
     const placed = place(words, published, null);
     const day = placed?.resolved.precision === 'day' ? placed.resolved.date : null;
-    if (day !== null && day <= published && daysBetween(day, published) <= LEAD_DAYS) return day;
+    if (day !== null && nearPublication(day, published)) return day;
   }
   return published;
 }
@@ -164,7 +169,7 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
     // So is one a pronoun speaks ('A rebel spokesman said the attack had failed. "Ajdabiya is in our hands," he said').
     const speaker = attribution(sentence.text);
     const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && (speaker === null || /^(?:he|she)$/i.test(speaker)) ? speakerSide(previous) : null;
-    return speakerSide(sentence.text) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn;
+    return speakerSide(sentence.text, speaker) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn;
   }
   // "Government troops ambushed rebels at Bin Jawad, driving them back to Ras Lanuf", "Rebels said Gaddafi's forces
   // had surrounded them": a verb's object "them" is not the side its own clause is about, but the other (after a
@@ -268,8 +273,7 @@ const SAYER_WORD = String.raw`(?!-+\s)[^\s()\u2013\u2014]+`;
 const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,7}?${SAYER_WORD})(?:\s*,\s*${INTERJECTED},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
 
 /** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
-function speakerSide(sentence: string): ActorSide | null {
-  const speaker = attribution(sentence);
+function speakerSide(sentence: string, speaker = attribution(sentence)): ActorSide | null {
   if (speaker === null) return null;
   // "…," said Ahmed, a rebel fighter: the speaker's side is in the aside that follows the name.
   const at = sentence.indexOf(speaker);

@@ -2,7 +2,7 @@
  * Date expressions in a sentence, found with their spans and placed on the calendar by the one resolver
  * (`resolveDate`) that also validates every claim's `resolvedFrom` at load, so a suggestion's date always validates.
  */
-import { HEDGE_WORDS, resolveDate, type Resolved } from '../dates.ts';
+import { HEDGE_WORDS, resolveDate, SPAN_TO, type Resolved } from '../dates.ts';
 import { LETTER } from './actors.ts';
 import type { Day, Span } from '../types.ts';
 
@@ -17,7 +17,6 @@ const MONTH = `(?:january|february|march|april|may|june|july|august|september|oc
 const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
-const SPAN_TO = '(?: ?[-–] ?| to | and | until | through )';
 
 /** Before a month's day, the words that hedge it (before a weekday, "around" alone: "about Thursday's fighting"). */
 const HEDGE = `(?:${HEDGE_WORDS}) `;
