@@ -1,10 +1,16 @@
 import type { Analysis, Prepared } from '../core/analysis.ts';
 import type { Day, Front, FrontLine, Interval, Stretch } from '../core/types.ts';
 import type { Store } from './store.ts';
+import type { RestingStore } from './time/resting.ts';
 
 /** What every view component gets: the store to read and write, and the core's answers for the current sources. */
 export interface AppContext {
   store: Store;
+  /**
+   * The store as the list, the chart's day, the fronts' labels and the place panel see it: a drag of the slider
+   * reaches them once it rests. The map and the date follow `store`.
+   */
+  atRest: RestingStore;
   prepared: Prepared;
   /** The analysis for the sources enabled in the store; memoised, recomputed only when they change. */
   analysis(): Analysis;

@@ -105,3 +105,28 @@ export function whenIdle(run: (deadline?: IdleDeadline) => void): () => void {
     else setTimeout(go, 50);
   };
 }
+
+/**
+ * Returns a function that runs `run` once `ms` have passed since it was last called: once a burst of calls (a drag,
+ * a held key, playback) rests. A drag calls it at every frame, so one timer serves the whole burst and looks, when it
+ * fires, at when the last call came (lodash's `debounce` does the same), rather than being cleared and set again.
+ */
+export function afterRest(ms: number, run: () => void, now: () => number = () => performance.now()): () => void {
+  let last = 0;
+  let waiting = false;
+  const check = (): void => {
+    const left = last + ms - now();
+    if (left > 0) {
+      setTimeout(check, left);
+      return;
+    }
+    waiting = false;
+    run();
+  };
+  return () => {
+    last = now();
+    if (waiting) return;
+    waiting = true;
+    setTimeout(check, ms);
+  };
+}

@@ -17,6 +17,7 @@ import { mountPlaces } from './panel/places.ts';
 import { mountSources } from './sources.ts';
 import { installPalette } from './swatch.ts';
 import { createStore, sameSources, type Store, type ViewState } from './store.ts';
+import { createResting } from './time/resting.ts';
 import { mountTimeControl, sliderDays } from './time/timecontrol.ts';
 import { parseHash, syncUrl } from './url.ts';
 import type { ImporterHost } from './importer/host.ts';
@@ -95,7 +96,7 @@ async function boot(): Promise<void> {
   // reported by the part that needs it).
   await Promise.all([fromUrl.compare && comparing.load(), fromUrl.place && placePanel.load(), fromUrl.reader && reading.load()]).catch(() => undefined);
   let scope = scopedStore(store);
-  let ctx: AppContext = { store: scope.store, prepared, ...memoised(prepared, store, everything), document, yours: kept?.yours };
+  let ctx: AppContext = { store: scope.store, atRest: createResting(scope.store), prepared, ...memoised(prepared, store, everything), document, yours: kept?.yours };
   const roots = VIEW_ROOTS.map((id) => document.getElementById(id)?.cloneNode(false));
 
   // The header and the time control first: they decide the map's size. Then the map, which is what a reader waits
@@ -151,7 +152,7 @@ async function boot(): Promise<void> {
       // Fresh elements: whatever still holds the old ones (an observer, a listener) holds nothing on the page.
       VIEW_ROOTS.forEach((id, i) => roots[i] && document.getElementById(id)?.replaceWith(roots[i].cloneNode(false)));
       scope = scopedStore(store);
-      ctx = { ...next, store: scope.store };
+      ctx = { ...next, store: scope.store, atRest: createResting(scope.store) };
       map = await views(ctx, false);
       await map.loadBasemap('basemap.geojson').catch(() => undefined);
     },

@@ -35,22 +35,30 @@ afterAll(async () => {
 const states = (page: Page): Promise<string[]> =>
   page.$$eval('.place-row', (rows) => rows.map((r) => `${r.getAttribute('data-place')}: ${r.querySelector('.place-state')?.textContent}`));
 
-test('a day change restates the rows on screen at once and the rest once the page is idle, as a fresh load of that day', async () => {
+test('a drag restates the rows on screen as it rests and the rest once the page is idle, as a fresh load of that day', async () => {
   const app = await openApp(browser, { geo });
   const { page } = app;
   expect(await page.locator('.place-chunk').count()).toBeGreaterThan(4);
   const before = await states(page);
   const dayOf = (url: string): string | undefined => /day=(\d{4}-\d{2}-\d{2})/.exec(new URL(url).hash)?.[1];
   const first = dayOf(page.url());
-  // In one task: the slider moved back from the last day by two months, and what the rows say straight after.
-  const moved = (await page.evaluate(`(() => {
+  // The slider moved back from the last day by two months; what the rows say straight after, and in the task in
+  // which the list follows the slider at rest (its caption says the new day), before any idle time.
+  const moved = (await page.evaluate(`(async () => {
     const slider = document.getElementById('date-slider');
-    slider.value = String(Number(slider.value) - 60);
-    slider.dispatchEvent(new Event('input', { bubbles: true }));
     const onScreen = (e) => { const r = e.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; };
     const rows = [...document.querySelectorAll('.place-row')];
-    return { label: document.getElementById('date-label').textContent, visible: rows.filter(onScreen).map((r) => r.getAttribute('data-place') + ': ' + r.querySelector('.place-state').textContent) };
-  })()`)) as { label: string; visible: string[] };
+    const read = (list) => list.map((r) => r.getAttribute('data-place') + ': ' + r.querySelector('.place-state').textContent);
+    const caption = document.querySelector('.places-caption');
+    const rested = new Promise((done) => new MutationObserver((_, observer) => {
+      observer.disconnect();
+      done(read(rows.filter(onScreen)));
+    }).observe(caption, { childList: true, characterData: true, subtree: true }));
+    slider.value = String(Number(slider.value) - 60);
+    slider.dispatchEvent(new Event('input', { bubbles: true }));
+    return { label: document.getElementById('date-label').textContent, during: read(rows), visible: await rested };
+  })()`)) as { label: string; during: string[]; visible: string[] };
+  expect(moved.during).toEqual(before);
 
   // The address follows the day a moment later (day changes close together share one history entry).
   await expect.poll(() => dayOf(page.url())).not.toBe(first);

@@ -133,3 +133,62 @@ for (const timezoneId of ['America/Los_Angeles', 'Asia/Tokyo']) {
     await app.close();
   });
 }
+
+/** What each part of the page says of the day: the date, the map's front, the list, the chart, the panel, the labels. */
+const READ_PARTS = `() => ({
+  date: document.getElementById('date-label').textContent,
+  map: window.__frontline.fronts().map((f) => f.km).join(' '),
+  list: document.querySelector('.places-caption').textContent,
+  chart: document.querySelector('#chart .chart-day').getAttribute('x1'),
+  panel: document.getElementById('panel-day-title').textContent,
+  labels: [...document.querySelectorAll('.front-label')].filter((l) => getComputedStyle(l).visibility !== 'hidden').map((l) => l.textContent),
+})`;
+interface Parts {
+  date: string;
+  map: string;
+  list: string;
+  chart: string;
+  panel: string;
+  labels: string[];
+}
+
+test('a drag moves the map and the date at every step; the list, the chart, the panel and the fronts’ labels follow once it rests', async () => {
+  const app = await openApp(browser, { hash: '#day=2011-03-31&place=ras_lanuf' });
+  const { page } = app;
+  const read = (): Promise<Parts> => page.evaluate(`(${READ_PARTS})()`) as Promise<Parts>;
+  const before = await read();
+  expect(before.labels.length).toBeGreaterThan(0);
+  // Three steps back, a frame apart, as a hand drags; what each part says right after each step.
+  const during = (await page.evaluate(`(async () => {
+    const slider = document.getElementById('date-slider');
+    const steps = [];
+    for (let i = 0; i < 3; i++) {
+      slider.value = String(Number(slider.value) - 1);
+      slider.dispatchEvent(new Event('input', { bubbles: true }));
+      steps.push((${READ_PARTS})());
+      await new Promise((done) => requestAnimationFrame(done));
+    }
+    return steps;
+  })()`)) as Parts[];
+  expect(during.map((p) => p.date)).toEqual(['Wednesday 30 March 2011', 'Tuesday 29 March 2011', 'Monday 28 March 2011']);
+  expect(new Set(during.map((p) => p.map)).size).toBeGreaterThan(1);
+  for (const step of during) {
+    expect(step).toMatchObject({ list: before.list, chart: before.chart, panel: before.panel, labels: [] });
+  }
+  // At rest, every part says the day the slider rests on: as a page opened on that day does.
+  await expect.poll(async () => (await read()).panel).toBe('On 28 March 2011');
+  const rested = await read();
+  const fresh = await openApp(browser, { hash: '#day=2011-03-28&place=ras_lanuf' });
+  expect(rested).toEqual(await fresh.page.evaluate(`(${READ_PARTS})()`));
+  expect(rested.chart).not.toBe(before.chart);
+  await fresh.close();
+  // A button is one step, not a drag: every part moves in the task that handles the click.
+  const clicked = (await page.evaluate(`(() => {
+    document.querySelector('button[aria-label="Next day"]').click();
+    return (${READ_PARTS})();
+  })()`)) as Parts;
+  expect(clicked).toMatchObject({ date: 'Tuesday 29 March 2011', list: 'East to west along the highway; state on 29 March 2011.', panel: 'On 29 March 2011' });
+  expect(clicked.labels.length).toBeGreaterThan(0);
+  expect(app.errors).toEqual([]);
+  await app.close();
+});

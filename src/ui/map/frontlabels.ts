@@ -14,6 +14,7 @@ interface Label {
   title: HTMLElement;
   move: HTMLElement;
   key: string;
+  hidden: boolean;
 }
 
 /** Pixels kept between a label and the map's edge. */
@@ -65,6 +66,8 @@ export class FrontLabels extends L.LayerGroup {
   show(texts: readonly FrontLabelText[]): void {
     texts.forEach((text, i) => {
       const label = this.labels[i] ?? this.create(i);
+      if (label.hidden) label.marker.getElement()?.style.removeProperty('visibility');
+      label.hidden = false;
       const key = `${text.title}\n${text.move}\n${text.lat} ${text.lng}`;
       if (key === label.key) return;
       label.title.textContent = text.title;
@@ -74,6 +77,17 @@ export class FrontLabels extends L.LayerGroup {
       this.fit(label);
     });
     for (const extra of this.labels.splice(texts.length)) this.removeLayer(extra.marker);
+  }
+
+  /**
+   * Hides every label until the next `show`: while the slider is dragged the fronts move under them, and a label
+   * set again at every step cost a layout of the page each time.
+   */
+  hide(): void {
+    for (const label of this.labels) {
+      if (!label.hidden) label.marker.getElement()?.style.setProperty('visibility', 'hidden');
+      label.hidden = true;
+    }
   }
 
   private create(i: number): Label {
@@ -89,7 +103,7 @@ export class FrontLabels extends L.LayerGroup {
     });
     this.addLayer(marker);
     this.sizes.observe(text);
-    return (this.labels[i] = { marker, title, move, key: '' });
+    return (this.labels[i] = { marker, title, move, key: '', hidden: false });
   }
 
   private readonly fitAll = (): void => {

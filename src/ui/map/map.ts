@@ -1,12 +1,12 @@
 import type { FeatureCollection } from 'geojson';
 import * as L from 'leaflet';
 import { addDays } from '../../core/dates.ts';
-import type { Stretch } from '../../core/types.ts';
+import type { Day, Stretch } from '../../core/types.ts';
 import type { CompareMap, CompareMarks } from './comparemap.ts';
 import type { AppContext } from '../context.ts';
 import { comparing, mountWhen } from '../lazy.ts';
 import { boxFrom } from './labelplace.ts';
-import { nextTask } from '../dom.ts';
+import { afterRest, nextTask } from '../dom.ts';
 import { createLegend } from './legend.ts';
 import { createPlaceMarkers, type MarkerLook } from './markers.ts';
 import { reserveCanvas } from './mapcanvas.ts';
@@ -154,11 +154,7 @@ export function mountMap(
     const origin = root.getBoundingClientRect();
     return [...root.querySelectorAll(OBSTACLES)].map((element) => boxFrom(element.getBoundingClientRect(), origin));
   });
-  let relabel: ReturnType<typeof setTimeout> | undefined;
-  const relabelSoon = (): void => {
-    clearTimeout(relabel);
-    relabel = setTimeout(markers.labels.place, RELABEL_AFTER_MS);
-  };
+  const relabelSoon = afterRest(RELABEL_AFTER_MS, markers.labels.place);
 
   let restyled = 0;
   const drawMarkers = (view: ViewState): void => {
@@ -167,6 +163,12 @@ export function mountMap(
   const drawRoad = (view: ViewState): void => {
     // The day before only for how far each front moved.
     road.update(ctx.frontline(view.day), ctx.fronts(addDays(view.day, -1)));
+    // The fronts' labels say the day at rest (`labelRoad`): while a drag is on its way they are out of date.
+    if (view.day !== ctx.atRest.get().day) road.label(null);
+    relabelSoon();
+  };
+  const labelRoad = (day: Day): void => {
+    road.label(ctx.frontline(day), ctx.fronts(addDays(day, -1)));
     relabelSoon();
   };
   // Within a pixel is the same view: Leaflet snaps to whole pixels, and a URL's view must survive a reload as written.
@@ -207,6 +209,9 @@ export function mountMap(
     if (view.place !== null && view.place !== previous.place) reveal(view.place, true);
     if (view.compare !== previous.compare) relabelSoon();
     showView(view);
+  });
+  ctx.atRest.subscribe((view, previous) => {
+    if (view.day !== previous.day || !sameSources(view.sources, previous.sources) || view.revision !== previous.revision) labelRoad(view.day);
   });
   // Keeps the centre where it was when the page around the map changes size (a banner, a bottom sheet).
   // Not once the map is gone: the reader's articles can rebuild it, and its old element then leaves the page.
@@ -268,6 +273,7 @@ export function mountMap(
       markers.layer.addTo(map);
       drawMarkers(view);
       drawRoad(view);
+      labelRoad(view.day);
       // A view from the URL stays as written; the first view fitted to the screen is moved to show the selection.
       if (fit && view.place !== null) reveal(view.place, false);
     },

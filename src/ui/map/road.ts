@@ -18,8 +18,10 @@ export interface FrontMark {
 export interface RoadLayer {
   /** The fronts' labels: the highway and the fronts' marks are painted on the map's canvas. */
   layer: FrontLabels;
-  /** Draws `line`; `previous` are the fronts of the day before, to say how far each moved. */
+  /** Draws `line` on the canvas; `previous` are the fronts of the day before, to say how far each moved. */
   update(line: FrontLine<Stretch>, previous: readonly Front[]): void;
+  /** Labels the first fronts of `line`, which moved from `previous`; null hides the labels (a day is on its way). */
+  label(line: FrontLine<Stretch> | null, previous?: readonly Front[]): void;
   fronts(): FrontMark[];
   /** The coloured stretches drawn, in no particular order. */
   segments(): Stretch[];
@@ -76,8 +78,11 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
         [...whole, ...line.segments.map((s) => ({ fromKm: s.fromKm, toKm: s.toKm, style: SEGMENT_STYLES[s.control] }))],
         line.fronts.map((front) => ({ km: front.km, style: FRONT_MARK })),
       );
+      shown = { line, previous: new Map(previous.map((f) => [f.id, f])) };
+    },
+    label(line, previous = []) {
+      if (!line) return layer.hide();
       const before = new Map(previous.map((f) => [f.id, f]));
-      shown = { line, previous: before };
       layer.show(line.fronts.slice(0, LABELLED_FRONTS).map((front) => markOf(front, before)));
     },
     // Worked out when asked: only the labelled fronts are needed on each day change.

@@ -13,7 +13,8 @@ import { mentionSentences } from './sentences.ts';
  */
 export function mountPanel(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
-  const { store } = ctx;
+  // Like the list, the panel says the day the slider rests on.
+  const store = ctx.atRest;
   const title = h(doc, 'h2', { id: 'panel-title', tabindex: '-1' });
   const aliases = h(doc, 'p', { class: 'panel-aliases' });
   const dayTitle = h(doc, 'h3', { id: 'panel-day-title' });

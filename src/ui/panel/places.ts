@@ -36,7 +36,9 @@ const IDLE_SLICE_MS = 2;
  */
 export function mountPlaces(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
-  const { store, prepared } = ctx;
+  const { prepared } = ctx;
+  // The rows say the day the slider rests on: restated at every step of a drag, they held each of its frames back.
+  const store = ctx.atRest;
   const input = h(doc, 'input', { type: 'search', id: 'places-search', autocomplete: 'off', spellcheck: 'false' });
   const caption = h(doc, 'p', { class: 'places-caption' });
   const status = h(doc, 'p', { class: 'places-status', role: 'status' });

@@ -17,7 +17,8 @@ const MAX_DOTS = 2000;
  */
 export function mountChart(root: HTMLElement, ctx: AppContext): void {
   const doc = ctx.document;
-  const { store } = ctx;
+  // The day's line follows a drag once it rests, as the list does.
+  const store = ctx.atRest;
   const marker = s(doc, 'line', { class: 'chart-day', y1: M.top, y2: H - M.bottom });
   let drawn: { analysis: Analysis; scale: Scale } | null = null;
 

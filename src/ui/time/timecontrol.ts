@@ -1,7 +1,7 @@
 import { addDays, daysBetween, weekdayOf } from '../../core/dates.ts';
 import type { Day, Interval, Timeline } from '../../core/types.ts';
 import type { AppContext } from '../context.ts';
-import { h } from '../dom.ts';
+import { afterRest, h } from '../dom.ts';
 import { formatDay, formatShortDay } from '../format.ts';
 
 /** Days shown either side of the claims' domain, so the first and last states have room to be seen. */
@@ -42,7 +42,10 @@ export function mountTimeControl(
     min: 0,
     max: last,
     step: 1,
-    oninput: () => go(dayAt(Number(slider.value))),
+    oninput: () => {
+      ctx.atRest.drag();
+      go(dayAt(Number(slider.value)));
+    },
   });
   const previous = h(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Previous day', title: 'Previous day', onclick: () => go(dayAt(indexOf(ctx.store.get().day) - 1)) }, '◀');
   const next = h(doc, 'button', { type: 'button', class: 'step', 'aria-label': 'Next day', title: 'Next day', onclick: () => go(dayAt(indexOf(ctx.store.get().day) + 1)) }, '▶');
@@ -92,26 +95,24 @@ export function mountTimeControl(
   );
 
   let announced = ctx.store.get().day;
-  let announceTimer: ReturnType<typeof setTimeout> | null = null;
-  const announce = (day: Day): void => {
-    if (announceTimer !== null) clearTimeout(announceTimer);
-    announceTimer = setTimeout(() => {
-      if (day === announced) return;
-      const changed = changedPlaces(ctx.states(announced), ctx.states(day));
-      announcer.textContent = `${formatDay(day)}: ${changed} ${changed === 1 ? 'place' : 'places'} changed`;
-      announced = day;
-    }, ANNOUNCE_AFTER_MS);
-  };
+  const announce = afterRest(ANNOUNCE_AFTER_MS, () => {
+    const { day } = ctx.store.get();
+    if (day === announced) return;
+    const changed = changedPlaces(ctx.states(announced), ctx.states(day));
+    announcer.textContent = `${formatDay(day)}: ${changed} ${changed === 1 ? 'place' : 'places'} changed`;
+    announced = day;
+  });
 
-  // The label's parts, kept and given new text on each step rather than made again.
-  const weekday = h(doc, 'span', { class: 'weekday' });
+  // The label's parts, kept and given new text on each step rather than made again (text set as `textContent`
+  // is a new node, which the page lays out afresh).
+  const weekday = doc.createTextNode('');
   const date = doc.createTextNode('');
-  label.replaceChildren(weekday, date);
+  label.replaceChildren(h(doc, 'span', { class: 'weekday' }, weekday), date);
   const show = (day: Day): void => {
     const index = indexOf(day);
     if (slider.value !== String(index)) slider.value = String(index);
     slider.setAttribute('aria-valuetext', formatDay(day));
-    weekday.textContent = `${WEEKDAYS[weekdayOf(day)]} `;
+    weekday.data = `${WEEKDAYS[weekdayOf(day)]} `;
     date.data = formatDay(day);
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus of someone stepping to the end.
     // Set only when it changes: set again, an attribute costs the page a restyle of what it selects.
@@ -122,7 +123,7 @@ export function mountTimeControl(
   ctx.store.subscribe((view, before) => {
     if (view.day === before.day) return;
     show(view.day);
-    announce(view.day);
+    announce();
   });
 }
 

@@ -1,0 +1,52 @@
+import { afterRest } from '../dom.ts';
+import { sameView, type Listener, type Store, type ViewState } from '../store.ts';
+
+/**
+ * How long the slider must rest before what follows it at rest catches up, ms: longer than the gap between the
+ * input events of a drag or of a held arrow key (a frame, or about 33 ms), short enough to read as at once when
+ * the hand stops.
+ */
+export const REST_AFTER_MS = 150;
+
+/** The store as the parts of the page that follow a drag only once it rests see it (see `createResting`). */
+export interface RestingStore extends Store {
+  /** Says that the day changes about to come are a drag's: until the slider rests, this store keeps the day it had. */
+  drag(): void;
+}
+
+/**
+ * Returns a view of `store` whose day does not move while the slider is dragged, and moves to where it rested once
+ * it has rested REST_AFTER_MS; everything else, and a day set any other way (a button, playback, a link), it passes
+ * on at once. The map and the date follow every step of a drag; the list, the chart's day and the place panel,
+ * which subscribe here, wait for the hand to stop: a frame of a drag then does no more than a page with the map
+ * alone (the benchmark's baseline) would, and nothing on the page says a day the map has left, because each of
+ * them shows one day and says which.
+ */
+export function createResting(store: Store): RestingStore {
+  const listeners = new Set<Listener>();
+  let state = store.get();
+  let dragging = false;
+  const show = (next: ViewState): void => {
+    if (sameView(next, state)) return;
+    const previous = state;
+    state = next;
+    for (const listener of listeners) listener(state, previous);
+  };
+  const rested = afterRest(REST_AFTER_MS, () => {
+    dragging = false;
+    show(store.get());
+  });
+  store.subscribe((next) => show(dragging ? { ...next, day: state.day } : next));
+  return {
+    get: () => state,
+    set: store.set,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    drag() {
+      dragging = true;
+      rested();
+    },
+  };
+}
