@@ -130,3 +130,13 @@ export function afterRest(ms: number, run: () => void, now: () => number = () =>
     setTimeout(check, ms);
   };
 }
+
+/** Sets an attribute only when its value changes: set again, an attribute costs the page a restyle of what it selects. */
+export function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
+/** Sets an element's text only when it changes: set again, it is a new text node, which the page lays out afresh. */
+export function textIfChanged(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}

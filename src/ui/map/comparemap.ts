@@ -5,7 +5,7 @@ import { CONTROL_COLOURS } from '../../core/palette.ts';
 import { stateAt } from '../../core/timeline.ts';
 import type { ControlState, Day, Interval, SegmentControl, Stretch } from '../../core/types.ts';
 import type { AppContext } from '../context.ts';
-import { h } from '../dom.ts';
+import { h, textIfChanged } from '../dom.ts';
 import { formatShortDay } from '../format.ts';
 import type { CircleStyle, LineStyle, MapCanvas, RoadMark } from './mapcanvas.ts';
 import { sameSources, type ViewState } from '../store.ts';
@@ -159,7 +159,7 @@ function createKey(doc: Document, open: boolean): { show(map: L.Map, day: Day): 
   let on: L.Map | null = null;
   return {
     show(map, day) {
-      title.textContent = `Compared with ${formatShortDay(day)}`;
+      textIfChanged(title, `Compared with ${formatShortDay(day)}`);
       if (on !== map) control.addTo(map);
       on = map;
     },

@@ -5,7 +5,7 @@ import {
 import type { ControlState, Day, SegmentControl, Source } from '../../core/types.ts';
 import { comparedDays } from './compare.ts';
 import type { AppContext } from '../context.ts';
-import { fill, h, type Child } from '../dom.ts';
+import { fill, h, setIfChanged, type Child } from '../dom.ts';
 import { formatClaimDate, formatDay, formatRange, sourceName, stateLabel } from '../format.ts';
 import { swatch } from '../swatch.ts';
 
@@ -77,7 +77,7 @@ export function mountChanges(root: HTMLElement, ctx: AppContext): void {
       render();
     } else if (moved) {
       // Marked as out of date until it rests, and drawn then.
-      root.setAttribute('aria-busy', 'true');
+      setIfChanged(root, 'aria-busy', 'true');
       if (timer !== null) clearTimeout(timer);
       timer = setTimeout(render, SETTLE_MS);
     }

@@ -1,7 +1,7 @@
 import { addDays, daysBetween, weekdayOf } from '../../core/dates.ts';
 import type { Day, Interval, Timeline } from '../../core/types.ts';
 import type { AppContext } from '../context.ts';
-import { afterRest, h } from '../dom.ts';
+import { afterRest, h, setIfChanged } from '../dom.ts';
 import { formatDay, formatShortDay } from '../format.ts';
 
 /** Days shown either side of the claims' domain, so the first and last states have room to be seen. */
@@ -115,7 +115,6 @@ export function mountTimeControl(
     weekday.data = `${WEEKDAYS[weekdayOf(day)]} `;
     date.data = formatDay(day);
     // aria-disabled, not disabled: a disabled button would drop the keyboard focus of someone stepping to the end.
-    // Set only when it changes: set again, an attribute costs the page a restyle of what it selects.
     setIfChanged(previous, 'aria-disabled', String(index <= 0));
     setIfChanged(next, 'aria-disabled', String(index >= last));
   };
@@ -125,10 +124,6 @@ export function mountTimeControl(
     show(view.day);
     announce();
   });
-}
-
-function setIfChanged(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /** How many places are in a different state in `after` than in `before` (both aligned with one timeline). */
