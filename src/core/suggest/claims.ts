@@ -7,7 +7,7 @@
 import type { Side, Span } from '../types.ts';
 import { opposite, type ActorSide } from './actors.ts';
 import { claimantOf } from './claimant.ts';
-import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, EVENT_OF, FRONT, LIST_OPENS, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
+import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, DATED_NEXT, EVENT_OF, FRONT, LIST_OPENS, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { answered, fightModality, modalityOf, ownWordFrom, REPORTED, type Modality } from './modality.ts';
 import { closerOf, type Reading } from './reading.ts';
 import { MARK, type Analysed } from './sentence.ts';
@@ -100,6 +100,8 @@ interface Found {
   actorWords: string;
   clauseStart: number;
   modality: Modality;
+  /** The day said after this place alone, where the verb's places each have their own ("…on Tuesday and Brega on Wednesday"). */
+  day?: Span;
 }
 
 /** Every claim the sentences of a reading support, in text order, one per place, side, event and day a sentence. */
@@ -161,7 +163,8 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const met = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
-      for (const place of [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd)]) {
+      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd), ...datedAfter(sentence.masked, pEnd)];
+      for (const { day, ...place } of places) {
         const mention = sentence.places.find((p) => p.start === place.start);
         if (mention === undefined) continue;
         found.push({
@@ -172,6 +175,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
           actorWords: side.words,
           clauseStart,
           modality,
+          ...(day ? { day } : {}),
         });
       }
     }
@@ -220,6 +224,22 @@ function coordinated(masked: string, end: number): Span[] {
   return more;
 }
 
+/**
+ * More places of the verb, each with a day of its own after the day of the one before: "lost Ras Lanuf on Tuesday and
+ * Brega on Wednesday". Each must end as an object does (not "…and Misrata on Wednesday came under attack").
+ */
+function datedAfter(masked: string, end: number): (Span & { day: Span })[] {
+  const more: (Span & { day: Span })[] = [];
+  let at = end;
+  for (let match = DATED_NEXT.exec(masked.slice(at)); match; match = DATED_NEXT.exec(masked.slice(at))) {
+    const [pStart, pEnd] = match.indices!.groups!['p']!;
+    const [dStart, dEnd] = match.indices!.groups!['day']!;
+    if (!COORDINATED_END.test(masked.slice(at + dEnd))) break;
+    more.push({ start: at + pStart, end: at + pEnd, day: { start: at + dStart, end: at + dEnd } });
+    at += pEnd;
+  }
+  return more;
+}
 
 /** What a found event claims once modality is weighed: its kind, side and event, or null for no claim. */
 function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | null {
@@ -376,7 +396,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // threw it back undoes nothing of it. Thrown back "later", it may have been another day.
   const attack = back !== null && !back.later && verdict.kind === 'target' && found.kind !== 'target';
   const verb = attack ? { start: found.verb.start, end: found.place.end + back.end } : found.verb;
-  const where = { clauseStart: found.clauseStart, verb, place: found.place };
+  const where = { clauseStart: found.clauseStart, verb, place: found.place, ...(found.day ? { day: found.day } : {}) };
   const asEvent = dateOf(reading, index, where, mode);
   const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;
   // What is still to come is no claim of who holds a place; fighting that has stopped is no contest now.

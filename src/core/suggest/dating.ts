@@ -23,6 +23,8 @@ export interface Where {
   clauseStart: number;
   verb: Span;
   place: Span;
+  /** The day said after the place alone, where the verb's places each have their own: that day, and no other. */
+  day?: Span;
 }
 
 const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
@@ -101,6 +103,12 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
   const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reading.reported);
+  const day = where.day;
+  if (day) {
+    const said = words.find((w) => w.start >= day.start && w.start < day.end);
+    const placed = said && place(said, reading.published, anchor, reading.reported);
+    return placed ? untilOr(sentence.masked, placed, 1) : null;
+  }
   const after = Math.max(where.place.end, where.verb.end);
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));

@@ -2889,3 +2889,26 @@ describe('suggest: a side in a list of towns, struck', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: places of one verb, each with a day of its own', () => {
+  it.each([
+    ['The rebels lost Ras Lanuf on Tuesday and Brega on Wednesday.', ['ras_lanuf government withdrew 2011-03-29 day', 'brega government withdrew 2011-03-30 day']],
+    ['Government forces retook Brega on Monday, Ras Lanuf on Tuesday and Bin Jawad on Wednesday.', ['brega government retook 2011-03-28 day', 'ras_lanuf government retook 2011-03-29 day', 'bin_jawad government retook 2011-03-30 day']],
+    ['Rebels entered Ras Lanuf on March 26 and Bin Jawad on March 27.', ['ras_lanuf rebel entered 2011-03-26 day', 'bin_jawad rebel entered 2011-03-27 day']],
+    // A town with a verb of its own after its day is that clause's subject, not one more object.
+    ['Rebels took Brega on Sunday and Misrata on Monday came under heavy attack.', ['brega rebel captured 2011-03-27 day']],
+    ['Rebels took Brega on Sunday and Ajdabiya residents celebrated on Monday.', ['brega rebel captured 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a side that held its ground in a town', () => {
+  it.each([
+    ['Anti-Gaddafi fighters held their ground in Ajdabiya on Monday.', ['ajdabiya rebel held 2011-03-28 day']],
+    ['Government troops held their ground at Brega on Sunday.', ['brega government held 2011-03-27 day']],
+    ['The rebels stood firm in Misrata despite heavy shelling on Tuesday.', ['misrata rebel held 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
