@@ -46,6 +46,13 @@ const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|att
 const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bustling|thriving|booming)\\s)[${LETTER}]+ing\\s+${MARK.place}`;
 /** Where a place lies from another: "west of", "north-east of". */
 export const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
+const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
+const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
+/**
+ * A town named by the side that held it, as the object of its change of hands: "captured the rebel stronghold of
+ * Zawiyah", "stormed the loyalist town of Sirte". (What the name says is the town's state before: see `namedBefore`.)
+ */
+const HELD_BY_NAME = `(?:(?:the\\s+)?[${MARK.rebel}${MARK.government}]${MARK.fill}*(?:'s|')?\\s+${STATE_ADJ}(?:${STATE_NOUN}|city|town|port|enclave|outpost)\\s+of\\s+)?`;
 /**
  * Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of", "the residential
  * area in the east of" (a part of the town, where a bearing alone, "20 km east of", is outside it).
@@ -146,8 +153,6 @@ const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|tar
 export const FRONT = '(?:front\\s*lines?|frontline)';
 const FIGHTING = `(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|${FRONT}|stalemate|standoff|see-?saw)`;
 const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosions?|mortars?|rockets?|shells|artillery(?:\\s+fire)?|mortar\\s+fire|rocket\\s+fire|sniper\\s+fire|gunfire|heavy\\s+weapons)';
-const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
-const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
 const LEADER = '(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|qadafi|gathafi|gadaffi|el-qaddafi|al-gaddafi)';
 /** "Once rebel-held", "formerly government-held": held no longer. */
 const NO_LONGER = '(?<!(?:once|formerly|previously|former|onetime|one-time|erstwhile|until\\s+recently)\\s+)';
@@ -313,11 +318,11 @@ export const PATTERNS: readonly EventPattern[] = [
   // Held up to now ("which government forces have held since April 1"), not once ("which rebels held in March").
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls))(?!\\s+${NP}${P})`),
   // Active, with the actor before the verb, or found by the refiners.
-  pattern('retake', 'before', `(?<v>${RETAKE})\\s+${NP}(?<p>${P})`),
-  pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${NP}(?<p>${P})`),
+  pattern('retake', 'before', `(?<v>${RETAKE})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),
+  pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),
   // "Government forces crushed the uprising in Zawiya": a town's rising put down is the town taken.
   pattern('capture', 'before', `(?<v>(?:crushed|crushing|crush|quelled|quelling|quell|suppressed|suppressing|put\\s+down|putting\\s+down|stamped\\s+out)\\s+(?:the\\s+|an?\\s+)?(?:${W}\\s+)?(?:uprising|revolt|rebellion|insurrection|resistance)\\s+in)\\s+${NP}(?<p>${P})`),
-  pattern('loss', 'before', `(?<v>${LOSS})\\s+${NP}(?<p>${P})`),
+  pattern('loss', 'before', `(?<v>${LOSS})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),
   // "Rebel fighters abandoned their positions in Ras Lanuf overnight": the side's positions there are its hold on it.
   pattern('loss', 'before', `(?<v>(?:abandoned|abandoning|abandons?|evacuated|evacuating|evacuates?|gave\\s+up|giving\\s+up|gives?\\s+up)\\s+(?:their|its|his)\\s+(?:last\\s+)?positions\\s+(?:in|inside))\\s+(?<p>${P})`),
   // "Drove Gaddafi's forces out of Ajdabiya", "from Brega"; "pushed back from" a town may be out of it or off its
@@ -335,7 +340,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?:the\\s+)?(?<a>${A})(?:'s|')?\\s+(?<v>${GRIP})\\s+${NP}(?<p>${P})`),
   pattern('pronounState', 'none', `(?<!(?:lost|losing|lose|loses|loosened|loosening|loosen|relinquished|relinquishing|relaxed|weakened)\\s+)(?<v>their\\s+${GRIP})\\s+${NP}(?<p>${P})`),
   pattern('loss', 'before', `(?<v>(?:${FLEE}|retreat|(?:beat|beating|beaten)\\s+a\\s+(?:hasty\\s+)?retreat)\\s+from\\s+(?:the\\s+)?${FIGHTING})\\s+${GAP(4)}(?:in|near|around|at|outside|for)\\s+${NP}(?<p>${P})`),
-  pattern('enter', 'before', `(?<v>${ENTER})\\s+${NP}(?<p>${P})`),
+  pattern('enter', 'before', `(?<v>${ENTER})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
   // "fought for control of Brega": control sought is a contest, not a hold.
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),

@@ -2912,3 +2912,18 @@ describe('suggest: a side that held its ground in a town', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town named by its holder as the object of its change of hands', () => {
+  it.each([
+    // The name says who held it before the capture, not on its day.
+    ['Government troops captured the rebel stronghold of Zawiyah on Wednesday.', ['zawiya government captured 2011-03-30 day']],
+    ['Government troops captured the rebel-held town of Zawiyah on Wednesday.', ['zawiya government captured 2011-03-30 day']],
+    ['Rebels seized the Gaddafi stronghold of Sirte on Wednesday.', ['sirte rebel captured 2011-03-30 day']],
+    // Struck, not taken: what the name says stands.
+    ['Government forces shelled the rebel stronghold of Misrata on Wednesday.', ['misrata rebel held 2011-03-30 day']],
+    // A state said of the town after its place is no name in the words of the change: both stand.
+    ['The town of Bin Jawad, which the rebels seized on Sunday, fell back into government hands on Tuesday.', ['bin_jawad government held 2011-03-29 day', 'bin_jawad rebel captured 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
