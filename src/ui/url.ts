@@ -1,6 +1,7 @@
 import { parseDay } from '../core/dates.ts';
 import type { Day } from '../core/types.ts';
 import { sameView, type Store, type ViewState } from './store.ts';
+import { afterRest } from './dom.ts';
 
 /** What a URL may name: anything else in it falls back to the default for that field. */
 export interface UrlRules {
@@ -86,7 +87,8 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
 
   // A day change is written a moment later, once the slider rests: writing the URL costs a few milliseconds in
   // Chromium, too much for every frame of a drag or of playback.
-  let pending: { timer: ReturnType<typeof setTimeout>; push: boolean } | null = null;
+  // Whether the write waiting for that is a new history entry; null for none waiting.
+  let pending: boolean | null = null;
   const write = (push: boolean): void => {
     const hash = formatHash(store.get(), all);
     if (hash === win.location.hash) return;
@@ -95,20 +97,19 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
   };
   const flush = (): void => {
     if (pending === null) return;
-    clearTimeout(pending.timer);
-    const { push } = pending;
+    const push = pending;
     pending = null;
     write(push);
   };
+  const flushSoon = afterRest(DAY_WRITE_DELAY_MS, flush);
 
   const unsubscribe = store.subscribe((view, previous) => {
     if (restoring) return;
     const now = Date.now();
     if (sameExcept(view, previous, ['day', 'compare'])) {
-      const push = pending?.push ?? now - lastDayChange >= COALESCE_MS;
-      if (pending !== null) clearTimeout(pending.timer);
-      pending = { timer: setTimeout(flush, DAY_WRITE_DELAY_MS), push };
+      pending ??= now - lastDayChange >= COALESCE_MS;
       lastDayChange = now;
+      flushSoon();
       return;
     }
     flush();
@@ -117,7 +118,6 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
   });
 
   const restore = (): void => {
-    if (pending !== null) clearTimeout(pending.timer);
     pending = null;
     restoring = true;
     try {
@@ -131,7 +131,7 @@ export function syncUrl(store: Store, rules: UrlRules, defaults: ViewState, win:
   };
   win.addEventListener('popstate', restore);
   return () => {
-    if (pending !== null) clearTimeout(pending.timer);
+    pending = null;
     unsubscribe();
     win.removeEventListener('popstate', restore);
   };
