@@ -35,6 +35,9 @@ const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
 /** After "…, said", what was said rather than who said it: "Rebels, however, said they held Brega". */
 const WHAT_WAS_SAID = /^(?:they|he|she|we|it|his|her|their|its|our)\s|(?<!\s(?:who|which|that))\s(?:held|hold|holds|took|taken|captured|controlled|controls?|retook|seized|entered|fled|lost|remained|remains|is|are)\s/i;
 
+/** A subject, its own verb, then "and" and when: "Rebels drove on toward Brega and by evening (claimed)". */
+const SUBJECT_THEN = /^(.+?)\s+(?:[a-z]+ed|drove|took|fought|went|made|ran|held|swept|won|broke|came|got|struck|began|fled|rode|kept)\s.*\s(?:and|then)\s+(?:by|on|in|at|later|then|soon|after|before|early|late|overnight)\s/;
+
 /**
  * The phrase a sentence attributes its words at `at` to, trimmed to the speaker, or null where it names none. A
  * speaker whose verb has what they said after it, later in the sentence than `at`, said that, not what is at `at`:
@@ -58,7 +61,10 @@ export function attribution(sentence: string, at = 0): string | null {
       const opened = match[1]!.trim().replace(/^(?:where|when|while|as|and|but|after|because|although|though)\s+/i, '');
       const inner = INNER_CLAUSE.exec(opened);
       if (inner && at > 0 && at < match.index + match[0].indexOf(opened) + inner[0].length) continue;
-      const phrase = inner ? opened.slice(inner[0].length) : opened;
+      const clause = inner ? opened.slice(inner[0].length) : opened;
+      // "Rebels drove on toward Brega and by evening claimed to have taken the town": the speaker is the subject of the
+      // verb before "and", not all the words up to "claimed".
+      const phrase = SUBJECT_THEN.exec(clause)?.[1] ?? clause;
       // ", reports say": "reports" is no verb of saying there, nor "say" its speaker.
       if (!NOT_A_PHRASE.test(phrase) && !EVENT_NOUN.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase)))) return tidy(phrase);
     }

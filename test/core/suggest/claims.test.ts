@@ -169,6 +169,8 @@ describe('suggest: who says so', () => {
     ['0915: Rebels in Bin Jawad say they are coming under heavy fire from Col Gaddafi\'s forces.', 'Rebels in Bin Jawad'],
     // Not a wire's dateline either.
     ['TRIPOLI, March 10 (Reuters) - The Libyan army said on Thursday it had taken full control of Zawiya.', 'the Libyan army'],
+    // The subject of a verb of its own, then "and" and when: not every word up to "claimed".
+    ['Rebels drove on toward Brega and by evening claimed to have taken the town.', 'Rebels'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
   });
