@@ -2887,6 +2887,9 @@ describe('suggest: a side in a list of towns, struck', () => {
     ['Rebels in Brega, Ajdabiya and Zintan came under fire on Monday.', ['brega rebel attacked 2011-03-28 day', 'ajdabiya rebel attacked 2011-03-28 day', 'zintan rebel attacked 2011-03-28 day']],
     // Where the list is no side's, the first town is another verb's object.
     ['Rebels fled Brega and Ras Lanuf fell.', ['brega government withdrew 2011-03-30 approximate']],
+    // The town where the sentence opens.
+    ['In Zintan, rebels said they had repulsed an attack by government forces on Friday.', ['zintan rebel attacked 2011-03-25 day']],
+    ['In Misrata, rebels came under heavy fire on Monday.', ['misrata rebel attacked 2011-03-28 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
