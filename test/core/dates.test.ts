@@ -221,6 +221,15 @@ describe('resolveDate', () => {
     expect(resolveDate('March 30-32', ctx)).toEqual({ ok: false, reason: '2011-03-32 is not a calendar day' });
   });
 
+  it('places "the past week" as the seven days up to the reference day, where "last week" is the calendar week before', () => {
+    const ctx = { published: d('2011-03-31') };
+    expect(['in the past week', 'over the last two weeks', 'last week'].map((w) => resolveDate(w, ctx))).toEqual([
+      span('2011-03-24', '2011-03-31'),
+      span('2011-03-17', '2011-03-31'),
+      span('2011-03-21', '2011-03-27'),
+    ]);
+  });
+
   it('finds no day "earlier this week" on a Monday', () => {
     expect(resolveDate('earlier this week', { published: d('2011-03-28') }).ok).toBe(false);
   });

@@ -2908,6 +2908,16 @@ describe('suggest: places of one verb, each with a day of its own', () => {
   });
 });
 
+describe('suggest: a rolling week up to the time of writing', () => {
+  it.each([
+    ['The rebels have lost Ras Lanuf and Brega in the past week.', ['ras_lanuf government withdrew 2011-03-23..2011-03-30 range', 'brega government withdrew 2011-03-23..2011-03-30 range']],
+    // The calendar week before, as before.
+    ['Rebels took Brega last week.', ['brega rebel captured 2011-03-21..2011-03-27 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a side that held its ground in a town', () => {
   it.each([
     ['Anti-Gaddafi fighters held their ground in Ajdabiya on Monday.', ['ajdabiya rebel held 2011-03-28 day']],
