@@ -17,10 +17,10 @@ export interface RestingStore extends Store {
 /**
  * Returns a view of `store` whose day does not move while the slider is dragged, and moves to where it rested once
  * it has rested REST_AFTER_MS; everything else, and a day set any other way (a button, playback, a link), it passes
- * on at once. The map and the date follow every step of a drag; the list, the chart's day and the place panel,
- * which subscribe here, wait for the hand to stop: a frame of a drag then does no more than a page with the map
- * alone (the benchmark's baseline) would, and nothing on the page says a day the map has left, because each of
- * them shows one day and says which.
+ * on at once. The map and the date follow every step of a drag; the list, the chart's day line, the place panel and
+ * the fronts' labels, which subscribe here, wait for the hand to stop: a frame of a drag then does little more than a
+ * page with the map alone (the benchmark's baseline). Meanwhile the list and the panel name the day they show, and
+ * the fronts' labels, which would not, are hidden.
  */
 export function createResting(store: Store): RestingStore {
   const listeners = new Set<Listener>();
