@@ -26,7 +26,7 @@ const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers
 const GOVERNMENT = [
   String.raw`${LEADER}${POSSESSIVE}(?=\s+(?:advance|push|offensive|assault|march|attack|counter-?offensive|counterattack|bombardment|shelling|onslaught|drive|siege|recapture|capture|artillery|rockets|tanks|control|hands|grip)\b)`,
   String.raw`${LEADER}${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+|resurgent\s+|better-armed\s+|heavily\s+armed\s+)*(?:military\s+)?${FORCE}`,
-  String.raw`(?:troops|forces|soldiers|units|fighters)\s+loyal\s+to\s+(?:embattled\s+|libyan\s+)?(?:leader\s+)?${LEADER}`,
+  String.raw`(?:troops|forces|soldiers|units|fighters|tanks|brigades?|battalions?|militias?|militiamen|gunmen|snipers|men|columns?)\s+loyal\s+to\s+(?:embattled\s+|libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+)*${LEADER}`,
   String.raw`pro-${LEADER}(?:\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks|army))?`,
   // A headline's "Qaddafi forces", "Gaddafi troops": the leader's name with no possessive.
   String.raw`${LEADER}\s+(?:loyalists|forces|troops|soldiers|tanks|militias?|brigades?|fighters|units|army|gunmen|snipers|artillery|supporters)`,

@@ -2908,6 +2908,16 @@ describe('suggest: places of one verb, each with a day of its own', () => {
   });
 });
 
+describe('suggest: a force loyal to the leader, whatever it is', () => {
+  it.each([
+    ['Tanks loyal to Gaddafi rolled into Zawiya on Wednesday.', ['zawiya government entered 2011-03-30 day']],
+    ['Men loyal to Col. Gaddafi entered Brega on Wednesday.', ['brega government entered 2011-03-30 day']],
+    ['Brigades loyal to Colonel Gaddafi shelled Misrata on Wednesday.', ['misrata rebel attacked 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a rolling week up to the time of writing', () => {
   it.each([
     ['The rebels have lost Ras Lanuf and Brega in the past week.', ['ras_lanuf government withdrew 2011-03-23..2011-03-30 range', 'brega government withdrew 2011-03-23..2011-03-30 range']],
