@@ -60,7 +60,8 @@ export function sideOf(
   // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
   // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from") or a
   // participle that opens one ("The rebels, routed from Bin Jawad on Tuesday, fled east").
-  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$|^\s*,\s*$/.test(bare.slice(a.end, verbStart)));
+  // Nor where a headline's verbs are joined by a comma alone: "Gaddafi forces retake Zawiya, pound Misrata".
+  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$|^\s*,\s*$|^[^,]*,\s*$/.test(bare.slice(a.end, verbStart)));
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the clause it follows ("…, but Gaddafi's troops drove them back, retaking Ras Lanuf"), else the first.
   const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);

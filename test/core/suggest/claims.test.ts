@@ -2918,6 +2918,15 @@ describe('suggest: a force loyal to the leader, whatever it is', () => {
   });
 });
 
+describe("suggest: a headline's verbs joined by a comma share its subject", () => {
+  it.each([
+    ['Gaddafi forces retake Zawiya, pound Misrata', ['zawiya government retook 2011-03-30 approximate', 'misrata rebel attacked 2011-03-30 approximate']],
+    ['Government troops shelled Ajdabiya, pounded Misrata on Friday.', ['ajdabiya rebel attacked 2011-03-25 day', 'misrata rebel attacked 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a rolling week up to the time of writing', () => {
   it.each([
     ['The rebels have lost Ras Lanuf and Brega in the past week.', ['ras_lanuf government withdrew 2011-03-23..2011-03-30 range', 'brega government withdrew 2011-03-23..2011-03-30 range']],
