@@ -2922,6 +2922,9 @@ describe("suggest: a headline's verbs joined by a comma share its subject", () =
   it.each([
     ['Gaddafi forces retake Zawiya, pound Misrata', ['zawiya government retook 2011-03-30 approximate', 'misrata rebel attacked 2011-03-30 approximate']],
     ['Government troops shelled Ajdabiya, pounded Misrata on Friday.', ['ajdabiya rebel attacked 2011-03-25 day', 'misrata rebel attacked 2011-03-25 day']],
+    // So do the verbs of a list that ends with "and", where no other side is named in it.
+    ['Government troops shelled Ajdabiya, pounded Misrata and entered Brega on Friday.', ['ajdabiya rebel attacked 2011-03-25 day', 'misrata rebel attacked 2011-03-25 day', 'brega government entered 2011-03-25 day']],
+    ['Rebels took Brega, Gaddafi\'s forces pounded Misrata and entered Sirte on Friday.', ['brega rebel captured 2011-03-25 day', 'misrata rebel attacked 2011-03-25 day', 'sirte government entered 2011-03-25 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
