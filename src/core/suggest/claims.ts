@@ -31,7 +31,7 @@ const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(
 const ANSWERED_WITHIN = 2;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
-const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
+const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|readying|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
 /**
  * How long something went on, right after its place: "for more than a week", "for six weeks", "for only a few

@@ -2930,6 +2930,19 @@ describe("suggest: a headline's verbs joined by a comma share its subject", () =
   });
 });
 
+describe('suggest: an attack prepared or planned is an aim, not an attack', () => {
+  it.each([
+    ['Rebels were reported to be preparing an assault on Sirte.', ['sirte government held 2011-03-30 approximate']],
+    ['Government forces are planning a major offensive on Misrata.', ['misrata rebel held 2011-03-30 approximate']],
+    // Told in the past, the aim is of its day.
+    ["Gaddafi's troops were readying an attack on Ajdabiya on Monday.", ['ajdabiya rebel held 2011-03-28 day']],
+    // Launched, it is one.
+    ['Rebels launched an assault on Brega on Friday.', ['brega government attacked 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a rolling week up to the time of writing', () => {
   it.each([
     ['The rebels have lost Ras Lanuf and Brega in the past week.', ['ras_lanuf government withdrew 2011-03-23..2011-03-30 range', 'brega government withdrew 2011-03-23..2011-03-30 range']],
