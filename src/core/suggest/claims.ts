@@ -426,7 +426,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(sentence.masked.slice(found.verb.start, found.verb.end));
   // So with a siege told with how long it lasted: "the tanks that had besieged the town for more than a week".
   const lasted = verdict.kind === 'target' && LASTED.test(sentence.masked.slice(found.place.end));
-  const ended = (verdict.kind === 'hold' && holding) || verdict.side === 'contested' || lasted;
+  // So with a state a town was described in ("Ajdabiya, which had been under government control for a week, is now…").
+  const ended = (verdict.kind === 'hold' && holding) || STATE_KINDS.has(found.kind) || verdict.side === 'contested' || lasted;
   if (ended && PAST_PERFECT.test(aim) && (dated.weight < 1 || dated.words === 'now')) return null;
   // So with a hold or a siege told in the simple past with how long it lasted: "Rebels held Brega for only a few
   // hours", "Gaddafi's forces besieged Ajdabiya for a week" (not "have held Brega for a week", which goes on).

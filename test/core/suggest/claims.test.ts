@@ -2943,6 +2943,17 @@ describe('suggest: an attack prepared or planned is an aim, not an attack', () =
   });
 });
 
+describe('suggest: a state a town had been in, told in the past perfect with no day of its own', () => {
+  it.each([
+    ['The eastern town of Ajdabiya, which had been under government control for a week, is now in rebel hands.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Benghazi had been the rebels\' capital.', []],
+    // With a day of its own, it stands.
+    ['Ajdabiya, which had been in rebel hands since Sunday, fell on Tuesday.', ['ajdabiya rebel held 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a rolling week up to the time of writing', () => {
   it.each([
     ['The rebels have lost Ras Lanuf and Brega in the past week.', ['ras_lanuf government withdrew 2011-03-23..2011-03-30 range', 'brega government withdrew 2011-03-23..2011-03-30 range']],
