@@ -2954,6 +2954,18 @@ describe('suggest: a state a town had been in, told in the past perfect with no 
   });
 });
 
+describe('suggest: a side beaten in the town it was named in', () => {
+  it.each([
+    ['Insurgents in Zawiya were crushed in early March.', ['zawiya government withdrew 2011-03-01..2011-03-10 range']],
+    ['Rebels in Brega were routed on Thursday.', ['brega government withdrew 2011-03-24 day']],
+    ['Government troops in Ajdabiya were overwhelmed on Saturday.', ['ajdabiya rebel withdrew 2011-03-26 day']],
+    // Said by one side and denied: nothing.
+    ['Rebels in Misrata were crushed, the government claimed on Sunday, but residents denied it.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a rolling week up to the time of writing', () => {
   it.each([
     ['The rebels have lost Ras Lanuf and Brega in the past week.', ['ras_lanuf government withdrew 2011-03-23..2011-03-30 range', 'brega government withdrew 2011-03-23..2011-03-30 range']],
