@@ -125,15 +125,12 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
   return claims.map(({ claim, index }) => dayOfItsStory(reading, claim, index, claims));
 }
 
-/** Kinds whose claim is what a town is called ("the rebel stronghold of Zawiyah", "rebel-held Misrata"). */
-const NAMED_STATE: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'actorState', 'pronounState']);
-
 /**
  * A town named by the side that held it in the words of its change of hands to the other ("Government troops
  * captured the rebel stronghold of Zawiyah on Wednesday"): the name says who held it before, not on that day.
  */
 function namedBefore(found: Found, claim: SuggestedClaim, made: readonly { found: Found; claim: SuggestedClaim | null }[]): boolean {
-  if (!NAMED_STATE.has(found.kind)) return false;
+  if (!STATE_KINDS.has(found.kind)) return false;
   return made.some(({ found: other, claim: c }) =>
     c !== null && other.place.start === found.place.start && CHANGES_HANDS.has(other.kind) && c.side !== claim.side && c.side !== 'contested' &&
     other.verb.end <= found.verb.start && found.verb.end <= found.place.start);
