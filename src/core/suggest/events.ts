@@ -5,6 +5,7 @@
 import type { ClaimEvent } from '../types.ts';
 import { LETTER, WHEN_SAID } from './actors.ts';
 import { MARK } from './sentence.ts';
+import { MONTH, ORD, PART, WEEKDAY } from './when.ts';
 
 /** What a pattern found: which kind of event, and where its words and its actor are in the sentence. */
 export type EventKind =
@@ -388,9 +389,8 @@ export const COORDINATED = new RegExp(
   `^(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,?\\s+as\\s+well\\s+as\\s+|\\s*,\\s*)(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal|home|hometown|birthplace|capital|stronghold)\\s+of\\s+)?(${P})`,
 );
 
-const MONTHS = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
 /** A day said right after a place: " on Tuesday", " late on Friday night", " on March 26", " by the 28th". */
-const ON_DAY = `\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+|by\\s+)?(?:(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)(?:\\s+(?:morning|afternoon|evening|night))?|${MONTHS}\\s+\\d{1,2}(?:st|nd|rd|th)?|(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTHS}|the\\s+\\d{1,2}(?:st|nd|rd|th))(?![${LETTER}0-9])`;
+const ON_DAY = `\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+|by\\s+)?(?:${WEEKDAY}${PART}|${MONTH}\\s+${ORD}|(?:the\\s+)?${ORD}\\s+(?:of\\s+)?${MONTH}|the\\s+${ORD})(?![${LETTER}0-9])`;
 /**
  * One more object of the verb with a day of its own, after the day of the one before: "lost Ras Lanuf on Tuesday
  * and Brega on Wednesday". The day of each is its own; the second's is in `day`.

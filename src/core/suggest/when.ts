@@ -11,12 +11,12 @@ export interface DateWords extends Span {
   text: string;
 }
 
-const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|wendesay)';
+export const WEEKDAY = '(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|wendesay)';
 const MONTH_ABBREVIATION = '(?:jan|feb|mar|apr|aug|sept?|oct|nov|dec)';
-const MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december|${MONTH_ABBREVIATION}\\.)`;
-const PART = '(?: (?:morning|afternoon|evening|night))?';
+export const MONTH = `(?:january|february|march|april|may|june|july|august|september|october|november|december|${MONTH_ABBREVIATION}\\.)`;
+export const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
-const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
+export const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 
 /** Before a month's day, the words that hedge it (before a weekday, "around" alone: "about Thursday's fighting"). */
 const HEDGE = `(?:${HEDGE_WORDS}) `;
