@@ -62,14 +62,14 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
   const layer = new FrontLabels(doc);
   const length = highway ? roadOf(highway).kmAt.at(-1)! : 0;
   const whole = highway ? [{ fromKm: 0, toKm: length, style: HIGHWAY }] : [];
-  /** A front as the map shows it, and its label's two lines; `previous` are the day before's fronts, by id. */
-  const markOf = (front: Front, previous: ReadonlyMap<string, Front>): FrontMark & { title: string; move: string } => {
+  /** A front as the map shows it, and its label's two lines; `previous` are the day before's fronts (a few). */
+  const markOf = (front: Front, previous: readonly Front[]): FrontMark & { title: string; move: string } => {
     const [lng, lat] = front.point;
     const title = `${front.label}: ${Math.round(front.km)} km from Benghazi`;
-    const move = movement(front, previous.get(front.id));
+    const move = movement(front, previous.find((f) => f.id === front.id));
     return { id: front.id, km: front.km, lat, lng, text: `${title}. ${move}`, title, move };
   };
-  let shown: { line: FrontLine<Stretch>; previous: ReadonlyMap<string, Front> } | null = null;
+  let shown: { line: FrontLine<Stretch>; previous: readonly Front[] } | null = null;
 
   return {
     layer,
@@ -78,12 +78,11 @@ export function createRoad(doc: Document, highway: Highway | null, canvas: MapCa
         [...whole, ...line.segments.map((s) => ({ fromKm: s.fromKm, toKm: s.toKm, style: SEGMENT_STYLES[s.control] }))],
         line.fronts.map((front) => ({ km: front.km, style: FRONT_MARK })),
       );
-      shown = { line, previous: new Map(previous.map((f) => [f.id, f])) };
+      shown = { line, previous };
     },
     label(line, previous = []) {
       if (!line) return layer.hide();
-      const before = new Map(previous.map((f) => [f.id, f]));
-      layer.show(line.fronts.slice(0, LABELLED_FRONTS).map((front) => markOf(front, before)));
+      layer.show(line.fronts.slice(0, LABELLED_FRONTS).map((front) => markOf(front, previous)));
     },
     // Worked out when asked: only the labelled fronts are needed on each day change.
     fronts: () =>

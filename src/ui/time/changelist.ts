@@ -5,7 +5,7 @@ import {
 import type { ControlState, Day, SegmentControl, Source } from '../../core/types.ts';
 import { comparedDays } from './compare.ts';
 import type { AppContext } from '../context.ts';
-import { fill, h, setIfChanged, type Child } from '../dom.ts';
+import { afterRest, fill, h, setIfChanged, type Child } from '../dom.ts';
 import { formatClaimDate, formatDay, formatRange, sourceName, stateLabel } from '../format.ts';
 import { swatch } from '../swatch.ts';
 
@@ -34,11 +34,12 @@ export function mountChanges(root: HTMLElement, ctx: AppContext): void {
   root.setAttribute('role', 'region');
   root.setAttribute('aria-labelledby', TITLE_ID);
   fill(root, title, body);
-  let timer: ReturnType<typeof setTimeout> | null = null;
+  // Whether the list is out of date, waiting for the slider to rest.
+  let stale = false;
   let analysisShown: Analysis | null = null;
 
   const render = (): void => {
-    timer = null;
+    stale = false;
     const days = comparedDays(store.get());
     root.hidden = days === null;
     root.removeAttribute('aria-busy');
@@ -68,18 +69,18 @@ export function mountChanges(root: HTMLElement, ctx: AppContext): void {
     analysisShown = analysis;
   };
 
+  const renderSoon = afterRest(SETTLE_MS, () => stale && render());
   render();
   store.subscribe((view, previous) => {
     if (view.compare === null && previous.compare === null) return;
     const moved = view.day !== previous.day;
     if (view.compare !== previous.compare || ctx.analysis() !== analysisShown) {
-      if (timer !== null) clearTimeout(timer);
       render();
     } else if (moved) {
       // Marked as out of date until it rests, and drawn then.
       setIfChanged(root, 'aria-busy', 'true');
-      if (timer !== null) clearTimeout(timer);
-      timer = setTimeout(render, SETTLE_MS);
+      stale = true;
+      renderSoon();
     }
   });
 }

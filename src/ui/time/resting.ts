@@ -1,5 +1,5 @@
 import { afterRest } from '../dom.ts';
-import { sameView, type Listener, type Store, type ViewState } from '../store.ts';
+import { createStore, type Store } from '../store.ts';
 
 /**
  * How long the slider must rest before what follows it at rest catches up, ms: longer than the gap between the
@@ -23,27 +23,18 @@ export interface RestingStore extends Store {
  * the fronts' labels, which would not, are hidden.
  */
 export function createResting(store: Store): RestingStore {
-  const listeners = new Set<Listener>();
-  let state = store.get();
+  // What its parts see, kept as a store of its own: its `set` passes on a change only where there is one.
+  const view = createStore(store.get());
   let dragging = false;
-  const show = (next: ViewState): void => {
-    if (sameView(next, state)) return;
-    const previous = state;
-    state = next;
-    for (const listener of listeners) listener(state, previous);
-  };
   const rested = afterRest(REST_AFTER_MS, () => {
     dragging = false;
-    show(store.get());
+    view.set(store.get());
   });
-  store.subscribe((next) => show(dragging ? { ...next, day: state.day } : next));
+  store.subscribe((next) => view.set(dragging ? { ...next, day: view.get().day } : next));
   return {
-    get: () => state,
+    get: view.get,
     set: store.set,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: view.subscribe,
     drag() {
       dragging = true;
       rested();
