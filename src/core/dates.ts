@@ -136,7 +136,7 @@ const RULES: Rule[] = [
   [/^(?:in )?(?:the )?(?:past|last) 24 hours$/, (_, r) => range(addDays(r, -1), r)],
   [new RegExp(`^(?:in |over |during )?(?:the )?(?:past|last) ${COUNT} days$`), ([n], r) => range(addDays(r, -count(n!)), r)],
   // "In the past week" runs up to the reference day, where "last week" is the calendar week before it.
-  [new RegExp(`^(?:in |over |during )?the (?:past|last) (?:(${COUNT}) )?weeks?$`), ([n], r) => range(addDays(r, -7 * (n === undefined ? 1 : count(n))), r)],
+  [new RegExp(`^(?:in |over |during )?the (?:past|last) (?:(${COUNT}) weeks|week)$`), ([n], r) => range(addDays(r, -7 * (n === undefined ? 1 : count(n))), r)],
   [/^earlier this week$/, (_, r) => earlierThisWeek(r)],
   [/^this week$/, (_, r) => range(addDays(r, -((weekdayOf(r) + 6) % 7)), r)],
   [/^last week$/, (_, r) => lastWeek(r)],

@@ -396,7 +396,7 @@ const ON_DAY = `\\s+(?:on\\s+|late\\s+on\\s+|early\\s+on\\s+|by\\s+)?(?:${WEEKDA
  * and Brega on Wednesday". The day of each is its own; the second's is in `day`.
  */
 export const DATED_NEXT = new RegExp(
-  `^(?<before>${ON_DAY})(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal)\\s+of\\s+)?(?<p>${P})(?<day>${ON_DAY})`,
+  `^${ON_DAY}${LIST_JOIN}(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal)\\s+of\\s+)?(?<p>${P})(?<day>${ON_DAY})`,
   'd',
 );
 

@@ -19,8 +19,8 @@ const AUX_ONLY = /^(?:\s|["“]|had|has|have|having|were|was|are|is|been|being|r
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
 /** The words between ", but" and its verb when the verb has no subject of its own: "…, but (later) lost it". */
 const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
-/** Verbs listed with commas, the last after "and", with no side named between. */
-const VERB_LIST_END = new RegExp(`^[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*(?:,[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*)+\\s(?:and|then)\\s+$`);
+/** Verbs listed with commas up to a verb after a comma or a last "and", with no side named between. */
+const VERB_LIST = new RegExp(`^[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*(?:,[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*)*(?:,\\s*|\\s(?:and|then)\\s+)$`);
 /** An infinitive's "to" just before a word. */
 const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 
@@ -62,9 +62,12 @@ export function sideOf(
   // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
   // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from") or a
   // participle that opens one ("The rebels, routed from Bin Jawad on Tuesday, fled east").
-  // Nor where a headline's verbs are joined by a comma alone ("Gaddafi forces retake Zawiya, pound Misrata"), or a
-  // list of verbs ends with "and" ("shelled Ajdabiya, pounded Misrata and entered Brega") with no other side in it.
-  const first = inClause.find((a) => /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$|^\s*,\s*$|^[^,]*,\s*$/.test(bare.slice(a.end, verbStart)) || VERB_LIST_END.test(bare.slice(a.end, verbStart)));
+  // Nor does a comma set it apart where verbs are listed, the last after a comma alone ("Gaddafi forces retake Zawiya, pound
+  // Misrata") or after "and" ("shelled Ajdabiya, pounded Misrata and entered Brega"), with no other side in the list.
+  const first = inClause.find((a) => {
+    const between = bare.slice(a.end, verbStart);
+    return /^(?:\s*,[^,]*,)?[^,]*$|,\s*(?:and|then|but)\s[^,]*$/.test(between) || VERB_LIST.test(between);
+  });
   // "…, retaking the town of Brega", "…, and vowing to march on Sirte": a participle after a comma belongs to the
   // subject of the clause it follows ("…, but Gaddafi's troops drove them back, retaking Ras Lanuf"), else the first.
   const lastComma = sentence.masked.lastIndexOf(',', verbStart - 1);
