@@ -188,8 +188,8 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
  * Where a side named with its place is: "in Zintan", "inside the city of Misrata", with up to `words` words before
  * "city" ("in the besieged city of Misrata").
  */
-/** What joins one place to the next in a list: ", ", " and ", ", and ". */
-const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)';
+/** What joins one place to the next in a list: ", ", " and ", ", and ", and a "then" after any for places told in the order they were reached. */
+const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
@@ -386,7 +386,7 @@ export const PATTERNS: readonly EventPattern[] = [
 /** A verb of its own after "and": "shelled Brega and (then) took the town of Ras Lanuf". */
 const ANOTHER_VERB = `(?:(?:then|later|also|soon|quickly|finally)\\s|(?:${CAPTURE}|${RETAKE}|${LOSS}|${ENTER}|${TARGET}|${HOLD}|${FLEE})\\s)`;
 export const COORDINATED = new RegExp(
-  `^(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,?\\s+as\\s+well\\s+as\\s+|\\s*,\\s*)(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal|home|hometown|birthplace|capital|stronghold)\\s+of\\s+)?(${P})`,
+  `^(?:\\s*,?\\s+as\\s+well\\s+as\\s+|${LIST_JOIN})(?:(?!${ANOTHER_VERB})(?:${W}\\s+){0,3}?(?:town|city|port|village|terminal|home|hometown|birthplace|capital|stronghold)\\s+of\\s+)?(${P})`,
 );
 
 /** A day said right after a place: " on Tuesday", " late on Friday night", " on March 26", " by the 28th". */

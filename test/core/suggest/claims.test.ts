@@ -3000,3 +3000,26 @@ describe('suggest: a town named by its holder as the object of its change of han
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the day a claim was made, between its verb and the infinitive it claims', () => {
+  it.each([
+    ['Rebels claimed on Wednesday to have retaken Ajdabiya.', ['ajdabiya rebel retook 2011-03-30 day']],
+    ['Rebels claimed on Wednesday to have beaten back an assault on Ajdabiya.', ['ajdabiya rebel attacked 2011-03-30 day']],
+    ['Government troops claimed late on Tuesday to have taken Brega.', ['brega government captured 2011-03-29 day']],
+    // A clause of its own after the day: its subject's side, as before.
+    ['Rebels claimed on Wednesday that government forces had retaken Ajdabiya.', ['ajdabiya government retook 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: places of one verb told in the order they were reached ("and then")', () => {
+  it.each([
+    ['Government troops struck back on Tuesday, driving the rebels out of Bin Jawad and then Ras Lanuf.', ['bin_jawad government captured 2011-03-29 day', 'ras_lanuf government captured 2011-03-29 day']],
+    ['Rebels retook Brega, then Ras Lanuf on Sunday.', ['brega rebel retook 2011-03-27 day', 'ras_lanuf rebel retook 2011-03-27 day']],
+    // A place with a verb of its own after "then" is no object of the first.
+    ['Rebels retook Brega on Sunday and then Ras Lanuf fell to them on Monday.', ['brega rebel retook 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
