@@ -172,7 +172,8 @@ function eventsIn(reading: Reading, index: number): Found[] {
       if (subject === null) continue;
       const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';
       const from = ownWordFrom(sentence.text, vStart);
-      const told = CHANGES_HANDS.has(kind) && answered(sentence.text, Math.max(vEnd, pEnd)) ? 'unreal' : modalityOf(sentence.masked.slice(Math.max(clauseStart, from), vStart), sentence.text.slice(from), words, CHANGES_HANDS.has(kind));
+      const held = kind === 'hold' || STATE_KINDS.has(kind);
+      const told = (CHANGES_HANDS.has(kind) || held) && answered(sentence.text, Math.max(vEnd, pEnd), held) ? 'unreal' : modalityOf(sentence.masked.slice(Math.max(clauseStart, from), vStart), sentence.text.slice(from), words, CHANGES_HANDS.has(kind));
       const met = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];

@@ -60,15 +60,26 @@ const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photog
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
  * still manning checkpoints", "…, but rebels said they still held the town", "…, but a reporter in the town saw no
- * sign of them", "…, but a Reuters reporter saw government troops in the town". (The answer itself stands; a hold
- * so answered, "…, but fighters said snipers were still hiding in buildings", is qualified, not denied.)
+ * sign of them", "…, but a Reuters reporter saw government troops in the town". The answer itself stands.
  */
 export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
-const ANSWERED = /,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|no\s+(?:sign|trace)\s+of|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))/i;
+const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
+/** No one of a side, or no sign of them, where the report put them. */
+const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;
+const ANSWERED = new RegExp(`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))`, 'i');
+/**
+ * A hold reported, answered by no one there: "A rebel spokesman said the opposition still held Brega, but journalists
+ * at the scene saw no rebel fighters there".
+ */
+const ANSWERED_EMPTY = new RegExp(`${ANSWER}(?:${NONE_THERE})`, 'i');
 
-/** Whether the report of an event whose words end at `at` in `sentence` is answered so after them. */
-export function answered(sentence: string, at: number): boolean {
-  return REPORTED.test(sentence.slice(0, at).split(';').pop()!) && ANSWERED.test(sentence.slice(at).split(';')[0]!);
+/**
+ * Whether the report of an event whose words end at `at` in `sentence` is answered so after them: a change of hands
+ * by either answer; a hold (`hold`) only by no one there, since "…, but fighters said snipers were still hiding in
+ * buildings" qualifies it.
+ */
+export function answered(sentence: string, at: number, hold = false): boolean {
+  return REPORTED.test(sentence.slice(0, at).split(';').pop()!) && (hold ? ANSWERED_EMPTY : ANSWERED).test(sentence.slice(at).split(';')[0]!);
 }
 
 const INTENT = /(?<![a-z\u00df-\u024f])(?:(?:vow|vowed|vows|vowing|pledg|plan|hop|want|tr(?:y|ies|ied|ying)|attempt|aim|threaten|expect|prepar|seek|sought|intend|promis|struggl|determined|poised|set|about|ready|order|urg|push(?:ed|ing)?|bid)[a-z\u00df-\u024f]*(?:\s+[a-z\u00df-\u024f'\uE000-\uE004]+){0,3}?\s+(?:to|for)|in an? (?:attempt|bid|effort|push) to|(?:prepar|plann|plan|readi|ready)[a-z\u00df-\u024f]*\s+(?:an?|the|their|its|his|for\s+an?)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:(?:assault|attack|offensive|push|advance|counter-?offensive|counter-?attack|strike|march)(?![a-z\u00df-\u024f])|$)|(?:offensive|counter-?offensive|operation|campaign|effort|mission|drive|assault|battle|fight)\s+(?:[a-z\u00df-\u024f'\uE000-\uE004]+\s+){0,2}?to|would|could|might|may|will|shall|should|must|can|going to|if|unless|in order to|call(?:s|ed)? (?:on|for))(?![a-z\u00df-\u024f])/;

@@ -3023,3 +3023,17 @@ describe('suggest: places of one verb told in the order they were reached ("and 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a hold reported, answered in its sentence by no one there', () => {
+  it.each([
+    ['A rebel spokesman in Benghazi said the opposition still held Brega, but journalists at the scene saw no rebel fighters there.', []],
+    ['State television said Brega was in government hands, but reporters in the town found no government troops.', []],
+    ['State television said the army had retaken Brega, but reporters saw no troops there.', []],
+    // A hold qualified, not denied: it stands.
+    ['Rebels said they still held Misrata, but residents said snipers were still hiding in buildings.', ['misrata rebel held 2011-03-30 approximate']],
+    // Nothing answered without a report to answer.
+    ['The opposition still held Brega on Tuesday, but there were no rebel fighters in Ras Lanuf.', ['brega rebel held 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
