@@ -66,7 +66,7 @@ export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|anno
 const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
 /** No one of a side, or no sign of them, where the report put them. */
 const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;
-const ANSWERED = new RegExp(`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))`, 'i');
+const ANSWERED = new RegExp(String.raw`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))`, 'i');
 /**
  * A hold reported, answered by no one there: "A rebel spokesman said the opposition still held Brega, but journalists
  * at the scene saw no rebel fighters there".
