@@ -48,7 +48,8 @@ const GOVERNMENT = [
   String.raw`pro-(?:regime|government)\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks)`,
   String.raw`(?:government|regime)-backed\s+(?:forces|troops|fighters|militias?|units|gunmen)`,
   // "The army", "the armed forces" of a Libyan story are the government's; the rebels' is "the rebel army", read first.
-  String.raw`the\s+(?:army|armed\s+forces)`,
+  // A headline drops the article: "Army Retakes Brega".
+  String.raw`(?:the\s+|^)(?:army|armed\s+forces)`,
   String.raw`mercenaries`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,

@@ -3037,3 +3037,20 @@ describe('suggest: a hold reported, answered in its sentence by no one there', (
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a headline's verb in the present, with a singular subject or no article", () => {
+  it.each([
+    ['Army Retakes Brega', ['brega government retook 2011-03-30 approximate']],
+    ['Libyan Army Recaptures Brega', ['brega government retook 2011-03-30 approximate']],
+    ['Army Takes Control of Brega', ['brega government captured 2011-03-30 approximate']],
+    ['Qaddafi Forces Reclaim Oil Town of Ras Lanuf', ['ras_lanuf government retook 2011-03-30 approximate']],
+    ['Rebel Army Regains Brega', ['brega rebel retook 2011-03-30 approximate']],
+    ['Rebel Force Loses Ras Lanuf', ['ras_lanuf government withdrew 2011-03-30 approximate']],
+    ['Army captured Bin Jawad on Tuesday.', ['bin_jawad government captured 2011-03-29 day']],
+    // The rebels' army is theirs, and an army not at the start still needs its article.
+    ['Rebel army retakes Brega', ['brega rebel retook 2011-03-30 approximate']],
+    ['Rebels said army tanks shelled Misrata.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
