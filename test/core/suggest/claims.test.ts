@@ -3047,6 +3047,12 @@ describe("suggest: a headline's verb in the present, with a singular subject or 
     ['Rebel Army Regains Brega', ['brega rebel retook 2011-03-30 approximate']],
     ['Rebel Force Loses Ras Lanuf', ['ras_lanuf government withdrew 2011-03-30 approximate']],
     ['Army captured Bin Jawad on Tuesday.', ['bin_jawad government captured 2011-03-29 day']],
+    ['Army Enters Ajdabiya', ['ajdabiya government entered 2011-03-30 approximate']],
+    ['Army Besieges Zintan', ['zintan rebel attacked 2011-03-30 approximate']],
+    ['Gaddafi Pounds Misrata', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Army Attacks Ajdabiya', ['ajdabiya rebel attacked 2011-03-30 approximate']],
+    // A noun is no verb: an attack on a town says no more than that.
+    ['Government attacks on Misrata continued on Monday.', []],
     // The rebels' army is theirs, and an army not at the start still needs its article.
     ['Rebel army retakes Brega', ['brega rebel retook 2011-03-30 approximate']],
     ['Rebels said army tanks shelled Misrata.', []],
