@@ -30,6 +30,8 @@ export interface Where {
 const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** The verb of a main clause, in the past or the present, right after a relative clause with no comma to end it. */
+const MAIN_VERB_NEXT = /^\s+(?:(?:later|then|soon|now|still|have|has|had|were|was|are|is)\s+)*(?:[a-z\u00df-\u024f]+ed|fled|flee|went|came|ran|fell|began|took|retook|held|hold|remain|remains|stayed|stay|withdrew)(?![a-z\u00df-\u024f])/;
 /**
  * An aside that tells another event: a relative clause ("which the rebels entered on Sunday"); a "where" clause
  * closed by a comma ("Benghazi, where the revolt began in February, is…"), not one that ends the sentence, which
@@ -118,8 +120,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // The verb is the relative clause's, not the main clause's after it ("Misrata, which … shelled, remains in rebel hands").
   const opening = RELATIVE.exec(sentence.masked.slice(where.clauseStart));
   const relative = opening !== null && !/[,;:]/.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
-  // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma.
-  const relativeEnd = relative ? sentence.masked.indexOf(',', after) : -1;
+  // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma; one
+  // with none, at the main clause's verb right after its place ("Rebels who had fled Ajdabiya returned on Saturday";
+  // not "Brega, where fighting was reported on Tuesday", whose verb is the relative clause's own).
+  const restrictive = relative && /^\s+(?:who|that)\s/.test(opening[0]);
+  const relativeEnd = !relative ? -1 : restrictive && MAIN_VERB_NEXT.test(sentence.masked.slice(after)) ? after : sentence.masked.indexOf(',', after);
   // "By Tuesday night Bin Jawad was back in government hands, and on Wednesday the rebels abandoned Ras Lanuf": a
   // day after ", and" opens the next clause.
   const andDay = AND_DAY.exec(sentence.masked.slice(after));

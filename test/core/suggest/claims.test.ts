@@ -3060,3 +3060,18 @@ describe("suggest: a headline's verb in the present, with a singular subject or 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a relative clause with no comma ends at the main verb after its place', () => {
+  it.each([
+    // The flight came before Saturday, by how long is not said: no day of its own, and none of the return's.
+    ['Rebels who had fled Ajdabiya returned on Saturday.', []],
+    ['Rebels who fled Ajdabiya returned on Saturday.', []],
+    // Its own day stands.
+    ['Rebels who had fled Ajdabiya on Friday returned on Saturday.', ['ajdabiya government withdrew 2011-03-25 day']],
+    ['Rebels who seized Brega on Sunday were pushed back on Wednesday.', ['brega rebel captured 2011-03-27 day']],
+    // A "where" clause's verb is its own.
+    ['Loyalist troops pressed on to Brega, where fighting was reported on Tuesday.', ['brega contested contested 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
