@@ -3070,7 +3070,7 @@ describe('suggest: a relative clause with no comma ends at the main verb after i
     ['Rebels who had fled Ajdabiya on Friday returned on Saturday.', ['ajdabiya government withdrew 2011-03-25 day']],
     ['Rebels who seized Brega on Sunday were pushed back on Wednesday.', ['brega rebel captured 2011-03-27 day']],
     // A "where" clause's verb is its own.
-    ['Loyalist troops pressed on to Brega, where fighting was reported on Tuesday.', ['brega contested contested 2011-03-29 day']],
+    ['Loyalist troops pressed on to Brega, where fighting was reported on Tuesday.', ['brega contested contested 2011-03-29 day', 'brega government advanced 2011-03-29 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
