@@ -129,6 +129,8 @@ const RULES: Rule[] = [
     new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight|month)s? (?:before|earlier|ago)$`),
     ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'month' ? 30 : unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),
   ],
+  // "48 hours ago": the days it spans, to the nearest (hours within half a day are that day).
+  [new RegExp(`^(?:only |just )?${COUNT} hours? (?:before|earlier|ago)$`), ([n], r) => about(addDays(r, -Math.round(count(n!) / 24)))],
   [
     new RegExp(`^${COUNT} (day|week)s? later$`),
     ([n, unit], r) => about(addDays(r, count(n!) * (unit === 'week' ? 7 : 1))),

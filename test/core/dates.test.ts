@@ -242,6 +242,16 @@ describe('resolveDate', () => {
     ]);
   });
 
+  it('counts hours back as the days they span, to the nearest, as approximate', () => {
+    const ctx = { published: d('2011-03-31') };
+    expect(['48 hours ago', '72 hours earlier', 'two hours ago', '36 hours before'].map((w) => resolveDate(w, ctx))).toEqual([
+      about('2011-03-29'),
+      about('2011-03-28'),
+      about('2011-03-31'),
+      about('2011-03-29'),
+    ]);
+  });
+
   it('refuses a reference day that is not a calendar day', () => {
     expect(resolveDate('yesterday', { published: d('2011-02-30') }).ok).toBe(false);
   });

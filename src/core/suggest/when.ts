@@ -50,7 +50,7 @@ const EXPRESSIONS = [
   'earlier today|early today|later today|today|tonight|this (?:morning|afternoon|evening)',
   'at dawn|at daybreak|at first light|by mid-afternoon|by nightfall|at noon|in the (?:morning|afternoon|evening)',
   'later that day|earlier that day|that (?:morning|day|night)|(?:by )?the (?:next|following) (?:day|morning|afternoon|evening)',
-  `(?:only |just )?${COUNT} (?:day|week|fortnight|month)s? (?:before|earlier|ago)`,
+  `(?:only |just )?${COUNT} (?:day|week|fortnight|month|hour)s? (?:before|earlier|ago)`,
   `${COUNT} (?:day|week)s? later`,
   `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
   `(?:in |over |during )?the (?:past|last) (?:${COUNT} weeks|week)`,

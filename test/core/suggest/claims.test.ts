@@ -100,6 +100,7 @@ describe('suggest: the day each event happened', () => {
     ['Rebels captured Brega on 28 March.', 'brega rebel captured 2011-03-28 day'],
     ['Rebels captured Brega on the 27th.', 'brega rebel captured 2011-03-27 day'],
     ['Rebels captured Brega a week ago.', 'brega rebel captured 2011-03-23 approximate'],
+    ['Rebels captured Brega 48 hours ago.', 'brega rebel captured 2011-03-28 approximate'],
     ['Rebels captured Brega last night.', 'brega rebel captured 2011-03-29 approximate'],
     ['Rebels captured Brega earlier this week.', 'brega rebel captured 2011-03-28..2011-03-29 range'],
     ['Rebels have held Brega since the weekend.', 'brega rebel held 2011-03-26..2011-03-30 range'],
