@@ -1,13 +1,13 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { claimsWith, gazetteerWith, manifestWith, newClaimId, newPlaceFeature, newSourceId, type PlaceFeature } from '../core/addition.ts';
+import { claimsWith, gazetteerWith, manifestWith, newClaimId, newSourceId, suggestWithNewPlaces } from '../core/addition.ts';
 import type { ArticleFile } from '../core/article.ts';
 import { loadDataset } from '../core/dataset.ts';
 import { parseDay } from '../core/dates.ts';
 import { formatProblem } from '../core/problems.ts';
 import { libyaReference } from '../core/reference.ts';
 import { buildSuggester, suggest, toClaim, type Suggestion } from '../core/suggest/index.ts';
-import type { Claim, Day, Place, SourceMeta } from '../core/types.ts';
+import type { Claim, Day, SourceMeta } from '../core/types.ts';
 import { readArticleFile } from './articlefile.ts';
 import { commitChanges, type Change } from './commit.ts';
 import { folderReader } from './files.ts';
@@ -64,10 +64,10 @@ export async function addArticle(options: AddOptions, io: Output): Promise<numbe
   const id = newSourceId(taken, { outlet, headline, file, published });
   const reference = libyaReference();
   const facts = { id, text: article.text, published, outlet, headline };
-  let suggestion = suggest(facts, buildSuggester(dataset.places, reference));
-  const features = options.withPlaces ? placesOf(suggestion, dataset.places, id) : [];
-  const places = [...dataset.places, ...features.map(placeOf)];
-  if (features.length > 0) suggestion = suggest(facts, buildSuggester(places, reference));
+  const suggester = buildSuggester(dataset.places, reference);
+  const { suggestion, features } = options.withPlaces
+    ? suggestWithNewPlaces(facts, dataset.places, reference, suggester)
+    : { suggestion: suggest(facts, suggester), features: [] };
   const claims = options.accept === 'all' ? claimsOf(suggestion, id, dataset.claims) : [];
 
   const name = basename(file);
@@ -122,22 +122,6 @@ async function sameBytes(dir: string, names: readonly string[], bytes: Uint8Arra
     if (info.isFile() && info.size === bytes.length && Buffer.compare(await readFile(path), bytes) === 0) return name;
   }
   return null;
-}
-
-function placesOf(suggestion: Suggestion, gazetteer: readonly Place[], source: string): PlaceFeature[] {
-  const added: Place[] = [];
-  const features: PlaceFeature[] = [];
-  for (const place of suggestion.newPlaces) {
-    const feature = newPlaceFeature(place, libyaReference(), [...gazetteer, ...added], source);
-    if (feature === null) continue;
-    features.push(feature);
-    added.push(placeOf(feature));
-  }
-  return features;
-}
-
-function placeOf(feature: PlaceFeature): Place {
-  return { ...feature.properties, coordinates: feature.geometry.coordinates };
 }
 
 function claimsOf(suggestion: Suggestion, source: string, existing: readonly Claim[]): Claim[] {

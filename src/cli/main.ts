@@ -101,14 +101,20 @@ const COMMANDS: Record<string, Command> = {
     },
   },
   suggest: {
-    usage: 'suggest FILE --published YYYY-MM-DD [--outlet NAME] [--headline TEXT]',
+    usage: 'suggest FILE --published YYYY-MM-DD [--outlet NAME] [--headline TEXT] [--with-places]',
     summary: 'the places an article names and the dated, quoted claims it makes, suggested for a person to check (JSON)',
+    details: [
+      'Nothing is written. Claims are of the gazetteer\'s places; newPlaces lists the other places the article names,',
+      'with where the GeoNames reference puts them. --with-places takes those it locates as the article\'s own, as',
+      'add --with-places would add them: their gazetteer features are listed under places, their claims use those',
+      'features\' ids, and newPlaces keeps only the places it could not locate.',
+    ].join('\n'),
     async run(args, io) {
       const [file] = args.positionals;
       if (file === undefined || args.positionals.length > 1) throw new UsageError('suggest needs one FILE (a text file or a saved web page)');
       const { dataset, problems } = await loadDataset(folderReader(args.geo));
       for (const p of problems) io.err(`warning: ${formatProblem(p)}\n`);
-      const options = { published: args.published, outlet: args.outlet, headline: args.headline };
+      const options = { published: args.published, outlet: args.outlet, headline: args.headline, withPlaces: args['with-places'] === true };
       io.out(json(await suggestFile(file, dataset.places, options).catch((error: Error) => { throw new UsageError(error.message); })));
       return 0;
     },

@@ -1,3 +1,4 @@
+import { suggestWithNewPlaces, type PlaceFeature } from '../core/addition.ts';
 import { parseDay } from '../core/dates.ts';
 import { libyaReference } from '../core/reference.ts';
 import { buildSuggester, suggest, type Suggester, type Suggestion } from '../core/suggest/index.ts';
@@ -7,12 +8,16 @@ import { readArticleFile } from './articlefile.ts';
 /** What `suggest` prints: the suggestion, with the file it read. */
 export interface SuggestOutput extends Suggestion {
   file: string;
+  /** With `withPlaces`: the gazetteer features `add --with-places` would add, whose ids the claims of them use. */
+  places?: PlaceFeature[];
 }
 
 export interface SuggestOptions {
   published?: string;
   outlet?: string;
   headline?: string;
+  /** Takes the new places the reference locates as places of the article's, with their claims (`add --with-places`). */
+  withPlaces?: boolean;
 }
 
 let built: { places: readonly Place[]; suggester: Suggester } | undefined;
@@ -30,17 +35,16 @@ export function suggesterFor(places: readonly Place[]): Suggester {
 export async function suggestFile(file: string, places: readonly Place[], options: SuggestOptions): Promise<SuggestOutput> {
   const { article } = await readArticleFile(file);
   const published = publishedDay(file, options.published, article.published);
-  const suggestion = suggest(
-    {
-      id: file,
-      text: article.text,
-      published,
-      outlet: options.outlet ?? article.outlet,
-      headline: options.headline ?? article.headline,
-    },
-    suggesterFor(places),
-  );
-  return { file, ...suggestion };
+  const facts = {
+    id: file,
+    text: article.text,
+    published,
+    outlet: options.outlet ?? article.outlet,
+    headline: options.headline ?? article.headline,
+  };
+  if (!options.withPlaces) return { file, ...suggest(facts, suggesterFor(places)) };
+  const { suggestion, features } = suggestWithNewPlaces(facts, places, libyaReference(), suggesterFor(places));
+  return { file, ...suggestion, places: features };
 }
 
 function publishedDay(file: string, given: string | undefined, fromPage: Day | null): Day {

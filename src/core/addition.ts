@@ -3,7 +3,8 @@
  * gazetteer and its suggested claims, each file's new text in the layout the repo keeps (so a diff shows only what
  * was added). Pure: the command line and, later, the viewer's importer write what this returns.
  */
-import type { NewPlace } from './suggest/types.ts';
+import { buildSuggester, suggest, type Suggester } from './suggest/index.ts';
+import type { Article, NewPlace, Suggestion } from './suggest/types.ts';
 import { lookupEntry, type Reference, type ReferenceEntry } from './reference.ts';
 import type { Claim, Day, Place, SourceMeta } from './types.ts';
 
@@ -130,4 +131,33 @@ export function gazetteerWith(text: string, features: readonly PlaceFeature[]): 
   const head = Object.entries({ type: 'FeatureCollection', ...rest }).map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`);
   const body = all.length === 0 ? '[]' : `[\n${all.map((f) => `    ${JSON.stringify(f)}`).join(',\n')}\n  ]`;
   return `{\n${head.join('')}  "features": ${body}\n}\n`;
+}
+
+/** A gazetteer feature as the place it adds. */
+export function placeOfFeature(feature: PlaceFeature): Place {
+  return { ...feature.properties, coordinates: feature.geometry.coordinates };
+}
+
+/**
+ * An article's suggestion with the new places the reference locates taken in as places of its own, as `add
+ * --with-places` adds them: their features (each id unique beside the gazetteer's and the others'), and the claims
+ * the article makes of them beside the rest. `suggester` is the gazetteer's own.
+ */
+export function suggestWithNewPlaces(
+  article: Article,
+  gazetteer: readonly Place[],
+  reference: Reference,
+  suggester: Suggester,
+): { suggestion: Suggestion; features: PlaceFeature[] } {
+  const first = suggest(article, suggester);
+  const added: Place[] = [];
+  const features: PlaceFeature[] = [];
+  for (const place of first.newPlaces) {
+    const feature = newPlaceFeature(place, reference, [...gazetteer, ...added], article.id);
+    if (feature === null) continue;
+    features.push(feature);
+    added.push(placeOfFeature(feature));
+  }
+  if (features.length === 0) return { suggestion: first, features };
+  return { suggestion: suggest(article, buildSuggester([...gazetteer, ...added], reference)), features };
 }
