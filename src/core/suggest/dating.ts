@@ -72,6 +72,10 @@ const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|months?)\\s+(?:after|before)\\s';
 /** One in the event's own clause, after it: "a week after the uprising began on Feb. 17". */
 const OFFSET = new RegExp(`^[^,;:]*?${SPAN_FROM}`);
+/** Between another event's day and the verb: "…on Sunday and later advanced" (not "within days", still near it). */
+const LATER_BETWEEN = /(?<![a-z\u00df-\u024f])(?:later|afterwards|thereafter)(?![a-z\u00df-\u024f])/;
+/** Later than another event by how long, in the event's own clause: "…but lost it again within days", "…days later". */
+const LATER = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:within\s+(?:(?:a|an|one|two|three|four|five|a\s+few|few|several|\d+)\s+)?(?:hours?|days?|weeks?)|(?:hours?|days?|weeks?)\s+later|(?:soon|shortly)\s+(?:after|afterwards|thereafter)|afterwards|later)(?![a-z\u00df-\u024f])/;
 /** One leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
 const COUNTED_FROM = new RegExp(`${SPAN_FROM}[^,;:]*$`);
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
@@ -132,8 +136,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const untilAt = until ? after + until.index : Number.POSITIVE_INFINITY;
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd, andDay ? after + andDay.index : Number.POSITIVE_INFINITY, untilAt);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
+  // "Rebels took Ras Lanuf on Sunday and later advanced to Bin Jawad": later than that day, by how long is not said.
+  const laterThan = (w: DateWords): boolean => w.end <= where.verb.start && LATER_BETWEEN.test(sentence.masked.slice(w.end, where.verb.start));
   if (own.length > 0) {
     const chosen = nearest(own, where.verb, sentence.masked);
+    if (laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
     const placed = place(saidOn ?? chosen, reading.published, anchor, reading.reported);
@@ -146,6 +153,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // Nor does anything else in the sentence date it then: it came before that day, by how long is not said. An event
   // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.
   // Nor does a day counted from another event ("a week after the uprising began on Feb. 17") date it.
+  // Nor another day of the sentence, which the event came some time after ("captured Brega last Sunday, but lost it
+  // again within days"); with none, the time of writing may still (below).
   const rest = sentence.masked.slice(after);
   // Nor, with a clause of its own after "before" ("before the air strikes began", "before they were driven out"),
   // does the time of writing or the narrated day: it came before something else. ("…retook Brega before pushing on",
@@ -156,7 +165,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // Nor, for an event, does the day of the clause an ", and" joins on after it ("…took Brega without firing a shot, and
   // by Monday they were in Bin Jawad"): it came before that day, by how long is not said.
   const andDayAt = andDay && !state ? after + andDay.index : Number.POSITIVE_INFINITY;
-  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt, andDayAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest)) return null;
+  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt, andDayAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest) || (LATER.test(rest) && words.length > 0)) return null;
   // What another day is counted from ("…on Tuesday, a day after the insurgents had swept through the town") is not
   // on that day, and the count is from it, not to it.
   if (COUNTED_FROM.test(sentence.masked.slice(0, where.verb.start))) return null;
@@ -175,6 +184,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading);
   if (elsewhere.length > 0) {
     const chosen = nearest(elsewhere, where.verb, sentence.masked);
+    if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
     const placed = place(when, reading.published, anchor, reading.reported);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);

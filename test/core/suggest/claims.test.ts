@@ -3076,3 +3076,16 @@ describe('suggest: a relative clause with no comma ends at the main verb after i
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an event some time after another day of its sentence is not of that day', () => {
+  it.each([
+    ['The rebels had captured Brega last Sunday, but lost it again within days as government troops advanced from Ras Lanuf.', ['brega rebel captured 2011-03-27 day']],
+    ['Rebels captured Brega on Sunday but lost it days later.', ['brega rebel captured 2011-03-27 day']],
+    ['Rebels took Ras Lanuf on Sunday and later advanced to Bin Jawad.', ['ras_lanuf rebel captured 2011-03-27 day']],
+    // Its own day stands, and one with no day in its sentence is of the time of writing, as before.
+    ['Rebels captured Brega on Sunday and lost it on Wednesday.', ['brega rebel captured 2011-03-27 day', 'brega government withdrew 2011-03-30 day']],
+    ['Residents said government troops had entered Ras Lanuf within hours of the rebels\' departure.', ['ras_lanuf government entered 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
