@@ -32,6 +32,8 @@ const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|h
 /** What was reported, not who reported it: "Heavy shelling reported in Misrata", "Explosions were reported". */
 const EVENT_NOUN = /(?:^|\s)(?:shelling|fighting|clashes|explosions?|blasts?|gunfire|gunshots|shots|battles?|(?:air\s*)?strikes?|airstrikes|bombing|bombardment|casualties|deaths|attacks?|skirmishes|firing)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;
+/** After "…, said", when or how it was said, not who said it: '…, the government spokesman, said on Monday'. */
+const WHEN_OR_HOW = /^(?:(?:late|early)\s+)?(?:on|in|at|by|during|from|yesterday|today|tonight|earlier|later|overnight|last|this)(?:\s|$)/i;
 /** After "…, said", what was said rather than who said it: "Rebels, however, said they held Brega". */
 const WHAT_WAS_SAID = /^(?:they|he|she|we|it|his|her|their|its|our)\s|(?<!\s(?:who|which|that))\s(?:held|hold|holds|took|taken|captured|controlled|controls?|retook|seized|entered|fled|lost|remained|remains|is|are)\s/i;
 
@@ -66,7 +68,7 @@ export function attribution(sentence: string, at = 0): string | null {
       // verb before "and", not all the words up to "claimed".
       const phrase = SUBJECT_THEN.exec(clause)?.[1] ?? clause;
       // ", reports say": "reports" is no verb of saying there, nor "say" its speaker.
-      if (!NOT_A_PHRASE.test(phrase) && !EVENT_NOUN.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase)))) return tidy(phrase);
+      if (!NOT_A_PHRASE.test(phrase) && !EVENT_NOUN.test(phrase) && !(re === AFTER_SAY && (SAY_ALONE.test(phrase) || WHAT_WAS_SAID.test(phrase) || WHEN_OR_HOW.test(phrase)))) return tidy(phrase);
     }
   }
   return null;

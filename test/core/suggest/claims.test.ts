@@ -172,6 +172,8 @@ describe('suggest: who says so', () => {
     ['TRIPOLI, March 10 (Reuters) - The Libyan army said on Thursday it had taken full control of Zawiya.', 'the Libyan army'],
     // The subject of a verb of its own, then "and" and when: not every word up to "claimed".
     ['Rebels drove on toward Brega and by evening claimed to have taken the town.', 'Rebels'],
+    // A name with who they are set apart, then the verb and when: not "on Monday".
+    ['"We control Misrata," Moussa Ibrahim, the government spokesman, said on Monday.', 'Moussa Ibrahim'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
   });
@@ -3085,6 +3087,15 @@ describe('suggest: an event some time after another day of its sentence is not o
     // Its own day stands, and one with no day in its sentence is of the time of writing, as before.
     ['Rebels captured Brega on Sunday and lost it on Wednesday.', ['brega rebel captured 2011-03-27 day', 'brega government withdrew 2011-03-30 day']],
     ['Residents said government troops had entered Ras Lanuf within hours of the rebels\' departure.', ['ras_lanuf government entered 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe("suggest: a quotation's \"we\", spoken by a name and who they are, set apart", () => {
+  it.each([
+    ['"We control Misrata," Moussa Ibrahim, the government spokesman, said on Monday.', ['misrata government held 2011-03-28 day']],
+    ['"We have retaken Brega," Ahmed Bani, a rebel military spokesman, said on Sunday.', ['brega rebel retook 2011-03-27 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
