@@ -266,7 +266,10 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
   if (modality === 'fact' || described) return { kind, side: kind === 'loss' || kind === 'target' ? opposite(actor) : actor };
   // Wanting, trying or failing to take a place, or attacking it, says the other side holds it.
   const aims = kind === 'capture' || kind === 'retake' || kind === 'enter' || kind === 'advance' || (kind === 'target' && modality === 'intent');
-  if (aims || (kind === 'hold' && modality === 'negated')) return { kind: 'inferred', side: opposite(actor) };
+  // A side that does not hold the place it names ("Rebels do not hold Brega") says the other does; a place said to be
+  // in neither's hands ("Neither Brega nor Ras Lanuf is in rebel hands") may be in no one's.
+  const deniedHold = kind === 'hold' && modality === 'negated' && found.place.start > found.verb.end;
+  if (aims || deniedHold) return { kind: 'inferred', side: opposite(actor) };
   return null;
 }
 

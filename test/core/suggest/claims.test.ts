@@ -3100,3 +3100,14 @@ describe("suggest: a quotation's \"we\", spoken by a name and who they are, set 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a hold denied of a place that is the subject says nothing of the other side', () => {
+  it.each([
+    ['Neither Brega nor Ras Lanuf is in rebel hands.', []],
+    // A side that does not hold a place it names: the other does, as before.
+    ['Rebels do not hold Brega.', ['brega government held 2011-03-30 approximate']],
+    ['Rebels no longer control Ras Lanuf.', ['ras_lanuf government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
