@@ -192,7 +192,7 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
 const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
-const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
+const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:[${MARK.rebel}${MARK.government}]${MARK.fill}*\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
 
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,

@@ -3111,3 +3111,13 @@ describe('suggest: a hold denied of a place that is the subject says nothing of 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side in a town that repelled an attack its attacker names', () => {
+  it.each([
+    ['Opposition fighters in Zintan repelled a government attack on Saturday, killing several soldiers.', ['zintan rebel attacked 2011-03-26 day']],
+    ['Rebels in Zintan repelled a loyalist assault on Saturday.', ['zintan rebel attacked 2011-03-26 day']],
+    ['Government troops in Brega repelled a rebel attack on Saturday.', ['brega government attacked 2011-03-26 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
