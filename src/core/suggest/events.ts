@@ -188,7 +188,10 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
  * Where a side named with its place is: "in Zintan", "inside the city of Misrata", with up to `words` words before
  * "city" ("in the besieged city of Misrata").
  */
-/** What joins one place to the next in a list: ", ", " and ", ", and ", and a "then" after any for places told in the order they were reached. */
+/**
+ * What joins one place to the next in a list: ", ", " and ", ", and ", and a "then" after any for places told in the
+ * order they were reached ("out of Bin Jawad and then Ras Lanuf").
+ */
 const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
