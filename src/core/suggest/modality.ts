@@ -66,12 +66,15 @@ export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|anno
 const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
 /** No one of a side, or no sign of them, where the report put them. */
 const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;
-const ANSWERED = new RegExp(String.raw`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))`, 'i');
+/** The other side holding the same place, named again: "…, but rebels say they hold the port and the city centre". */
+const HOLD_IT_TOO = String.raw`(?:they|it|we)\s+(?:still\s+)?(?:hold|holds|held|control|controls|controlled)\s+(?:it|(?:most|much|all|parts?)\s+of\s+it|the\s+(?:town|city|port|centre|center|city\s+cent(?:re|er)))(?![a-z\u00df-\u024f])`;
+const ANSWERED = new RegExp(String.raw`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|${HOLD_IT_TOO}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))`, 'i');
 /**
- * A hold reported, answered by no one there: "A rebel spokesman said the opposition still held Brega, but journalists
- * at the scene saw no rebel fighters there".
+ * A hold reported, answered by no one there ("A rebel spokesman said the opposition still held Brega, but journalists
+ * at the scene saw no rebel fighters there") or by the other side's own hold ("The government says it controls
+ * Misrata, but rebels say they hold the port and the city centre").
  */
-const ANSWERED_EMPTY = new RegExp(`${ANSWER}(?:${NONE_THERE})`, 'i');
+const ANSWERED_EMPTY = new RegExp(`${ANSWER}(?:${NONE_THERE}|${HOLD_IT_TOO})`, 'i');
 
 /**
  * Whether the report of an event whose words end at `at` in `sentence` is answered so after them: a change of hands

@@ -268,7 +268,7 @@ function subjectOf(sentence: Analysed): Analysed['actors'][number] | undefined {
 const SPOKE = /^(?:\s+[^\s,.;:\uE000-\uE004]+){0,3}?\s+(?:said|says|say|told|reported|claimed|insisted|insists?)\b/;
 
 /** A word of who said it: not a dateline's bracket or dash ("April 2 (Reuters) - Libyan rebels said"). */
-const SAYER_WORD = String.raw`(?!-+\s)[^\s()\u2013\u2014]+`;
+const SAYER_WORD = String.raw`(?!-+\s)[^\s(),;\u2013\u2014]+`;
 /** The words just before "said they", "told reporters they", "tells Reuters that his men": the ones meant. */
 const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,7}?${SAYER_WORD})(?:\s*,\s*${INTERJECTED},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
 

@@ -3121,3 +3121,15 @@ describe('suggest: a side in a town that repelled an attack its attacker names',
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a hold answered by the other side's own, and a \"they\" said by the nearest speaker", () => {
+  it.each([
+    ['The government says it controls Misrata, but rebels say they hold the port and the city centre.', []],
+    ['State TV said the army had retaken Brega, but rebels said they still held the town.', ['brega rebel held 2011-03-30 approximate']],
+    // Another place answers nothing, and its "they" is the rebels' who said it, not the government's before them.
+    ['The government says it controls Misrata, but rebels say they hold Benghazi.', ['misrata government held 2011-03-30 approximate', 'benghazi rebel held 2011-03-30 approximate']],
+    ['Ahmed Bani, a rebel spokesman, said they had retaken Brega.', ['brega rebel retook 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
