@@ -30,6 +30,9 @@ const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(
 /** How many sentences on such an answer is looked for. */
 const ANSWERED_WITHIN = 2;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
+/** Those who fight inside a town the other side holds: their being there is no hold of it. */
+const INFILTRATORS = /(?<![a-z\u00df-\u024f])(?:snipers?|gunmen|infiltrators|sleeper\s+cells?)(?![a-z\u00df-\u024f])/i;
+const HOLDING = /(?<![a-z\u00df-\u024f])(?:control|controls|controlled|hold|holds|held|holding)(?![a-z\u00df-\u024f])/;
 /** An aim in the past tense, before the verb aimed at: "vowed to", "tried to", "were poised to" (and no "will"). */
 const PAST_AIM = /(?<![a-z\u00df-\u024f])(?:vowed|pledged|planned|hoped|wanted|tried|attempted|aimed|threatened|expected|prepared|sought|intended|promised|struggled|ordered|urged|(?:was|were) (?:about|poised|ready|set|determined|preparing|readying|trying|hoping|planning|seeking|struggling))(?![a-z\u00df-\u024f])/;
 const FUTURE = /\b(?:will|would|shall|going to)\b/;
@@ -178,14 +181,17 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
       const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd), ...datedAfter(sentence.masked, pEnd)];
+      // "Residents said Gaddafi's snipers were still in Misrata": snipers and gunmen in a town fight in it, they do
+      // not hold it (unless the words say they do: "in control of").
+      const infiltrated = kind === 'hold' && INFILTRATORS.test(side.words) && !HOLDING.test(sentence.masked.slice(vStart, vEnd));
       for (const { day, ...place } of places) {
         const mention = sentence.places.find((p) => p.start === place.start);
         if (mention === undefined) continue;
         found.push({
-          kind,
+          kind: infiltrated ? 'contested' : kind,
           place: { ...place, id: mention.mention.place },
           verb: { start: vStart, end: vEnd },
-          actor: side.side,
+          actor: infiltrated ? 'contested' : side.side,
           actorWords: side.words,
           clauseStart,
           modality,

@@ -3133,3 +3133,15 @@ describe("suggest: a hold answered by the other side's own, and a \"they\" said 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: snipers and gunmen in a town fight in it, they do not hold it', () => {
+  it.each([
+    ["Residents said Gaddafi's snipers were still in Misrata.", ['misrata contested contested 2011-03-30 approximate']],
+    ['Government snipers remain in Misrata.', ['misrata contested contested 2011-03-30 approximate']],
+    // Unless the words say they do, and troops in a town hold it, as before.
+    ['Government snipers are in control of Misrata.', ['misrata government held 2011-03-30 approximate']],
+    ["Residents said Gaddafi's troops were still in Misrata.", ['misrata government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
