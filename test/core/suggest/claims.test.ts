@@ -3145,3 +3145,16 @@ describe('suggest: snipers and gunmen in a town fight in it, they do not hold it
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side that hands a town over loses it', () => {
+  it.each([
+    ['Rebels handed control of Brega to government forces without a fight.', ['brega government withdrew 2011-03-30 approximate']],
+    ['Rebels handed over Brega to government forces.', ['brega government withdrew 2011-03-30 approximate']],
+    ['The rebels relinquished control of Brega on Thursday.', ['brega government withdrew 2011-03-24 day']],
+    // Handing out or turning a town into something is no handing over.
+    ['Rebels handed out weapons in Benghazi.', []],
+    ['Rebels turned Ajdabiya into a fortress.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
