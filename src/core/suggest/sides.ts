@@ -21,6 +21,10 @@ const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(
 const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
 /** Verbs listed with commas up to a verb after a comma or a last "and", with no side named between. */
 const VERB_LIST = new RegExp(`^[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*(?:,[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*)*(?:,\\s*|\\s(?:and|then)\\s+)$`);
+/** "Control" and "hold", which may be nouns. */
+const CONTROL_NOUN = /^(?:control|hold)$/;
+/** What makes the word after it a noun: a verb in the past, or a side's adjective ("government control"). */
+const NOT_ITS_VERB = /(?<![a-z\u00df-\u024f-])(?:[a-z\u00df-\u024f]+ed|government|regime|rebel|opposition|loyalist)\s+$/;
 /** An infinitive's "to" just before a word. */
 const INFINITIVE_BEFORE = /(?<![a-z\u00df-\u024f])to\s+$/;
 
@@ -59,6 +63,9 @@ export function sideOf(
   const bare = asides.reduce((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
   const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart && !asides.some((s) => a.start >= s.start && a.end <= s.end));
   const adjacent = inClause.findLast((a) => AUX_ONLY.test(bare.slice(a.end, verbStart)));
+  // "Rebels ceded control of Brega", "disputed government control of": "control" after another verb or a side's
+  // adjective is a noun, and no hold of the subject's ("tightened their control of" is theirs).
+  if (kind === 'hold' && adjacent === undefined && CONTROL_NOUN.test(sentence.masked.slice(verbStart, verb.end)) && NOT_ITS_VERB.test(bare.slice(0, verbStart))) return null;
   // The clause's first actor is its subject only where no comma sets another one apart ("…, families were seen fleeing"),
   // but for one aside right after it ("forces loyal to Qaddafi, using tanks and rockets, drove them from") or a
   // participle that opens one ("The rebels, routed from Bin Jawad on Tuesday, fled east").

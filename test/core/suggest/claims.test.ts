@@ -3158,3 +3158,17 @@ describe('suggest: a side that hands a town over loses it', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "control" after another verb or a side\'s adjective is a noun, no hold of the subject\'s', () => {
+  it.each([
+    ['Rebels disputed government control of Brega.', []],
+    ['Rebels ceded control of Brega.', ['brega government withdrew 2011-03-30 approximate']],
+    ['Rebels exchanged control of Brega several times.', []],
+    // Their own control, and "control" as their verb, as before.
+    ['Rebels tightened their control of Ajdabiya.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['Rebels have full control of Brega.', ['brega rebel held 2011-03-30 approximate']],
+    ['Rebels, backed by air strikes, control Ajdabiya.', ['ajdabiya rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
