@@ -21,6 +21,10 @@ const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(
 const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
 /** Verbs listed with commas up to a verb after a comma or a last "and", with no side named between. */
 const VERB_LIST = new RegExp(`^[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*(?:,[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*)*(?:,\\s*|\\s(?:and|then)\\s+)$`);
+/** A relative pronoun just before a verb (and its auxiliaries): "the tanks that (had) retook". */
+const RELATIVE_BEFORE = /\s(?:that|which|who)\s+(?:(?:had|has|have|were|was|are|is|been|later|then|also|now|still|reportedly)\s+)*$/;
+/** A push that is a side's act, just before a relative pronoun. */
+const OWN_PUSH = /(?:counter-?offensive|offensive|counter-?attack|attack|assault|push|advance|operation|campaign|drive|onslaught|sweep)\s*,?\s*$/;
 /** "Control" and "hold", which may be nouns. */
 const CONTROL_NOUN = /^(?:control|hold)$/;
 /** What makes the word after it a noun: a verb in the past, or a side's adjective ("government control"). */
@@ -63,6 +67,16 @@ export function sideOf(
   const bare = asides.reduce((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
   const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart && !asides.some((s) => a.start >= s.start && a.end <= s.end));
   const adjacent = inClause.findLast((a) => AUX_ONLY.test(bare.slice(a.end, verbStart)));
+  // "Rebels blamed NATO for failing to stop the tanks that retook Brega": a relative clause's subject is the words just
+  // before "that"; where they name no side, neither does anything further back.
+  const relative = RELATIVE_BEFORE.exec(bare.slice(clauseStart, verbStart));
+  if (relative) {
+    const at = clauseStart + relative.index;
+    const antecedent = sentence.actors.findLast((a) => a.end <= at && /^\s*[,(\u2013\u2014]?\s*$/.test(bare.slice(a.end, at)));
+    if (antecedent) return antecedent.side ? { side: antecedent.side, words: antecedent.text } : resolved(reading, index, antecedent.start, antecedent.text);
+    // "…drove the rebels out in a counter-offensive that also retook Ras Lanuf": a side's own push is the subject's.
+    if (!OWN_PUSH.test(bare.slice(0, at))) return null;
+  }
   // "Rebels ceded control of Brega", "disputed government control of": "control" after another verb or a side's
   // adjective is a noun, and no hold of the subject's ("tightened their control of" is theirs).
   if (kind === 'hold' && adjacent === undefined && CONTROL_NOUN.test(sentence.masked.slice(verbStart, verb.end)) && NOT_ITS_VERB.test(bare.slice(0, verbStart))) return null;

@@ -3172,3 +3172,16 @@ describe('suggest: "control" after another verb or a side\'s adjective is a noun
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the subject of a relative clause is the words just before "that"', () => {
+  it.each([
+    // Tanks of no side named: no side, not the sentence's subject.
+    ['Rebels blamed NATO for failing to stop the tanks that retook Brega.', []],
+    ['Rebels blamed NATO for failing to stop government tanks that retook Brega.', ['brega government retook 2011-03-30 approximate']],
+    // A side's own push is the subject's; a relative after a comma, its actor's, as before.
+    ['Government troops drove the rebels out in a counter-offensive that also retook Ras Lanuf on Wednesday.', ['ras_lanuf government retook 2011-03-30 day']],
+    ["Gaddafi's forces, which retook Ras Lanuf on Tuesday, pressed east.", ['ras_lanuf government retook 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
