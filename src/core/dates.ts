@@ -101,6 +101,9 @@ export function givesDate(words: string, ctx: DateContext, dated: { date: Day; p
 
 type Rule = [RegExp, (groups: string[], reference: Day) => Resolved];
 
+/** Hours in each unit a span is counted back in (whole numbers, so the days they make round exactly). */
+const HOURS_IN = { hour: 1, day: 24, week: 168, fortnight: 336, month: 720 } as const;
+
 const UNTIL = /^(?:until|till|up until|up till) (.+)$/;
 /** Words that make a day only about right: "around March 17", "on or about the 17th". */
 export const HEDGE_WORDS = '(?:on or )?(?:around|about)|approximately|roughly|circa';
@@ -126,11 +129,10 @@ const RULES: Rule[] = [
   [/^(?:overnight yesterday|last night|overnight|yesterday night|late yesterday|during the night)$/, (_, r) => about(addDays(r, -1))],
   [/^(?:by )?the (?:next|following) (?:day|morning|afternoon|evening)$/, (_, r) => day(addDays(r, 1))],
   [
-    new RegExp(`^(?:only |just )?${COUNT} (day|week|fortnight|month)s? (?:before|earlier|ago)$`),
-    ([n, unit], r) => about(addDays(r, -count(n!) * (unit === 'month' ? 30 : unit === 'fortnight' ? 14 : unit === 'week' ? 7 : 1))),
+    // "48 hours ago" counts the days it spans, to the nearest (hours within half a day are that day).
+    new RegExp(`^(?:only |just )?${COUNT} (hour|day|week|fortnight|month)s? (?:before|earlier|ago)$`),
+    ([n, unit], r) => about(addDays(r, -Math.round((count(n!) * HOURS_IN[unit as keyof typeof HOURS_IN]) / 24))),
   ],
-  // "48 hours ago": the days it spans, to the nearest (hours within half a day are that day).
-  [new RegExp(`^(?:only |just )?${COUNT} hours? (?:before|earlier|ago)$`), ([n], r) => about(addDays(r, -Math.round(count(n!) / 24)))],
   [
     new RegExp(`^${COUNT} (day|week)s? later$`),
     ([n, unit], r) => about(addDays(r, count(n!) * (unit === 'week' ? 7 : 1))),

@@ -72,10 +72,14 @@ const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|months?)\\s+(?:after|before)\\s';
 /** One in the event's own clause, after it: "a week after the uprising began on Feb. 17". */
 const OFFSET = new RegExp(`^[^,;:]*?${SPAN_FROM}`);
+/** Some time after another event: "later", "afterwards" ("days later", "soon afterwards"). */
+const LATER_WORDS = '(?:later|afterwards|thereafter)';
 /** Between another event's day and the verb: "…on Sunday and later advanced" (not "within days", still near it). */
-const LATER_BETWEEN = /(?<![a-z\u00df-\u024f])(?:later|afterwards|thereafter)(?![a-z\u00df-\u024f])/;
+const LATER_BETWEEN = new RegExp(`(?<![a-z\\u00df-\\u024f])${LATER_WORDS}(?![a-z\\u00df-\\u024f])`);
 /** Later than another event by how long, in the event's own clause: "…but lost it again within days", "…days later". */
-const LATER = /^[^,;:]*?(?<![a-z\u00df-\u024f])(?:within\s+(?:(?:a|an|one|two|three|four|five|a\s+few|few|several|\d+)\s+)?(?:hours?|days?|weeks?)|(?:hours?|days?|weeks?)\s+later|(?:soon|shortly)\s+(?:after|afterwards|thereafter)|afterwards|later)(?![a-z\u00df-\u024f])/;
+const LATER = new RegExp(
+  `^[^,;:]*?(?<![a-z\\u00df-\\u024f])(?:within\\s+(?:(?:a|an|one|two|three|four|five|a\\s+few|few|several|\\d+)\\s+)?(?:hours?|days?|weeks?)|(?:soon|shortly)\\s+after|${LATER_WORDS})(?![a-z\\u00df-\\u024f])`,
+);
 /** One leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
 const COUNTED_FROM = new RegExp(`${SPAN_FROM}[^,;:]*$`);
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;

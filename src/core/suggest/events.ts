@@ -32,6 +32,8 @@ export const EVENT_OF: Record<EventKind, ClaimEvent> = {
 
 const P = `${MARK.place}${MARK.fill}*`;
 const A = `[${MARK.rebel}${MARK.government}${MARK.pronoun}]${MARK.fill}*`;
+/** A side named, not a pronoun: "the rebel stronghold of", "repelled a government attack". */
+const SIDE = `[${MARK.rebel}${MARK.government}]${MARK.fill}*`;
 const ANY_MARK = `${MARK.place}${MARK.rebel}${MARK.government}${MARK.pronoun}${MARK.fill}`;
 /** A word of an aside: a plain word or an actor, no place ("Bin Jawad, which the rebels seized on Sunday, fell"). */
 const AW = `[^\\s,;:.!?"()${MARK.place}]+`;
@@ -53,7 +55,7 @@ const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\
  * A town named by the side that held it, as the object of its change of hands: "captured the rebel stronghold of
  * Zawiyah", "stormed the loyalist town of Sirte". (What the name says is the town's state before: see `namedBefore`.)
  */
-const HELD_BY_NAME = `(?:(?:the\\s+)?[${MARK.rebel}${MARK.government}]${MARK.fill}*(?:'s|')?\\s+${STATE_ADJ}(?:${STATE_NOUN}|city|town|port|enclave|outpost)\\s+of\\s+)?`;
+const HELD_BY_NAME = `(?:(?:the\\s+)?${SIDE}(?:'s|')?\\s+${STATE_ADJ}(?:${STATE_NOUN}|city|town|port|enclave|outpost)\\s+of\\s+)?`;
 /**
  * Words that may stand between a verb and a place: "the oil port of", "much of", "the west gate of", "the residential
  * area in the east of" (a part of the town, where a bearing alone, "20 km east of", is outside it).
@@ -195,7 +197,7 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
 const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
-const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:[${MARK.rebel}${MARK.government}]${MARK.fill}*\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
+const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:${SIDE}\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
 
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,
