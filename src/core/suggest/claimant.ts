@@ -19,11 +19,17 @@ const TIME = '(?:\\d{1,2}[:.]\\d{2}\\s*(?:[ap]\\.?m\\.?|gmt)?\\s*[:\\u2013\\u201
 /** Words put between a speaker and the verb: ", who asked not to be named,", ", quoting a military source,". */
 export const INTERJECTED = '(?:who|quoting|citing)\\s[^,;:"“”]{1,50}';
 /** An aside between a speaker and the verb: those, or who the speaker is (", a spokesman for the rebels,"). */
-const SPEAKER_ASIDE = `${INTERJECTED}|(?:a|an|the)\\s[^,;:"“”]{1,60}`;
+const SPEAKER_ASIDE = `${INTERJECTED}|(?:a|an|the)\\s[^,;:"“”]{1,60}|(?<name>[^,;:"“”\\s]+(?:\\s+[^,;:"“”\\s]+){0,3})`;
+/**
+ * The speaker's own name as that aside: "A government spokesman, Moussa Ibrahim, said". Checked apart from the
+ * pattern, which ignores case: every word capitalised but the particles of Arabic names.
+ */
+const NAME_ASIDE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|al|el|bin|ben|abu|abd|abdel|ibn)(?:\s+|$))+$/u;
 const BEFORE_SAY = new RegExp(`(?:^(?:${TIME})?|[,;"“”\u2013\u2014]\\s*|(?<!\\d):\\s*|--\\s*|\\s-\\s+|\\b(?:and|but|as|where|while)\\s+)(${PHRASE})(?:\\s*,\\s*(?:however|meanwhile|though|too|in turn|${SPEAKER_ASIDE})\\s*,)?\\s+(?:(?:also|later|earlier|had|has|have)\\s+){0,2}${SAY}\\b`, 'gi');
 /** A denier and the reason they give (modality.ts): "…, but a rebel spokesman there denied it, saying". */
 const DENIED_SAYING = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)(${PHRASE})\\s+${DENIAL_REASON}`, 'gi');
-const AFTER_SAY = new RegExp(`[,"”]\\s*${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
+// Not "told": the one told is no speaker ('…," a spokesman, Abdelsalam, told AFP').
+const AFTER_SAY = new RegExp(`[,"”]\\s*(?!told|tells?\\b)${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
  * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
  * taken Bin Jawad and").
@@ -57,6 +63,7 @@ export function attribution(sentence: string, at = 0): string | null {
     const last = re === BEFORE_SAY && at > 0 ? matches.findLast((m) => m.index + m[0].length <= at) : undefined;
     for (const match of last ? [last, ...matches] : matches) {
       if (re === BEFORE_SAY && match.index > at && ANOTHER_CLAUSE.test(match[0]) && !NOTHING_SAID.test(sentence.slice(match.index + match[0].length))) continue;
+      if (match.groups?.name !== undefined && !NAME_ASIDE.test(match.groups.name)) continue;
       // ", where doctors said": the conjunction opens the clause, the speaker follows it; and so inside the phrase:
       // "Libya: fighting in Misrata as rebels say they hold Brega" (where the fighting is no one's word but the
       // reporter's).

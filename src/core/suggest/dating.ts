@@ -65,8 +65,17 @@ const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|rema
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased)|but (?:\uE004\uE001* )?(?:later |then |soon |quickly )?(?:lost|abandoned|gave up|fled|withdrew|retreated|pulled out))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
-const CONTRAST = /^\s*[,;]?\s*(?:but|while|whereas|although|though|yet)\s/;
-const AND_BETWEEN = /(?<![a-z\u00df-\u024f])and\s/;
+const CONTRAST = /^\s*(?:;|,?\s*(?:but|while|whereas|although|though|yet)\s)/;
+/** What joins on the verb's own phrase after another's day: "and", "then". */
+const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
+/**
+ * Or a comma right before a verb in the past ("lost it on March 12, recaptured it on March 27"); not before a
+ * participle, which tells the same event ("struck back in early March, retaking Ras Lanuf").
+ */
+const COMMA_BETWEEN = /^\s*,\s*$/;
+const PARTICIPLE_VERB = /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/;
+/** A clause of what came first, right after the event's: "…regained control of the city after driving the troops out". */
+const AFTER_NEXT = /^\s*,?\s*after\s/;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
 /** A span counted from another event: "a week after", "days before". */
 const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|months?)\\s+(?:after|before)\\s';
@@ -183,11 +192,16 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
-  // "…shelled Zintan on Monday, but the rebels still control the town": a clause set against the one before, told in
-  // the present, is of now.
+  // "…shelled Zintan on Monday, but the rebels still control the town", "Besieged since early March; rebels hold most of
+  // the city": a clause set against the one before or after a semicolon, told in the present, is of now.
   if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading);
   if (elsewhere.length > 0) {
-    const chosen = nearest(elsewhere, where.verb, sentence.masked);
+    // "By Sunday morning the opposition said it had regained control of the city after driving the troops out
+    // overnight": the "after" clause's day is of what came first; a day the event was done by dates it, where one is said.
+    const afterClause = AFTER_NEXT.exec(sentence.masked.slice(clauseEnd));
+    const firstDone = afterClause ? { start: clauseEnd, end: clauseEndAfter(sentence.masked, clauseEnd + afterClause[0].length) } : null;
+    const doneBy = firstDone ? elsewhere.filter((w) => w.end <= where.verb.start && /^by\s/i.test(w.text)) : [];
+    const chosen = nearest(doneBy.length > 0 ? doneBy : elsewhere, where.verb, sentence.masked);
     if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
     const placed = place(when, reading.published, anchor, reading.reported);
@@ -224,16 +238,21 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
 }
 
 /**
- * The date words nearest the verb. Words before an "and" that opens the verb's own phrase date the phrase before it
- * ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the report
+ * The date words nearest the verb. Words before an "and" (a "then", a comma) that opens the verb's own phrase date the
+ * phrase before it ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the report
  * ("said on Monday they had retaken Ras Lanuf on Sunday"): they are taken only where nothing else is.
  */
 function nearest(words: readonly DateWords[], verb: Span, masked: string): DateWords {
   const distance = (w: DateWords): number =>
     w.end <= verb.start
-      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
+      ? verb.start - w.end + (joinedOn(masked, w, verb) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
       : Math.max(0, w.start - verb.end);
   return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
+}
+
+function joinedOn(masked: string, words: DateWords, verb: Span): boolean {
+  const between = masked.slice(words.end, verb.start);
+  return AND_BETWEEN.test(between) || (COMMA_BETWEEN.test(between) && !PARTICIPLE_VERB.test(masked.slice(verb.start)));
 }
 
 /**

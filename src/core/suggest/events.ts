@@ -306,7 +306,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('attackedIn', 'after', `(?<v>(?:attack|attacks|attacked|attacking|shell|shells|shelled|shelling|bombard|bombards|bombarded|bombarding|pound|pounds|pounded|pounding|hit|hits|hitting|strike|strikes|struck|striking|ambush|ambushed|ambushing|(?:fired|firing|fire|fires)\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
-  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(0)})?(?:${P}${LIST_JOIN})*(?<p>${P})\\s+${STRUCK_HERE}`),
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(3)})?(?:${P}${LIST_JOIN})*(?<p>${P})\\s+${STRUCK_HERE}`),
   // "Insurgents in Zawiya were crushed": a side beaten where it was named has lost the town.
   pattern('loss', 'after', `(?<a>${A})\\s+(?:${inTown(0)})(?<p>${P})\\s+${AUX}(?<v>(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:${STILL})?(?:crushed|routed|defeated|overwhelmed|wiped\\s+out|overrun))(?![${LETTER}])`),
   // "In Zintan, rebels said they had repulsed an attack": the side struck where the sentence opens.

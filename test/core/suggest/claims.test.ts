@@ -3185,3 +3185,39 @@ describe('suggest: the subject of a relative clause is the words just before "th
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a speaker's name set apart after who they are, and the one a speaker told", () => {
+  it.each([
+    ['A government spokesman, Moussa Ibrahim, said in Tripoli that the army had liberated Brega.', 'a government spokesman'],
+    ['"Brega is ours," a rebel spokesman, Abdelsalam, told AFP by telephone.', 'a rebel spokesman'],
+    // A place between commas is no name of a speaker's.
+    ['Rebels in Brega, Libya, said they held the town.', 'Rebels in Brega'],
+  ])('%s', (sentence, claimant) => {
+    expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
+  });
+});
+
+describe('suggest: verbs joined by a comma, each with a day after it', () => {
+  it.each([
+    ['Rebels lost Brega on March 12, recaptured Ras Lanuf on March 27.', ['brega government withdrew 2011-03-12 day', 'ras_lanuf rebel retook 2011-03-27 day']],
+    [
+      'Rebels seized Ras Lanuf on March 4 and lost it on March 12, recaptured it on March 27 and lost it again on March 30.',
+      ['ras_lanuf rebel captured 2011-03-04 day', 'ras_lanuf government withdrew 2011-03-12 day', 'ras_lanuf rebel retook 2011-03-27 day', 'ras_lanuf government withdrew 2011-03-30 day'],
+    ],
+    // A participle after the comma tells the same event: its day is the one before it.
+    ["Gaddafi's forces struck back in early March, retaking Ras Lanuf.", ['ras_lanuf government retook 2011-03-01..2011-03-10 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-04-08')).toEqual(expected);
+  });
+});
+
+describe('suggest: a side in a town named with more words, struck; a present clause after a semicolon; a day done by', () => {
+  it.each([
+    ['Rebels in the western mountain town of Zintan said they had repulsed an attack on Friday.', ['zintan rebel attacked 2011-04-08 day']],
+    ['Misrata has been besieged by government forces since early March; rebels hold most of the city.', ['misrata rebel attacked 2011-03-01..2011-03-10 range', 'misrata rebel held 2011-04-10 approximate']],
+    // Done by a day, after something done earlier: the day it was done by.
+    ['By Sunday morning the opposition said it had regained control of Ajdabiya after driving the troops out overnight.', ['ajdabiya rebel retook 2011-04-10 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-04-10')).toEqual(expected);
+  });
+});
