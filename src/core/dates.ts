@@ -147,7 +147,8 @@ const RULES: Rule[] = [
   // "Monday of last week", "on Friday last week": that day of the week before the reference's.
   [new RegExp(`^(?:on )?${WEEKDAY},? (?:of )?last week$`), ([w], r) => day(addDays(lastWeekMonday(r), (weekdayNumber(w!) + 6) % 7))],
   [/^since the weekend$/, ([], r) => weekend(r, true)],
-  [/^(?:(?:over|at|during|on) )?(?:the|this|last) weekend$/, ([], r) => weekend(r, false)],
+  [/^(?:(?:over|at|during|on) )?(?:the|this) weekend$/, ([], r) => weekend(r, false)],
+  [/^last weekend$/, ([], r) => lastWeekend(r)],
   [/^last month$/, (_, r) => lastMonth(r)],
   [
     /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month|at the (?:start|end|beginning) of (?:the|this|last) week|(?:earlier|later) in the (?:week|month)|on the (?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) day of|(?:(?:at|since) the (?:start|beginning|outset|onset) of|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of|early in) the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)|when the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests) (?:began|started|erupted|broke out))$/,
@@ -272,6 +273,12 @@ function weekend(reference: Day, untilReference: boolean): Resolved {
   const saturday = latestWeekday(6, reference);
   const end = untilReference ? reference : saturday === reference ? reference : addDays(saturday, 1);
   return range(saturday, end);
+}
+
+// "Last weekend" written on a Saturday or a Sunday is the one before it, not the one it is written in.
+function lastWeekend(reference: Day): Resolved {
+  const inOne = weekdayOf(reference) === 6 || weekdayOf(reference) === 0;
+  return weekend(inOne ? addDays(latestWeekday(6, reference), -1) : reference, false);
 }
 
 function lastMonth(reference: Day): Resolved {

@@ -327,6 +327,16 @@ describe('resolveDate: the words the suggester finds', () => {
     else expect(resolved).toEqual(expected);
   });
 
+  it.each([
+    // Written on a Saturday or a Sunday, "last weekend" is the one before; "this weekend" the one it is written in.
+    ['last weekend', '2011-04-02', span('2011-03-26', '2011-03-27')],
+    ['last weekend', '2011-04-03', span('2011-03-26', '2011-03-27')],
+    ['this weekend', '2011-04-03', span('2011-04-02', '2011-04-03')],
+    ['last weekend', '2011-04-04', span('2011-04-02', '2011-04-03')],
+  ])('%s, written on %s', (expression, published, expected) => {
+    expect(resolveDate(expression, { published: d(published) })).toEqual(expected);
+  });
+
   it('"on the 31st" in a month without one is the month before\'s, where that has one', () => {
     expect(resolveDate('on the 31st', { published: d('2011-04-05') })).toEqual(onDay('2011-03-31'));
   });

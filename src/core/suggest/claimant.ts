@@ -4,7 +4,7 @@
  */
 import { DENIAL_REASON } from './modality.ts';
 
-const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|insist|quoted|stated|declared|acknowledged|conceded)';
+const SAY = '(?:said|says|say|told|tells|tell|reported|reports|claimed|claims|announced|announces|confirmed|confirms|added|insisted|insists|insist|quoted|stated|declared|acknowledged|conceded|admitted|admits|maintained|maintains|asserted|boasted)';
 const SAY_ALONE = new RegExp(`^${SAY}\\.?$`, 'i');
 // A time's colon is part of the phrase: "At 10:30 rebels said". A dash alone is none ("AJDABIYA, Libya -- Libyan rebels").
 const NAME = "(?!-+\\s)(?:[A-Za-z0-9\\u00c0-\\u024f.'’-]|(?<=\\d):(?=\\d))+";

@@ -47,9 +47,9 @@ const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|termin
 const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\\s+${BEARING})\\s+of\\s+${TOWN_OF}$`);
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
- * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to").
+ * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to"), nor its side ("Misrata's rebels").
  */
-const POSSESSED = new RegExp(`^(?:'s?\\s(?!(?:fall|capture|recapture|seizure|takeover|surrender|loss|retaking|reconquest|liberation)\\b)|\\s+${PART_NOUN}(?![a-z\u00df-\u024f]))`);
+const POSSESSED = new RegExp(`^(?:'s?\\s(?!(?:fall|capture|recapture|seizure|takeover|surrender|loss|retaking|reconquest|liberation)\\b|[\uE002-\uE004])|\\s+${PART_NOUN}(?![a-z\u00df-\u024f]))`);
 const EDGE = '(?:outskirts|edges?|gates?|entrances?|approach(?:es)?|doorstep|perimeter|periphery|fringes?|environs|suburbs?)';
 /** Words around a place that put it just beyond reach: "the outskirts of", "the eastern gate of", "Ajdabiya's outskirts". */
 const EDGE_OF = new RegExp(`(?<![a-z\u00df-\u024f])${EDGE}\\s+(?:of|to)\\s+${TOWN_OF}$`);

@@ -195,6 +195,8 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
  * order they were reached ("out of Bin Jawad and then Ras Lanuf").
  */
 const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
+/** Holding out, or on, where the side is: "have held out", "clung on". */
+const HOLD_OUT = '(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:${SIDE}\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
@@ -315,7 +317,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // And one that fights the other there: "Rebels in the besieged city of Misrata fought Gaddafi's troops street by street".
   pattern('contested', 'none', `${A}\\s+${inTown(2)}(?<p>${P})\\s+${AUX}(?<v>(?:fought|fighting|battled|battling|clashed\\s+with|clashing\\s+with)\\s+(?:the\\s+)?${A})`),
   // And the side there that holds out: "Rebels in Misrata, who have held out against government forces for seven weeks,".
-  pattern('hold', 'after', `(?<a>${A})\\s+${inTown(0)}(?<p>${P})(?:\\s*,\\s*who\\s+|\\s+)${AUX}(?<v>(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on)(?![${LETTER}])`),
+  pattern('hold', 'after', `(?<a>${A})\\s+${inTown(0)}(?<p>${P})(?:\\s*,\\s*who\\s+|\\s+)${AUX}(?<v>${HOLD_OUT})(?![${LETTER}])`),
+  // "Misrata's rebels have held out against Gaddafi's forces for seven weeks".
+  pattern('hold', 'after', `(?<p>${P})(?:'s|')\\s+(?<a>${A})\\s+${AUX}(?<v>${HOLD_OUT})(?![${LETTER}])`),
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:changed|changing|change|changes)\\s+hands)`),
   pattern('contested', 'none', `(?<p>${P})\\s*,\\s*where\\s+${GAP(4)}(?<v>${FIGHTING})`),
   // "Misrata, where rebels have held out for six weeks,": the side that holds out there holds it.

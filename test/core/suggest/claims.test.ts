@@ -3221,3 +3221,17 @@ describe('suggest: a side in a town named with more words, struck; a present cla
     expect(briefs(text, '2011-04-10')).toEqual(expected);
   });
 });
+
+describe("suggest: a town's own side is no part of it; an admission is its speaker's", () => {
+  it.each([
+    ["Misrata's rebels have held out against Gaddafi's forces for seven weeks.", ['misrata rebel held 2011-03-30 approximate']],
+    // A part of the town, as before.
+    ["Misrata's port is in rebel hands.", ['misrata contested contested 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+
+  it('"their commanders admitted"', () => {
+    expect(suggestIn('The rebels lost control of Ras Lanuf on Wednesday, their commanders admitted.').map((c) => c.claimant)).toEqual(['their commanders']);
+  });
+});
