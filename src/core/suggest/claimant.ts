@@ -31,10 +31,10 @@ const DENIED_SAYING = new RegExp(`(?:^|[,;"“”]\\s*|\\b(?:and|but)\\s+)(${PHR
 // Not "told": the one told is no speaker ('…," a spokesman, Abdelsalam, told AFP').
 const AFTER_SAY = new RegExp(`[,"”]\\s*(?!told|tells?\\b)${SAY}\\s+(${PHRASE})(?=\\s*${PHRASE_END})`, 'gi');
 /**
- * A phrase that is no speaker: a passive ("clashes were reported"), or a clause rather than a name ("rebels had
- * taken Bin Jawad and").
+ * A phrase that is no speaker: a passive ("clashes were reported"), a clause rather than a name ("rebels had
+ * taken Bin Jawad and"), or words before "reports" as a noun ("Contrary to earlier reports").
  */
-const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there|and|or|but)$|^(?:it|this|that|there|which|what)\b|\s(?:had|has|have|was|were)\s/iu;
+const NOT_A_PHRASE = /(?:^|\s)(?:were|was|is|are|been|be|being|also|that|which|had|has|have|not|it|there|and|or|but|to|of|earlier|later|recent|unconfirmed|conflicting|initial)$|^(?:it|this|that|there|which|what)\b|\s(?:had|has|have|was|were)\s/iu;
 /** What was reported, not who reported it: "Heavy shelling reported in Misrata", "Explosions were reported". */
 const EVENT_NOUN = /(?:^|\s)(?:shelling|fighting|clashes|explosions?|blasts?|gunfire|gunshots|shots|battles?|(?:air\s*)?strikes?|airstrikes|bombing|bombardment|casualties|deaths|attacks?|skirmishes|firing)$/i;
 const PRONOUN = /^(?:he|she|they|it|we|i|you|officials|one|who)$/i;

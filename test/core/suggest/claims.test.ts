@@ -3192,6 +3192,8 @@ describe("suggest: a speaker's name set apart after who they are, and the one a 
     ['"Brega is ours," a rebel spokesman, Abdelsalam, told AFP by telephone.', 'a rebel spokesman'],
     // A place between commas is no name of a speaker's.
     ['Rebels in Brega, Libya, said they held the town.', 'Rebels in Brega'],
+    // "Reports" after words that make it a noun names no one.
+    ['Contrary to earlier reports, Bin Jawad remained in government hands.', 'reporter (The Test Times)'],
   ])('%s', (sentence, claimant) => {
     expect(suggestIn(sentence).map((c) => c.claimant)).toEqual([claimant]);
   });
