@@ -68,10 +68,7 @@ const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
 const CONTRAST = /^\s*(?:;|,?\s*(?:but|while|whereas|although|though|yet)\s)/;
 /** What joins on the verb's own phrase after another's day: "and", "then". */
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
-/**
- * Or a comma right before a verb in the past ("lost it on March 12, recaptured it on March 27"); not before a
- * participle, which tells the same event ("struck back in early March, retaking Ras Lanuf").
- */
+/** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
 const COMMA_BETWEEN = /^\s*,\s*$/;
 const PARTICIPLE_VERB = /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/;
 /** A clause of what came first, right after the event's: "…regained control of the city after driving the troops out". */
@@ -100,6 +97,9 @@ const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
 const OWN_CLAUSE = String.raw`(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|(?:re)?took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f])`;
 /** A clause that ends a span: "had controlled Brega until government forces retook it on Wednesday" (not "until Thursday"). */
 const UNTIL_CLAUSE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:until|till)\s+(?=${OWN_CLAUSE})`);
+/** After the verb, a clause of what came first ("after the airstrikes began"), or another joined on (", and lost it"). */
+const FIRST_DONE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])after\s+(?=${OWN_CLAUSE})`);
+const NEXT_JOINED = new RegExp(String.raw`,\s*and\s+(?:then\s+)?(?=${OWN_CLAUSE})`);
 const BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00df-\u024f]+ing\b|${OWN_CLAUSE})`);
 
 /**
@@ -152,8 +152,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // "Rebels took Ras Lanuf on Sunday and later advanced to Bin Jawad": later than that day, by how long is not said.
   const laterThan = (w: DateWords): boolean => w.end <= where.verb.start && LATER_BETWEEN.test(sentence.masked.slice(w.end, where.verb.start));
   if (own.length > 0) {
-    const chosen = nearest(own, where.verb, sentence.masked);
-    if (laterThan(chosen)) return null;
+    const { words: chosen, others } = nearest(own, where.verb, sentence.masked);
+    if (others || laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
     const placed = place(saidOn ?? chosen, reading.published, anchor, reading.reported);
@@ -201,8 +201,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     const afterClause = AFTER_NEXT.exec(sentence.masked.slice(clauseEnd));
     const firstDone = afterClause ? { start: clauseEnd, end: clauseEndAfter(sentence.masked, clauseEnd + afterClause[0].length) } : null;
     const doneBy = firstDone ? elsewhere.filter((w) => w.end <= where.verb.start && /^by\s/i.test(w.text)) : [];
-    const chosen = nearest(doneBy.length > 0 ? doneBy : elsewhere, where.verb, sentence.masked);
-    if (laterThan(chosen)) return null;
+    // Only other phrases' days: it has none of its own ("…, lost it on March 13, retook it after the airstrikes began
+    // on March 19, and lost it again last Wednesday").
+    const { words: chosen, others } = nearest(doneBy.length > 0 ? doneBy : elsewhere, where.verb, sentence.masked);
+    if (others || laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
     const placed = place(when, reading.published, anchor, reading.reported);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
@@ -238,21 +240,38 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
 }
 
 /**
- * The date words nearest the verb. Words before an "and" (a "then", a comma) that opens the verb's own phrase date the
- * phrase before it ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the report
- * ("said on Monday they had retaken Ras Lanuf on Sunday"): they are taken only where nothing else is.
+ * The date words nearest the verb. Words before an "and" (a "then") that opens the verb's own phrase date the phrase
+ * before it ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the
+ * report ("said on Monday they had retaken Ras Lanuf on Sunday"): they are taken only where nothing else is. Words
+ * that are surely another phrase's (`anotherPhrase`) come last, and the caller is told it has only those.
  */
-function nearest(words: readonly DateWords[], verb: Span, masked: string): DateWords {
+function nearest(words: readonly DateWords[], verb: Span, masked: string): { words: DateWords; others: boolean } {
+  const other = (w: DateWords): boolean => anotherPhrase(masked, w, verb, words);
   const distance = (w: DateWords): number =>
-    w.end <= verb.start
-      ? verb.start - w.end + (joinedOn(masked, w, verb) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
-      : Math.max(0, w.start - verb.end);
-  return words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
+    (other(w) ? 2 * masked.length : 0) +
+    (w.end <= verb.start
+      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
+      : Math.max(0, w.start - verb.end));
+  const chosen = words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
+  return { words: chosen, others: other(chosen) };
 }
 
-function joinedOn(masked: string, words: DateWords, verb: Span): boolean {
-  const between = masked.slice(words.end, verb.start);
-  return AND_BETWEEN.test(between) || (COMMA_BETWEEN.test(between) && !PARTICIPLE_VERB.test(masked.slice(verb.start)));
+/**
+ * Whether the words date another verb phrase of the sentence, not the verb's: before it, a comma right before a verb
+ * in the past ("lost it on March 12, recaptured it") or another day between ("seized it in early March, lost it on
+ * March 13, retook it"); after it, one joined on with ", and" ("…, and lost it again last Wednesday"), or, in such a
+ * list, a clause of what came first with a subject of its own ("…, retook it after the airstrikes began on March
+ * 19"), whose day is only the earliest the event could be. Alone, that clause's day is the event's ("took back Ras
+ * Lanuf after rebels fled under heavy bombardment on Tuesday"). A participle tells the same event ("struck back in
+ * early March, retaking Ras Lanuf"), as do words with no verb of their own ("retook Brega after fierce fighting").
+ */
+function anotherPhrase(masked: string, words: DateWords, verb: Span, all: readonly DateWords[]): boolean {
+  const before = (w: DateWords): boolean =>
+    (COMMA_BETWEEN.test(masked.slice(w.end, verb.start)) && !PARTICIPLE_VERB.test(masked.slice(verb.start))) ||
+    all.some((v) => v.start >= w.end && v.end <= verb.start);
+  if (words.end <= verb.start) return before(words);
+  const between = masked.slice(verb.end, words.start);
+  return NEXT_JOINED.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));
 }
 
 /**

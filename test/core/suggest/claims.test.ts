@@ -3208,6 +3208,14 @@ describe('suggest: verbs joined by a comma, each with a day after it', () => {
     ],
     // A participle after the comma tells the same event: its day is the one before it.
     ["Gaddafi's forces struck back in early March, retaking Ras Lanuf.", ['ras_lanuf government retook 2011-03-01..2011-03-10 range']],
+    // With no day of its own in such a list, a verb takes none of the others' (it said 2 March, the first phrase's).
+    ['Rebels lost Brega on March 12, recaptured Ras Lanuf.', ['brega government withdrew 2011-03-12 day']],
+    [
+      'The rebels first seized Brega on March 2, lost it on March 13, retook it after the airstrikes began on March 19, and lost it again last Wednesday.',
+      ['brega rebel captured 2011-03-02 day', 'brega government withdrew 2011-03-13 day'],
+    ],
+    // Alone, what came first dates the event, as before.
+    ['Forces loyal to Muammar Gaddafi took back Ras Lanuf after rebels fled under heavy bombardment on Tuesday.', ['ras_lanuf government retook 2011-04-05 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text, '2011-04-08')).toEqual(expected);
   });
