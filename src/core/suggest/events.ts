@@ -114,7 +114,9 @@ const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:${PART_NOUN}|outskirts|subu
  * What may stand between a place and its relative clause: "Ras Lanuf, a town which…", "Zawiya, west of the capital,
  * which…", "Ras Lanuf, the oil port which…" (the oil port read as Ras Lanuf).
  */
-const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|${P}\\s+|${WHERE_FROM}(?:the\\s+)?(?:${W}|${P})\\s*,\\s*)?`;
+/** How far on a place lies, named by no other: "120 kilometres further west". */
+const FURTHER_ON = `\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s|miles)\\s+(?:further|farther)\\s+(?:${BEARING}|on|along\\s+the\\s+coast)`;
+const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|${P}\\s+|${WHERE_FROM}(?:the\\s+)?(?:${W}|${P})\\s*,\\s*|${FURTHER_ON}\\s*,\\s*)?`;
 /** How firm a hold is said to be: "under tight government control", "in full rebel control". */
 const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
 /** The government's hold in words that name no actor: "government hands", "the government's control". */

@@ -3245,3 +3245,11 @@ describe("suggest: a town's own side is no part of it; an admission is its speak
     expect(suggestIn('The rebels lost control of Ras Lanuf on Wednesday, their commanders admitted.').map((c) => c.claimant)).toEqual(['their commanders']);
   });
 });
+
+describe('suggest: a relative clause after how much further on the place lies', () => {
+  it.each([
+    ['The rebels then pressed on to Ras Lanuf, 120 kilometres further west, which they entered in the afternoon.', ['ras_lanuf rebel entered 2011-03-30 day', 'ras_lanuf rebel advanced 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
