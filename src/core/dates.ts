@@ -125,6 +125,7 @@ const RULES: Rule[] = [
   ],
   // The present tense: a state at the time of writing, not when it began. Written as "now" where no word says so.
   [/^(?:now|still|currently|at present|at the moment|at the time of writing)$/, (_, r) => about(r)],
+  [/^the day before yesterday$/, (_, r) => day(addDays(r, -2))],
   [/^(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?$/, (_, r) => day(addDays(r, -1))],
   [/^(?:overnight yesterday|last night|overnight|yesterday night|late yesterday|during the night)$/, (_, r) => about(addDays(r, -1))],
   [/^(?:by )?the (?:next|following) (?:day|morning|afternoon|evening)$/, (_, r) => day(addDays(r, 1))],

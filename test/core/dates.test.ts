@@ -320,6 +320,7 @@ describe('resolveDate: the words the suggester finds', () => {
     ['in April', { ok: false }],
     ['earlier today', onDay('2011-03-30')],
     ['the day before', onDay('2011-03-29')],
+    ['the day before yesterday', onDay('2011-03-28')],
     ['at dawn', onDay('2011-03-30')],
   ])('%s', (expression, expected) => {
     const resolved = resolveDate(expression, ctx);

@@ -30,6 +30,8 @@ export interface Where {
 const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** A relative clause's own verb, before the main clause's. */
+const VERB_IN = /(?<![a-z\u00df-\u024f])(?:[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew|lost|won|drove|fought|left|kept|overran|swept)(?![a-z\u00df-\u024f])/;
 /** The verb of a main clause, in the past or the present, right after a relative clause with no comma to end it. */
 const MAIN_VERB_NEXT = /^\s+(?:(?:later|then|soon|now|still|have|has|had|were|was|are|is)\s+)*(?:[a-z\u00df-\u024f]+ed|fled|flee|went|came|ran|fell|began|took|retook|held|hold|remain|remains|stayed|stay|withdrew)(?![a-z\u00df-\u024f])/;
 /**
@@ -117,7 +119,14 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // "Rebels who had held Brega for days withdrew on Tuesday": how long a hold lasted, told inside the event's own
   // words, is no day of the event.
   const lasting = (w: DateWords): boolean => w.start > where.verb.start && w.end < where.verb.end && /^for\s/i.test(w.text);
-  const words = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w));
+  // "Rebels who captured Brega on Friday lost it on Saturday": the main verb after a relative clause with no comma to
+  // end it ("lost") is dated by the relative clause's words only where nothing else dates it ("The rebel fighters who
+  // streamed out of Brega on Friday regrouped in Ajdabiya").
+  const opening = RELATIVE.exec(sentence.masked.slice(where.clauseStart));
+  const relativeBefore = opening !== null && /^\s*(?:who|that)\s/.test(opening[0]) && VERB_IN.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
+  const inRelative = (w: DateWords): boolean => relativeBefore && w.start >= where.clauseStart && w.end <= where.verb.start;
+  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w));
+  const words = all.some((w) => !inRelative(w)) ? all.filter((w) => !inRelative(w)) : all;
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
@@ -135,8 +144,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // "…drove them out of Ras Lanuf, reversing gains made over the weekend": the weekend dates the gains.
   const aside = participleAfter(sentence.masked, after);
   // The verb is the relative clause's, not the main clause's after it ("Misrata, which … shelled, remains in rebel hands").
-  const opening = RELATIVE.exec(sentence.masked.slice(where.clauseStart));
-  const relative = opening !== null && !/[,;:]/.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
+  const relative = opening !== null && !relativeBefore && !/[,;:]/.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
   // "Sirte, which is still held by Gaddafi loyalists, was bombed overnight": a relative clause ends at its comma; one
   // with none, at the main clause's verb right after its place ("Rebels who had fled Ajdabiya returned on Saturday";
   // not "Brega, where fighting was reported on Tuesday", whose verb is the relative clause's own).

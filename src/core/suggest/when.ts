@@ -39,7 +39,7 @@ const EXPRESSIONS = [
   `(?:since |by |until |till )?last ${WEEKDAY}${PART}`,
   `(?:(?:on or )?around |late on |early on |on |by |since |until |till |late |early )?${WEEKDAY}${PART}`,
   `(?:on |since |by )?the \\d{1,2}(?:st|nd|rd|th)`,
-  'overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',
+  'the day before yesterday|overnight yesterday|yesterday night|late yesterday|(?:yesterday|the day before|the previous day)(?: (?:morning|afternoon|evening))?',
   `overnight (?:on )?${WEEKDAY}`,
   'last night|overnight|during the night',
   `(?:in |during |by |at |toward |towards )?the (?:start|beginning|end|middle|first days|early days|last days|final days) of ${MONTH}`,
@@ -61,7 +61,7 @@ const EXPRESSIONS = [
 const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|(?<=[${LETTER}])[${LETTER}])`, 'g');
 
 /** Words counted from a day a passage narrates that mean nothing without one: "the next morning", "three days later". */
-const COUNTED = 'the (?:next|following) (?:day|morning|afternoon|evening)|the day before|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$';
+const COUNTED = 'the (?:next|following) (?:day|morning|afternoon|evening)|the day before(?! yesterday)|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$';
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
 const NARRATIVE = new RegExp(`dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|${COUNTED}`, 'i');
 const NEEDS_ANCHOR = new RegExp(COUNTED, 'i');

@@ -3253,3 +3253,15 @@ describe('suggest: a relative clause after how much further on the place lies', 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the main verb after a relative clause, the day before yesterday, a side that has been in a town', () => {
+  it.each([
+    // The main verb's own day, not the relative clause's just before it.
+    ['Rebels who captured Brega on Friday lost it on Saturday.', ['brega rebel captured 2011-04-01 day', 'brega government withdrew 2011-04-02 day']],
+    ['The day before yesterday, government forces entered Bin Jawad.', ['bin_jawad government entered 2011-04-02 day']],
+    ['Rebels have been in Ajdabiya since March 26.', ['ajdabiya rebel held 2011-03-26 day']],
+    ['Government troops have been in Brega for a week.', ['brega government held 2011-04-04 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-04-04')).toEqual(expected);
+  });
+});
