@@ -68,6 +68,8 @@ const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
 const CONTRAST = /^\s*(?:;|,?\s*(?:but|while|whereas|although|though|yet)\s)/;
+/** Words that count from another event: "days after", "a week before". */
+const FROM_ANOTHER_EVENT = /(?:after|before)$/i;
 /** What joins on the verb's own phrase after another's day: "and", "then". */
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
 /** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
@@ -250,7 +252,9 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
 /**
  * The date words nearest the verb. Words before an "and" (a "then") that opens the verb's own phrase date the phrase
  * before it ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the
- * report ("said on Monday they had retaken Ras Lanuf on Sunday"): they are taken only where nothing else is. Words
+ * report ("said on Monday they had retaken Ras Lanuf on Sunday"), and "days after" counts from an event whose day the
+ * sentence may not say ("On 27 March, two days after the rebels took Ajdabiya, they entered Brega"): they are taken
+ * only where nothing else is. Words
  * that are surely another phrase's (`anotherPhrase`) come last, and the caller is told it has only those.
  */
 function nearest(words: readonly DateWords[], verb: Span, masked: string): { words: DateWords; others: boolean } {
@@ -258,7 +262,7 @@ function nearest(words: readonly DateWords[], verb: Span, masked: string): { wor
   const distance = (w: DateWords): number =>
     (other(w) ? 2 * masked.length : 0) +
     (w.end <= verb.start
-      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) ? masked.length : 0)
+      ? verb.start - w.end + (AND_BETWEEN.test(masked.slice(w.end, verb.start)) || REPORTED.test(masked.slice(0, verb.start)) || DATELINE_BETWEEN.test(masked.slice(w.end, verb.start)) || FROM_ANOTHER_EVENT.test(w.text) ? masked.length : 0)
       : Math.max(0, w.start - verb.end));
   const chosen = words.reduce((best, w) => (distance(w) < distance(best) ? w : best));
   return { words: chosen, others: other(chosen) };
@@ -276,7 +280,7 @@ function nearest(words: readonly DateWords[], verb: Span, masked: string): { wor
 function anotherPhrase(masked: string, words: DateWords, verb: Span, all: readonly DateWords[]): boolean {
   const before = (w: DateWords): boolean =>
     (COMMA_BETWEEN.test(masked.slice(w.end, verb.start)) && !PARTICIPLE_VERB.test(masked.slice(verb.start))) ||
-    all.some((v) => v.start >= w.end && v.end <= verb.start);
+    all.some((v) => v.start >= w.end && v.end <= verb.start && !FROM_ANOTHER_EVENT.test(v.text));
   if (words.end <= verb.start) return before(words);
   const between = masked.slice(verb.end, words.start);
   return NEXT_JOINED.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));

@@ -3261,6 +3261,9 @@ describe('suggest: the main verb after a relative clause, the day before yesterd
     ['The day before yesterday, government forces entered Bin Jawad.', ['bin_jawad government entered 2011-04-02 day']],
     ['Rebels have been in Ajdabiya since March 26.', ['ajdabiya rebel held 2011-03-26 day']],
     ['Government troops have been in Brega for a week.', ['brega government held 2011-04-04 approximate']],
+    // "Two days after" counts from an event whose day is not said: the day the sentence gives dates the event.
+    ['On 27 March, two days after the rebels took Ajdabiya, they entered Brega.', ['brega rebel entered 2011-03-27 day']],
+    ['Two days after the rebels took Ajdabiya, the rebels entered Brega.', []],
   ])('%s', (text, expected) => {
     expect(briefs(text, '2011-04-04')).toEqual(expected);
   });
