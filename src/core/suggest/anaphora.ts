@@ -21,11 +21,12 @@ const SETTLEMENT =
 const POPULATION = '\\s+of\\s+(?:(?:about|some|around|nearly|over|roughly|more\\s+than)\\s+)?[\\d,.]+(?:\\s+(?:million|thousand))?\\s+(?:people|residents|inhabitants)';
 const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])(?:the|that)\\s+${SETTLEMENT}(?:\\s+itself(?![a-z\\u00df-\\u024f])|${POPULATION})?`, 'g');
 /**
- * "It" as the object of a verb that takes or holds a town, for the one place named before it as "the town" is read:
+ * "It" as the object of a verb that takes, holds or besieges a town, for the one place named before it as "the town" is
+ * read:
  * "Rebels took Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall
  * (`IT_FELL`).
  */
-const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retaking|recaptured|recapturing|captured|capturing|seized|seizing|regained|regaining|lost|losing|abandoned|abandoning|entered|entering|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
+const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|retook|retaken|retaking|recaptured|recapturing|captured|capturing|seized|seizing|regained|regaining|lost|losing|abandoned|abandoning|entered|entering|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling|besieged|besieging|shelled|shelling|bombarded|bombarding|pounded|pounding|encircled|surrounded)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
 /**
  * "It" as the subject of a town's fall or hold: "Rebels held Brega until Thursday, when it fell to government forces",
  * "Ras Lanuf has changed hands twice. It is now held by government forces".

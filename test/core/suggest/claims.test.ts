@@ -3268,3 +3268,13 @@ describe('suggest: the main verb after a relative clause, the day before yesterd
     expect(briefs(text, '2011-04-04')).toEqual(expected);
   });
 });
+
+describe('suggest: rockets rained on a town, and "it" besieged or shelled', () => {
+  it.each([
+    ["Muammar Gaddafi's forces rained rockets on the besieged city of Misrata on Wednesday.", ['misrata rebel attacked 2011-04-20 day']],
+    ["Gaddafi's forces rained down shells on Misrata.", ['misrata rebel attacked 2011-04-21 approximate']],
+    ['Rebels hold Ajdabiya. Government forces shelled it on Sunday.', ['ajdabiya rebel held 2011-04-21 approximate', 'ajdabiya rebel attacked 2011-04-17 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-04-21')).toEqual(expected);
+  });
+});
