@@ -70,8 +70,11 @@ const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|
 const BETWEEN = /(?<![a-z\u00df-\u024f])between\s+[^,;:]*\s+and\s+$/;
 /** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
 const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+not)\s+(?:[^\s]+\s+){0,3}?$/;
-/** Words that make shelling, explosions or gunfire something other than a fight for the ground. */
-const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?)(?![a-z\u00df-\u024f])/;
+/**
+ * Words that make shelling, explosions or gunfire something other than a fight for the ground: from the air, in
+ * celebration, or only heard ("Explosions were heard in Tripoli", where the strikes were NATO's).
+ */
+const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|anti-?aircraft|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?|heard)(?![a-z\u00df-\u024f])/;
 const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/;
 /**
  * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town

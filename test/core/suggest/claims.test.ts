@@ -3278,3 +3278,14 @@ describe('suggest: rockets rained on a town, and "it" besieged or shelled', () =
     expect(briefs(text, '2011-04-21')).toEqual(expected);
   });
 });
+
+describe('suggest: explosions only heard are no fight for the town', () => {
+  it.each([
+    ['Explosions were heard in Tripoli on Monday night.', []],
+    ['Anti-aircraft fire rang out over Tripoli.', []],
+    // Shelling reported there still is, as before.
+    ['Heavy shelling was reported in Brega on Monday.', ['brega contested attacked 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
