@@ -199,6 +199,8 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
 const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 /** Holding out, or on, where the side is: "have held out", "clung on". */
 const HOLD_OUT = '(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on';
+/** The first word of a verb's object that a region or a number of towns opens with. */
+const OBJECT_OPENS = '(?:the|its|their|his|several|many|most|some|all|a|an|two|three|four|five|\\d+)\\s+';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:${SIDE}\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
@@ -360,6 +362,12 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
   // "fought for control of Brega": control sought is a contest, not a hold.
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
+  // "The rebels hold the eastern half of the country, including Benghazi, Tobruk and Derna", "retook several towns,
+  // including Ras Lanuf": the places a region or a number of towns the verb takes includes. The verb's own object, not
+  // a relative clause's verb that has none ("all the territory the rebels took last weekend, including Ras Lanuf").
+  ...([['retake', RETAKE], ['capture', CAPTURE], ['loss', LOSS], ['hold', HOLD]] as const).map(([kind, verb]) =>
+    pattern(kind, 'before', `(?<v>${verb})\\s+${OBJECT_OPENS}(?:${W}\\s+){0,6}?${W}\\s*,\\s*(?:including|among\\s+them)\\s+(?<p>${P})`),
+  ),
   // Where a side is driven back to, it is: "pushed Gaddafi's troops back to Brega".
   pattern('hold', 'after', `(?<v>(?:pushed|pushing|push|pushes|drove|driven|driving|drive|drives|forced|forcing|chased|chasing|chase|chases|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:all\\s+the\\s+way\\s+)?back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".

@@ -3289,3 +3289,14 @@ describe('suggest: explosions only heard are no fight for the town', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the towns a region or a number of towns includes', () => {
+  it.each([
+    ['The rebels hold the eastern half of the country, including Benghazi and Ajdabiya.', ['benghazi rebel held 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 approximate']],
+    ['Government forces retook several towns last week, including Ras Lanuf and Bin Jawad.', ['ras_lanuf government retook 2011-03-21..2011-03-27 range', 'bin_jawad government retook 2011-03-21..2011-03-27 range']],
+    // What a number of people includes is no town.
+    ['Rebels lost several fighters, including a commander from Brega.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
