@@ -183,7 +183,9 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const met = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
-      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd), ...datedAfter(sentence.masked, pEnd)];
+      // "The government-held towns of Sirte and Bin Jawad were quiet": a list the words call towns ends where it ends.
+      const towns = TOWNS_OF.test(sentence.masked.slice(0, pStart));
+      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd, towns), ...datedAfter(sentence.masked, pEnd)];
       // "Residents said Gaddafi's snipers were still in Misrata": snipers and gunmen in a town fight in it, they do
       // not hold it (unless the words say they do: "in control of").
       const infiltrated = kind === 'hold' && INFILTRATORS.test(side.words) && !HOLDING.test(sentence.masked.slice(vStart, vEnd));
@@ -232,7 +234,10 @@ function listedBefore(masked: string, start: number): Span[] {
   return LIST_OPENS.test(masked.slice(0, at)) ? more : [];
 }
 
-function coordinated(masked: string, end: number): Span[] {
+/** Places named as towns, in the plural: "the rebel-held towns of". */
+const TOWNS_OF = /(?<![a-z\u00df-\u024f])(?:towns|cities|ports|villages)\s+of\s+$/;
+
+function coordinated(masked: string, end: number, listOfTowns = false): Span[] {
   const more: Span[] = [];
   let at = end;
   for (let match = COORDINATED.exec(masked.slice(at)); match; match = COORDINATED.exec(masked.slice(at))) {
@@ -241,7 +246,7 @@ function coordinated(masked: string, end: number): Span[] {
     // ", and" right after the first place, before another with an aside after it, opens a clause of its own:
     // "Rebels hold Brega, and Ras Lanuf, near Bin Jawad, fell to them on Monday" (not the end of a list: "took
     // Brega, Ras Lanuf, and Bin Jawad, the last town before Sirte").
-    if (!COORDINATED_END.test(masked.slice(at)) || (more.length === 0 && /^\s*,\s*and\s/.test(match[0]) && /^\s*,/.test(masked.slice(at)))) break;
+    if ((!listOfTowns && !COORDINATED_END.test(masked.slice(at))) || (more.length === 0 && /^\s*,\s*and\s/.test(match[0]) && /^\s*,/.test(masked.slice(at)))) break;
     more.push({ start, end: at });
   }
   return more;

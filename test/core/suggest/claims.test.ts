@@ -3300,3 +3300,13 @@ describe('suggest: the towns a region or a number of towns includes', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a list the words call towns, ending where it ends', () => {
+  it.each([
+    ['The government-held towns of Sirte and Bin Jawad were quiet.', ['sirte government held 2011-03-30 approximate', 'bin_jawad government held 2011-03-30 approximate']],
+    // Not a town list: the next place is the subject of its own clause, as before.
+    ['Rebels took Brega and Misrata came under attack.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
