@@ -1784,11 +1784,12 @@ describe('suggest: asides, a present perfect hold, an entry thrown back, a captu
     ['Ajdabiya was last taken by the rebels on March 26.', ['ajdabiya rebel captured 2011-03-26 day']],
     ['Brega, which has a refinery, a port and an oil terminal, was last taken by government forces on March 30.', ['brega government captured 2011-03-30 day']],
     ['Misrata has been the last rebel stronghold in the west since February.', ['misrata rebel held 2011-02-01..2011-02-28 range']],
-    // An entry thrown back the same day is an attack on the side inside; thrown back another day, an entry.
+    // An entry thrown back the same day is an attack on the side inside; thrown back another day, an entry, and the
+    // taker forced out that day a claim of its own.
     ['Government troops pushed into Ajdabiya on Saturday before they were driven back by nightfall.', ['ajdabiya rebel attacked 2011-03-26 day']],
     ['Loyalist forces entered Misrata on Sunday, only to be repelled.', ['misrata rebel attacked 2011-03-27 day']],
     ['Government troops entered Zawiya on Sunday but were forced out hours later.', ['zawiya rebel attacked 2011-03-27 day']],
-    ['Government troops entered Zawiya on Sunday but were forced out on Tuesday.', ['zawiya government entered 2011-03-27 day']],
+    ['Government troops entered Zawiya on Sunday but were forced out on Tuesday.', ['zawiya government entered 2011-03-27 day', 'zawiya rebel withdrew 2011-03-29 day']],
     // A capture reported, then answered by a report that the other side is still there: no capture. The answer, or a
     // hold only qualified, stands.
     ['Libyan television said government forces had seized Zintan, but a reporter there saw rebels still patrolling the streets.', []],
@@ -3306,6 +3307,17 @@ describe('suggest: a list the words call towns, ending where it ends', () => {
     ['The government-held towns of Sirte and Bin Jawad were quiet.', ['sirte government held 2011-03-30 approximate', 'bin_jawad government held 2011-03-30 approximate']],
     // Not a town list: the next place is the subject of its own clause, as before.
     ['Rebels took Brega and Misrata came under attack.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a town taken, then its taker forced out on a day of its own', () => {
+  it.each([
+    ['Government forces took Ajdabiya on March 17 but were forced out on March 26.', ['ajdabiya government captured 2011-03-17 day', 'ajdabiya rebel withdrew 2011-03-26 day']],
+    ['Rebels entered Brega on Monday but were forced out on Tuesday.', ['brega rebel entered 2011-03-28 day', 'brega government withdrew 2011-03-29 day']],
+    // With no day of its own, the entry was thrown back: an attack, as before.
+    ['Rebels entered Brega but were forced out.', ['brega government attacked 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
