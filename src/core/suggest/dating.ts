@@ -208,9 +208,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (elsewhere.length > 0) {
     // "By Sunday morning the opposition said it had regained control of the city after driving the troops out
     // overnight": the "after" clause's day is of what came first; a day the event was done by dates it, where one is said.
-    const afterClause = AFTER_NEXT.exec(sentence.masked.slice(clauseEnd));
-    const firstDone = afterClause ? { start: clauseEnd, end: clauseEndAfter(sentence.masked, clauseEnd + afterClause[0].length) } : null;
-    const doneBy = firstDone ? elsewhere.filter((w) => w.end <= where.verb.start && /^by\s/i.test(w.text)) : [];
+    const doneBy = AFTER_NEXT.test(sentence.masked.slice(clauseEnd)) ? elsewhere.filter((w) => w.end <= where.verb.start && /^by\s/i.test(w.text)) : [];
     // Only other phrases' days: it has none of its own ("…, lost it on March 13, retook it after the airstrikes began
     // on March 19, and lost it again last Wednesday").
     const { words: chosen, others } = nearest(doneBy.length > 0 ? doneBy : elsewhere, where.verb, sentence.masked);
@@ -254,8 +252,8 @@ function outsideSince(masked: string, words: readonly DateWords[], verb: Span): 
  * before it ("entered Brega on Friday and took the town on Saturday"), and words before a report's verb date the
  * report ("said on Monday they had retaken Ras Lanuf on Sunday"), and "days after" counts from an event whose day the
  * sentence may not say ("On 27 March, two days after the rebels took Ajdabiya, they entered Brega"): they are taken
- * only where nothing else is. Words
- * that are surely another phrase's (`anotherPhrase`) come last, and the caller is told it has only those.
+ * only where nothing else is. Words that are surely another phrase's (`anotherPhrase`) come last, and the caller is
+ * told it has only those.
  */
 function nearest(words: readonly DateWords[], verb: Span, masked: string): { words: DateWords; others: boolean } {
   const other = (w: DateWords): boolean => anotherPhrase(masked, w, verb, words);
