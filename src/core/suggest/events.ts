@@ -127,6 +127,8 @@ const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** Coming under a side's control: "came under", "fell back under". */
 const CAME_UNDER = '(?:came|comes|come|coming|fell|falls|fallen)\\s+';
+const PASSED_INTO = '(?:fell|falls|fallen|passed|passes)\\s+into';
+const RETURNED_TO = '(?:returned|returns|reverted|reverts|passed\\s+back|fell\\s+back)\\s+(?:in)?to';
 /**
  * A flag's words after its name, up to its place: "flew over", "was raised once again over" (`more`: other verbs
  * that say it is up, as "waved"); the place in `p`.
@@ -248,6 +250,11 @@ export const PATTERNS: readonly EventPattern[] = [
     pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+control`),
     pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+(?:the\\s+)?${FIRM}control\\s+of\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   ]),
+  // So is passing into a side's hands, and going back to them: "Brega fell into rebel hands", "Ajdabiya returned to
+  // rebel control on March 26".
+  ...([['capture', PASSED_INTO], ['retake', RETURNED_TO]] as const).map(([kind, verb]) =>
+    pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${verb}\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
+  ),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   // "The rebels in Misurata, the only major city in western Libya under their control,": whose, as "their stronghold".
@@ -266,7 +273,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // "Brega came under government control on March 13": the adjective names the side, as "in government hands" does.
-  pattern('governmentState', 'none', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}(?:back\\s+)?under\\s+${GOVERNMENT_HANDS})`),
+  pattern('governmentState', 'none', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>(?:${CAME_UNDER}(?:back\\s+)?under|${PASSED_INTO}|${RETURNED_TO})\\s+${GOVERNMENT_HANDS})`),
   // "Rebels say Brega is now in their hands": whose hands, as "their stronghold" says whose stronghold; "Brega is
   // under our control," a rebel spokesman said; "Misrata is ours": the speaker's.
   pattern('pronounState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?:${BE_IN})(?<v>(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),

@@ -3322,3 +3322,13 @@ describe('suggest: a town taken, then its taker forced out on a day of its own',
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a town that passes into a side's hands, or returns to them", () => {
+  it.each([
+    ['Ajdabiya returned to rebel control on March 26.', ['ajdabiya rebel retook 2011-03-26 day']],
+    ['Brega fell into rebel hands on Thursday.', ['brega rebel captured 2011-03-24 day']],
+    ['Zawiya passed into government hands in early March.', ['zawiya government held 2011-03-01..2011-03-10 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
