@@ -1,4 +1,4 @@
-import { datedBefore } from './claims.ts';
+import { changesHands, datedBefore } from './claims.ts';
 import { addDays, daysBetween } from './dates.ts';
 import type { Claim, ControlState, Day, Interval, Side, Timeline } from './types.ts';
 
@@ -66,7 +66,7 @@ export function buildTimeline(
   const staleFrom = memoised((day) => addDays(day, staleAfterDays + 1));
   const dayNumber = memoised((day) => daysBetween(domain.start, day));
   const lookup: Lookup = { starts: [], before: [], tail: [] };
-  const byPlace = groupByPlace(claims, domain.end);
+  const byPlace = groupByPlace(settled(claims), domain.end);
   const intervals = placeIds.map((place) => {
     const own = byPlace.get(place) ?? [];
     const list = toIntervals(place, clip(pieces(own, domain.start, staleFrom), domain), domain.end, dayBefore);
@@ -176,9 +176,10 @@ export function bruteForceStateAt(
 ): DayState[] {
   const staleAfterDays = options.staleAfterDays ?? DEFAULT_STALE_AFTER_DAYS;
   const domain = options.domain ?? requireDomain(claims);
+  const all = settled(claims);
   return placeIds.map((place): DayState => {
     if (day < domain.start) return noReport(place, day, day);
-    const own = claimsOf(claims, place, domain.end);
+    const own = claimsOf(all, place, domain.end);
     const known = own.filter((c) => c.date <= day);
     if (known.length > 0) {
       const latest = known.map((c) => c.date).reduce(later);
@@ -203,6 +204,30 @@ export function bruteForceStateAt(
       uncertain: true,
       stale: false,
     };
+  });
+}
+
+/**
+ * The claims as the timeline dates them. A change of hands dated only to a span ("Government forces retook Zawiya in
+ * early March", 1–10 March) is the change another claim of the same place and side dates to a day inside that span
+ * ("retook Zawiya on March 10"), and starts on that day (the earliest, if several): from the span's first day it
+ * coloured the town nine days early. The claim itself, its span and its words, is unchanged and still cited.
+ */
+function settled(claims: readonly Claim[]): readonly Claim[] {
+  const onDays = new Map<string, Day[]>();
+  for (const c of claims) {
+    if (c.precision !== 'day' || !changesHands(c)) continue;
+    const key = `${c.place}\u0000${c.side}`;
+    const days = onDays.get(key);
+    if (days) days.push(c.date);
+    else onDays.set(key, [c.date]);
+  }
+  if (onDays.size === 0) return claims;
+  return claims.map((c) => {
+    const end = c.dateEnd;
+    if (c.precision !== 'range' || end === undefined || !changesHands(c)) return c;
+    const inside = (onDays.get(`${c.place}\u0000${c.side}`) ?? []).filter((day) => day >= c.date && day <= end);
+    return inside.length === 0 ? c : { ...c, date: inside.reduce(earlier) };
   });
 }
 

@@ -205,6 +205,45 @@ describe('buildTimeline', () => {
   });
 });
 
+describe('buildTimeline: a change of hands dated to a span, and the same change dated to a day inside it', () => {
+  const retook = (id: string, date: string, extra: Partial<Claim> = {}): Claim =>
+    claim(id, 'z', 'government', date, { event: 'retook', before: { side: 'rebel', source: 'src', quote: 'q' }, ...extra });
+  const early = { precision: 'range' as const, dateEnd: d('2011-03-10') };
+  const ids = ['z'];
+
+  it('starts on the day, citing both, not on the span\'s first day', () => {
+    const claims = [claim('h', 'z', 'rebel', '2011-03-01'), retook('span', '2011-03-01', early), retook('day', '2011-03-08')];
+    const timeline = buildTimeline(claims, ids, { domain: march('01', '12') });
+    expect(shape(timeline.intervals[0]!)).toEqual([
+      ['2011-03-01', '2011-03-04', 'rebel', 'h', ''],
+      ['2011-03-05', '2011-03-07', 'rebel', 'h', 's'],
+      ['2011-03-08', '2011-03-11', 'government', 'span,day', 'u'],
+      ['2011-03-12', '2011-03-12', 'government', 'span,day', 'us'],
+    ]);
+    expect(bruteForceStateAt(claims, ids, d('2011-03-05'), { domain: march('01', '12') })[0]!.state).toBe('rebel');
+    expect(bruteForceStateAt(claims, ids, d('2011-03-08'), { domain: march('01', '12') })[0]!.state).toBe('government');
+  });
+
+  it('keeps the span\'s first day where no day inside it agrees: another side, another place, a day outside, or a hold', () => {
+    const others = [
+      claim('other-side', 'z', 'rebel', '2011-03-08', { event: 'retook', before: { side: 'government', source: 'src', quote: 'q' } }),
+      { ...retook('other-place', '2011-03-08'), place: 'y' },
+      retook('outside', '2011-03-11'),
+      claim('held', 'z', 'government', '2011-03-06'),
+    ];
+    for (const other of others) {
+      const timeline = buildTimeline([retook('span', '2011-03-01', early), other], ids, { domain: march('01', '05') });
+      expect(timeline.intervals[0]![0]).toMatchObject({ start: '2011-03-01', state: 'government', claims: ['span'] });
+    }
+  });
+
+  it('moves no hold dated to a span', () => {
+    const claims = [claim('since', 'z', 'government', '2011-03-01', early), retook('day', '2011-03-08')];
+    const timeline = buildTimeline(claims, ids, { domain: march('01', '05') });
+    expect(timeline.intervals[0]![0]).toMatchObject({ start: '2011-03-01', state: 'government', claims: ['since'] });
+  });
+});
+
 describe('claimDomain', () => {
   it('is null without claims', () => {
     expect(claimDomain([])).toBeNull();
