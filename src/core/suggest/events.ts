@@ -298,10 +298,11 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}into\\s+(?:government|regime)\\s+hands)`),
   // "Brega was lost to Gaddafi's forces", "was handed back to the rebels": taken by the side it went to.
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:lost|handed\\s+(?:back|over)|surrendered|ceded)\\s+to\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "slipped from rebel control":
+  // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "Misrata was finally free of
+  // Gaddafi's forces", "slipped from rebel control":
   // left by the side named.
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:abandoned|evacuated|vacated|given\\s+up)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}["“]?(?<v>(?:freed|liberated|cleared|rid|purged|cleansed|purified)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}["“]?(?<v>(?:freed|free|liberated|cleared|rid|purged|cleansed|purified)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
   // "Ras Lanuf's fall to Gaddafi's forces", "Brega's recapture by government forces".

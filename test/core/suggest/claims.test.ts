@@ -2472,7 +2472,8 @@ describe('suggest: a town "free" or "liberated", by the one who says so', () => 
     ['"Misrata is free. The rest of Gaddafi\'s forces are fleeing," a rebel spokesman said.', ['misrata rebel held 2011-03-30 approximate']],
     ['"Zawiya is liberated," state television said.', ['zawiya government held 2011-03-30 approximate']],
     ['Misrata is free.', []],
-    ['Misrata is free of government forces, residents said.', []],
+    // Free of a side named is no speaker's "free": that side has left (the row gave nothing before "free of" was read).
+    ['Misrata is free of government forces, residents said.', ['misrata rebel withdrew 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -3328,6 +3329,16 @@ describe("suggest: a town that passes into a side's hands, or returns to them", 
     ['Ajdabiya returned to rebel control on March 26.', ['ajdabiya rebel retook 2011-03-26 day']],
     ['Brega fell into rebel hands on Thursday.', ['brega rebel captured 2011-03-24 day']],
     ['Zawiya passed into government hands in early March.', ['zawiya government held 2011-03-01..2011-03-10 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a town free of a side', () => {
+  it.each([
+    ["Misrata was finally free of Gaddafi's forces on Monday, rebels said.", ['misrata rebel withdrew 2011-03-28 day']],
+    // Free alone names no side: the speaker's, as before ("Misrata is free").
+    ['Brega is free of rebels.', ['brega government withdrew 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
