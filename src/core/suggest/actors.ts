@@ -80,7 +80,7 @@ const REBEL = [
 // The fighters had taken it on Saturday night").
 // "The army said it had retaken Brega": "it" after a verb of saying is the one who said it.
 /** When something was said, between the verb and what was: "said on Thursday it had…", "said late on Friday that". */
-export const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:yesterday|today|earlier|later|overnight|on\s+state\s+television)\s+)?`;
+export const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:yesterday|today|earlier|later|overnight|on\s+state\s+television)\s+)?`;
 const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our|its)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+${WHEN_SAID}(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
 
 const ACTOR = new RegExp(

@@ -3334,6 +3334,15 @@ describe("suggest: a town that passes into a side's hands, or returns to them", 
   });
 });
 
+describe('suggest: the day a claim was made, with no "on", as American wire copy writes it', () => {
+  it.each([
+    ['Rebels claimed Sunday to have retaken Brega.', ['brega rebel retook 2011-03-27 day']],
+    ['Rebels said Sunday they had retaken Brega.', ['brega rebel retook 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
 describe('suggest: a town free of a side', () => {
   it.each([
     ["Misrata was finally free of Gaddafi's forces on Monday, rebels said.", ['misrata rebel withdrew 2011-03-28 day']],
