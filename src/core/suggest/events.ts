@@ -321,6 +321,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
   pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(3)})?(?:${P}${LIST_JOIN})*(?<p>${P})\\s+${STRUCK_HERE}`),
+  // "Rebels in Zintan said government forces had shelled them for a third day": the side there is the one struck.
+  pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(3)})(?<p>${P})\\s+(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:the\\s+)?${SIDE}\\s+${AUX}(?<v>(?:shelled|pounded|attacked|bombarded|rocketed|(?:fired|firing)\\s+(?:rockets\\s+|shells\\s+)?(?:on|at))\\s+${MARK.pronoun}${MARK.fill}*)(?![${LETTER}])`),
   // "Insurgents in Zawiya were crushed": a side beaten where it was named has lost the town.
   pattern('loss', 'after', `(?<a>${A})\\s+(?:${inTown(0)})(?<p>${P})\\s+${AUX}(?<v>(?:were|was|had\\s+been|have\\s+been|has\\s+been)\\s+(?:${STILL})?(?:crushed|routed|defeated|overwhelmed|wiped\\s+out|overrun))(?![${LETTER}])`),
   // "In Zintan, rebels said they had repulsed an attack": the side struck where the sentence opens.

@@ -3352,3 +3352,14 @@ describe('suggest: a town free of a side', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side in a town that says the other side shelled "them"', () => {
+  it.each([
+    ['Rebels in the mountain town of Zintan said government forces had shelled them for a third day.', ['zintan rebel attacked 2011-03-30 approximate']],
+    ["Rebels in Misrata said Gaddafi's forces had fired rockets at them on Sunday.", ['misrata rebel attacked 2011-03-27 day']],
+    // "They" shelling "them" names no side that struck.
+    ['Rebels in Misrata said they had shelled them.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
