@@ -387,7 +387,10 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const after = sentence.masked.slice(found.place.end);
   const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published, reading.reported) !== null);
   const back = thrownBack(after, daysNamed.map((w) => w.start - found.place.end));
-  const weighed = repulsed(partOf(judged(found), sentence.masked.slice(found.verb.end, found.place.start), after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
+  // The words that lead to the place: after the verb for its object, from the clause's start for its subject ("The
+  // eastern part of Brega is in rebel hands" holds a part, as "took the eastern part of Brega" takes one).
+  const leading = found.place.start < found.verb.start ? sentence.masked.slice(found.clauseStart, found.place.start) : sentence.masked.slice(found.verb.end, found.place.start);
+  const weighed = repulsed(partOf(judged(found), leading, after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
   if (weighed === null) return null;
   const stopped = weighed.kind === 'inferred' ? foiledAim(sentence, found) : null;
   const verdict = stopped === null ? weighed : { ...weighed, side: stopped };

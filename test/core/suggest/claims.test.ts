@@ -3363,3 +3363,16 @@ describe('suggest: a side in a town that says the other side shelled "them"', ()
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a part of a town as the subject of its hold, as of its taking', () => {
+  it.each([
+    ['The eastern part of Brega is in rebel hands.', ['brega contested contested 2011-03-30 approximate']],
+    ['Parts of Misrata are in rebel hands.', ['misrata contested contested 2011-03-30 approximate']],
+    // Most of a town, or its centre, is the town held, as before; a place left out is none.
+    ['Most of Misrata is in rebel hands.', ['misrata rebel held 2011-03-30 approximate']],
+    ['The centre of Misrata is in rebel hands.', ['misrata rebel held 2011-03-30 approximate']],
+    ['All of western Libya except Misrata is under government control.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
