@@ -127,7 +127,8 @@ const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** Coming under a side's control: "came under", "fell back under". */
 const CAME_UNDER = '(?:came|comes|come|coming|fell|falls|fallen)\\s+';
-const PASSED_INTO = '(?:fell|falls|fallen|passed|passes)\\s+into';
+/** Passing into a side's hands (falling into them is `FELL`'s). */
+const PASSED_INTO = '(?:passed|passes)\\s+into';
 const RETURNED_TO = '(?:returned|returns|reverted|reverts|passed\\s+back|fell\\s+back)\\s+(?:in)?to';
 /**
  * A flag's words after its name, up to its place: "flew over", "was raised once again over" (`more`: other verbs
@@ -250,7 +251,7 @@ export const PATTERNS: readonly EventPattern[] = [
     pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+control`),
     pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${CAME_UNDER}${back}under\\s+(?:the\\s+)?${FIRM}control\\s+of\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   ]),
-  // So is passing into a side's hands, and going back to them: "Brega fell into rebel hands", "Ajdabiya returned to
+  // So is passing into a side's hands, and going back to them: "Brega passed into rebel hands", "Ajdabiya returned to
   // rebel control on March 26".
   ...([['capture', PASSED_INTO], ['retake', RETURNED_TO]] as const).map(([kind, verb]) =>
     pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${verb}\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
@@ -290,6 +291,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied|crushed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  // And its fall told by a participle after the clause that names it: "Brega changed hands again on Friday, falling to
+  // the rebels".
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+[^,;:.]{1,60},\\s*(?<v>falling\\s+(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // Set free with no one named who did it: "State TV said Zintan had been \"cleansed\"" (freed by the side of the one
   // who says so).
   pattern('capture', 'speaker', `(?<p>${P})${APPOS}\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:now\\s+)?["“]?(?<v>(?:liberated|freed|cleansed|purged|purified))["”]?(?!\\s+(?:of|by|from)(?![a-z\u00df-\u024f]))`),

@@ -3376,3 +3376,11 @@ describe('suggest: a part of a town as the subject of its hold, as of its taking
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a town's fall told by a participle after the clause that names it", () => {
+  it.each([
+    ['Brega changed hands again on Friday, falling to the rebels.', ['brega rebel captured 2011-03-25 day', 'brega contested contested 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
