@@ -29,9 +29,9 @@ type Report = (field: string, message: string) => void;
 // the tense, the time of writing, whether or not the word is in the text.
 const PRESENT = 'now';
 
-/** Whether the claim says the place changed hands (and so must say who held it before). */
-export function changesHands(claim: Pick<Claim, 'event'>): boolean {
-  return claim.event !== undefined && CHANGES_HANDS.includes(claim.event);
+/** Whether a claim of this event says the place changed hands (and so must say who held it before). */
+export function changesHands(event: ClaimEvent): boolean {
+  return CHANGES_HANDS.includes(event);
 }
 
 /** The claim's `before` where a source dates it (the only kind that fills in days), else undefined. */
@@ -114,7 +114,7 @@ function readClaim(entry: unknown, ctx: ClaimContext, report: Report): Claim | n
     }
   }
   const before = entry.before === undefined ? undefined : readBefore(entry.before, date, ctx, report);
-  if (event && changesHands({ event }) && entry.before === undefined) {
+  if (event && changesHands(event) && entry.before === undefined) {
     report('before', `a claim that the place changed hands (${event}) says which side held it just before`);
   }
   if (!side || !event || !date || !precision || dateEnd === null || narrativeDay === null || !source || before === null) {

@@ -214,21 +214,18 @@ export function bruteForceStateAt(
  * coloured the town nine days early. The claim itself, its span and its words, is unchanged and still cited.
  */
 function settled(claims: readonly Claim[]): readonly Claim[] {
-  const onDays = new Map<string, Day[]>();
-  for (const c of claims) {
-    if (c.precision !== 'day' || !changesHands(c)) continue;
-    const key = `${c.place}\u0000${c.side}`;
-    const days = onDays.get(key);
-    if (days) days.push(c.date);
-    else onDays.set(key, [c.date]);
+  // Spans are few: only their places' and sides' day-claims are gathered, and with no span nothing is.
+  const spans = claims.filter((c) => c.precision === 'range' && c.dateEnd !== undefined && changesHands(c.event));
+  if (spans.length === 0) return claims;
+  const key = (c: Claim): string => `${c.place}\u0000${c.side}`;
+  const onDays = new Map<string, Day[]>(spans.map((c) => [key(c), []]));
+  for (const c of claims) if (c.precision === 'day' && changesHands(c.event)) onDays.get(key(c))?.push(c.date);
+  const moved = new Map<Claim, Day>();
+  for (const c of spans) {
+    const inside = onDays.get(key(c))!.filter((day) => day >= c.date && day <= c.dateEnd!);
+    if (inside.length > 0) moved.set(c, inside.reduce(earlier));
   }
-  if (onDays.size === 0) return claims;
-  return claims.map((c) => {
-    const end = c.dateEnd;
-    if (c.precision !== 'range' || end === undefined || !changesHands(c)) return c;
-    const inside = (onDays.get(`${c.place}\u0000${c.side}`) ?? []).filter((day) => day >= c.date && day <= end);
-    return inside.length === 0 ? c : { ...c, date: inside.reduce(earlier) };
-  });
+  return moved.size === 0 ? claims : claims.map((c) => (moved.has(c) ? { ...c, date: moved.get(c)! } : c));
 }
 
 function requireDomain(claims: readonly Claim[]): { start: Day; end: Day } {

@@ -30,10 +30,12 @@ export interface Where {
 const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
+/** A verb in the past, regular or one of the irregular ones the news of a front uses. */
+const PAST = String.raw`[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew`;
 /** A relative clause's own verb, before the main clause's. */
-const VERB_IN = /(?<![a-z\u00df-\u024f])(?:[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew|lost|won|drove|fought|left|kept|overran|swept)(?![a-z\u00df-\u024f])/;
+const VERB_IN = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:${PAST}|lost|won|drove|fought|left|kept|overran|swept)(?![a-z\u00df-\u024f])`);
 /** The verb of a main clause, in the past or the present, right after a relative clause with no comma to end it. */
-const MAIN_VERB_NEXT = /^\s+(?:(?:later|then|soon|now|still|have|has|had|were|was|are|is)\s+)*(?:[a-z\u00df-\u024f]+ed|fled|flee|went|came|ran|fell|began|took|retook|held|hold|remain|remains|stayed|stay|withdrew)(?![a-z\u00df-\u024f])/;
+const MAIN_VERB_NEXT = new RegExp(String.raw`^\s+(?:(?:later|then|soon|now|still|have|has|had|were|was|are|is)\s+)*(?:${PAST}|flee|hold|remain|remains|stayed|stay)(?![a-z\u00df-\u024f])`);
 /**
  * An aside that tells another event: a relative clause ("which the rebels entered on Sunday"); a "where" clause
  * closed by a comma ("Benghazi, where the revolt began in February, is…"), not one that ends the sentence, which

@@ -138,6 +138,8 @@ const FLOWN_OVER = (more: string): string =>
   `\\s+(?:${W}\\s+){0,2}?(?:flew|fly|flies|flying|fluttered|fluttering${more}|(?:was|were|been)\\s+(?:raised|hoisted))\\s+(?:(?:once\\s+)?again\\s+|once\\s+more\\s+)?(?:over|above|in|across))\\s+${NP}(?<p>${P})`;
 /** "Fell to", "fell back into". */
 const FELL = '(?:fell|fallen|falls|fall)\\s+(?:back\\s+)?';
+/** To whom a town falls: "to the advancing loyalists", "into the hands of the rebels". */
+const FALLEN_TO = `(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ}`;
 /**
  * A state told in the present, as what a place is: "remains a key rebel stronghold", "is now the rebels' base", "has
  * been the only major rebel stronghold in the west since…"; or as what it remained ("Sirte remained a loyalist
@@ -168,11 +170,11 @@ const REBEL_HELD = `${NO_LONGER}(?:rebel|opposition|insurgent|revolutionary)-(?:
 const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro-${LEADER})-(?:held|controlled|run|occupied)`;
 
 /**
- * A stretch of the country a list of its towns may follow: "much of the east", "the coastal towns", "eastern Libya",
- * "a string of towns along the ridge"; a relative clause may say which ("the coastal towns that rebels captured early
- * in the uprising"), where it names no day of its own that the claim would take.
+ * A stretch of the country a list of its towns may follow: "much of the east", "the eastern half of the country", "the
+ * coastal towns", "eastern Libya", "a string of towns along the ridge"; a relative clause may say which ("the coastal
+ * towns that rebels captured early in the uprising"), where it names no day of its own that the claim would take.
  */
-const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}(?:\\s+(?:that|which)\\s(?![^,;:.]*?(?:last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\\d))[^,;:.!?"()${MARK.place}]{1,80})?`;
+const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest|the\\s+(?:${W}\\s+)?half)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}(?:\\s+(?:that|which)\\s(?![^,;:.]*?(?:last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\\d))[^,;:.!?"()${MARK.place}]{1,80})?`;
 /** A stretch of coast or country between two towns: "the coast from Sirte to Brega". */
 const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)`;
 /** What opens a list of a region's towns: "including", "among them", "such as". */
@@ -202,8 +204,6 @@ const REGION_LISTED = `${REGION}\\s*,\\s*${INCLUDING}\\s+(?<p>${P})${LISTED}\\s*
 const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 /** Holding out, or on, where the side is: "have held out", "clung on". */
 const HOLD_OUT = '(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on';
-/** The first word of a verb's object that a region or a number of towns opens with. */
-const OBJECT_OPENS = '(?:the|its|their|his|several|many|most|some|all|a|an|two|three|four|five|\\d+)\\s+';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
 const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:${SIDE}\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
@@ -270,6 +270,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
   pattern('retake', 'after', regionListed(RETAKE)),
   pattern('capture', 'after', regionListed(CAPTURE)),
+  pattern('loss', 'after', regionListed(LOSS)),
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control)`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${GOVERNMENT_HANDS})`),
@@ -290,10 +291,10 @@ export const PATTERNS: readonly EventPattern[] = [
   // Passive changes of hands: "Brega was retaken by Gaddafi's forces", "Brega fell to the rebels".
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|seized|taken|overrun|stormed|liberated|occupied|crushed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('retake', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:retaken|recaptured|taken\\s+back|won\\s+back|regained|reclaimed)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${FELL}${FALLEN_TO})(?<a>${A})`),
   // And its fall told by a participle after the clause that names it: "Brega changed hands again on Friday, falling to
   // the rebels".
-  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+[^,;:.]{1,60},\\s*(?<v>falling\\s+(?:to|into\\s+the\\s+hands\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+[^,;:.]{1,60},\\s*(?<v>falling\\s+${FALLEN_TO})(?<a>${A})`),
   // Set free with no one named who did it: "State TV said Zintan had been \"cleansed\"" (freed by the side of the one
   // who says so).
   pattern('capture', 'speaker', `(?<p>${P})${APPOS}\\s+(?:has|have|had|was|were)\\s+(?:now\\s+)?(?:been\\s+)?(?:now\\s+)?["“]?(?<v>(?:liberated|freed|cleansed|purged|purified))["”]?(?!\\s+(?:of|by|from)(?![a-z\u00df-\u024f]))`),
@@ -376,12 +377,6 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('advance', 'before', `(?<v>${ADVANCE})\\s+${NP}(?<p>${P})`),
   // "fought for control of Brega": control sought is a contest, not a hold.
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
-  // "The rebels hold the eastern half of the country, including Benghazi, Tobruk and Derna", "retook several towns,
-  // including Ras Lanuf": the places a region or a number of towns the verb takes includes. The verb's own object, not
-  // a relative clause's verb that has none ("all the territory the rebels took last weekend, including Ras Lanuf").
-  ...([['retake', RETAKE], ['capture', CAPTURE], ['loss', LOSS], ['hold', HOLD]] as const).map(([kind, verb]) =>
-    pattern(kind, 'before', `(?<v>${verb})\\s+${OBJECT_OPENS}(?:${W}\\s+){0,6}?${W}\\s*,\\s*(?:including|among\\s+them)\\s+(?<p>${P})`),
-  ),
   // Where a side is driven back to, it is: "pushed Gaddafi's troops back to Brega".
   pattern('hold', 'after', `(?<v>(?:pushed|pushing|push|pushes|drove|driven|driving|drive|drives|forced|forcing|chased|chasing|chase|chases|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:all\\s+the\\s+way\\s+)?back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
