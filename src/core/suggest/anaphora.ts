@@ -114,8 +114,12 @@ const HEADING = /^\s*[\u2014\u2013-]\s/;
 const HEADING_COLON = /^:\s/;
 /** The words after a heading that name its town, before their verb: "Libya's third city is", "Gaddafi's home town is". */
 const HEADED_SUBJECT = /^(?:\s*[\u2014\u2013-]|:)\s+((?![Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village)\s)(?:[^\s,.;:]+\s+){0,4}?(?:city|town|port|village|capital|hometown|birthplace|stronghold))(?=\s+(?:is|was|has|remains|remained|appears|lies|sits)\s)/;
-/** A heading's mark before words with no subject of their own: "Retaken by rebels", "Back in government hands". */
-const HEADED_PREDICATE = /^(?:\s*[\u2014\u2013-]|:)(?=\s+(?:(?:now|still|firmly|largely|mostly|again|back|once\s+more)\s+)?(?:retaken|recaptured|captured|taken|seized|held|controlled|occupied|abandoned|lost|besieged|surrounded|encircled|contested|shelled|fell|changed\s+hands|in\s|under\s|back\s+in\s))/;
+/**
+ * A heading's mark before words with no subject of their own: "Retaken by rebels", "Back in government hands"; and a
+ * phrase that describes the town before them ("Libya's third largest city, held by rebels", "In the Western
+ * Mountains, held by rebels").
+ */
+const HEADED_PREDICATE = /^(?:\s*[\u2014\u2013-]|:)(?:\s+[^,.;:\uE000-\uE004]{1,60},)?(?=\s+(?:(?:now|still|firmly|largely|mostly|again|back|once\s+more)\s+)?(?:retaken|recaptured|captured|taken|seized|held|controlled|occupied|abandoned|lost|besieged|surrounded|encircled|contested|shelled|fell|changed\s+hands|in\s|under\s|back\s+in\s))/;
 
 /**
  * The towns a factbox's paragraphs are about, by paragraph: where two paragraphs or more open with a town in capitals
@@ -201,14 +205,14 @@ function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
 
 /**
  * A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of", an
- * aside's "In Tobruk, near Bayda,". Not claims.ts's REFERENCE_POINT: a town approached ("advanced to within 20 km of
+ * aside's "In Tobruk, near Bayda,", "Ajdabiya, the gateway to the rebel capital of Benghazi,". Not claims.ts's REFERENCE_POINT: a town approached ("advanced to within 20 km of
  * Brega") is still the one "the town" means.
  */
-const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from|,\s*(?:near|close\s+to))\s+(?:the\s+capital,?\s+)?$/;
+const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from|,\s*(?:near|close\s+to))\s+(?:the\s+capital,?\s+)?$|,\s*(?:the\s+)?(?:gateway|door)\s+to\s+(?:[^\s,]+\s+){0,4}?$/;
 
 /** A dateline, or a place named to say where another lies ("Zawiya, 50 km west of Tripoli"): no antecedent. */
 function placesAnother(sentence: Analysed, p: Place): boolean {
-  return (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))) || REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
+  return (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))) || REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 50), p.start));
 }
 
 /**

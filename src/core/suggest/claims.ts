@@ -30,6 +30,8 @@ const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(
 /** How many sentences on such an answer is looked for. */
 const ANSWERED_WITHIN = 2;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
+/** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
+const UNDER_WAY = /(?<![a-z\u00df-\u024f])(?:is|are|was|were|am|been|being)\s+(?:(?:still|now|already|reportedly|apparently|busy)\s+)*["“]?$/;
 /** Those who fight inside a town the other side holds: their being there is no hold of it. */
 const INFILTRATORS = /(?<![a-z\u00df-\u024f])(?:snipers?|gunmen|infiltrators|sleeper\s+cells?)(?![a-z\u00df-\u024f])/i;
 const HOLDING = /(?<![a-z\u00df-\u024f])(?:control|controls|controlled|hold|holds|held|holding)(?![a-z\u00df-\u024f])/;
@@ -167,13 +169,17 @@ function dayOfItsStory(reading: Reading, claim: SuggestedClaim, index: number, c
 function eventsIn(reading: Reading, index: number): Found[] {
   const sentence = reading.sentences[index]!;
   const found: Found[] = [];
-  for (const { kind, re, actor: actorAt } of PATTERNS) {
+  for (const { kind: patterned, re, actor: actorAt } of PATTERNS) {
     re.lastIndex = 0;
     for (const match of sentence.masked.matchAll(re)) {
       const indices = match.indices!.groups!;
       const [pStart, pEnd] = indices.p!;
       const [vStart, vEnd] = indices.v ?? indices.p!;
       const clauseStart = clauseStartBefore(sentence.masked, vStart);
+      // "The army was storming Misrata", "is \"cleansing\" Misrata of armed gangs": a taking under way is an attack on
+      // the side that still holds the place, not yet a change of hands.
+      const underWay = (patterned === 'capture' || patterned === 'retake') && UNDER_WAY.test(sentence.masked.slice(clauseStart, vStart)) && /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(vStart));
+      const kind: EventKind = underWay ? 'target' : patterned;
       const subject = sideOf(reading, index, kind, actorAt, indices.a, { start: vStart, end: vEnd }, clauseStart, pEnd);
       if (subject === null) continue;
       const words = kind === 'contested' || kind === 'violence' ? 'fight' : STATE_KINDS.has(kind) ? 'state' : 'verb';

@@ -70,6 +70,12 @@ const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
 const CONTRAST = /^\s*(?:;|,?\s*(?:but|while|whereas|although|though|yet)\s)/;
+/**
+ * A clause set against the event's after it, with a subject of its own: ", but government forces retook it on
+ * Saturday", ", though residents said the troops had taken the centre last week" (not ", but lost it on Saturday", the
+ * same subject's, which UNDONE reads).
+ */
+const CONTRAST_NEXT = new RegExp(String.raw`,\s*(?:but|though|although|while|whereas|yet)\s+(?!(?:${PAST}|lost|left|gave|kept|later|then|soon|quickly|also|still|not|only|were|was|had|have|has|is|are|did|could|would|remain|remains)(?![a-z\u00df-\u024f]))`);
 /** Words that count from another event: "days after", "a week before". */
 const FROM_ANOTHER_EVENT = /(?:after|before)$/i;
 /** What joins on the verb's own phrase after another's day: "and", "then". */
@@ -190,7 +196,14 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // Nor, for an event, does the day of the clause an ", and" joins on after it ("…took Brega without firing a shot, and
   // by Monday they were in Bin Jawad"): it came before that day, by how long is not said.
   const andDayAt = andDay && !state ? after + andDay.index : Number.POSITIVE_INFINITY;
-  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt, andDayAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest) || (LATER.test(rest) && words.length > 0)) return null;
+  // Nor the day of a clause set against it after: an event told in the past came before it ("Rebels took Brega, but
+  // government forces retook it on Saturday"); one told as going on is of the time it is told of ("Rebels hold Zintan,
+  // though it was shelled last week", "they were holding out in Zintan, though…").
+  const contrast = CONTRAST_NEXT.exec(sentence.masked.slice(after));
+  const contrastAt = contrast ? after + contrast.index : Number.POSITIVE_INFINITY;
+  const goingOn = PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) || /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(where.verb.start));
+  const againstAt = goingOn ? Number.POSITIVE_INFINITY : contrastAt;
+  if (words.some((w) => w.start >= Math.min(beforeAt, untilAt, andDayAt, againstAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest) || (LATER.test(rest) && words.length > 0)) return null;
   // What another day is counted from ("…on Tuesday, a day after the insurgents had swept through the town") is not
   // on that day, and the count is from it, not to it.
   if (COUNTED_FROM.test(sentence.masked.slice(0, where.verb.start))) return null;
@@ -202,7 +215,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   }
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
-  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w));
+  const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w) && w.start < contrastAt);
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   // "…shelled Zintan on Monday, but the rebels still control the town", "Besieged since early March; rebels hold most of
   // the city": a clause set against the one before or after a semicolon, told in the present, is of now.

@@ -93,11 +93,12 @@ const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,
  * Colonel Qaddafi's hometown, which remained…"; one that places it by another ("Ajdabiya, 160 km south of Benghazi,
- * fell", "Ajdabiya, gateway to Benghazi, is…"); two, the first naming no place ("Misrata, Libya's third city, 200
- * km east of Tripoli,"): after one that does, what follows may be that place's ("Bin Jawad, a village east of Surt,
- * Colonel Qaddafi's hometown, which remained…"), so only the last may place the town by another.
+ * fell", "Ajdabiya, the gateway to the rebel capital of Benghazi, was…"); two, the first naming no place ("Misrata,
+ * Libya's third city, 200 km east of Tripoli,"): after one that does, what follows may be that place's ("Bin Jawad,
+ * a village east of Surt, Colonel Qaddafi's hometown, which remained…"), so only the last may place the town by
+ * another. The town "itself" is the town: "Sirte itself remains firmly in government hands".
  */
-const APPOS = `(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,3}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
+const APPOS = `(?:\\s+itself(?=[\\s,]))?(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,5}?${P}\\s*,|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
 /**
  * Being in a place's hands or control: "remains firmly in", "is now back in", "was once again in", "appeared to be

@@ -3384,3 +3384,49 @@ describe("suggest: a town's fall told by a participle after the clause that name
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town placed by the gateway to another, and the town "itself"', () => {
+  it.each([
+    ['Ajdabiya, the gateway to the rebel capital of Benghazi, was recaptured by the rebels on March 26.', ['ajdabiya rebel retook 2011-03-26 day', 'benghazi rebel held 2011-03-26 day']],
+    // The town placed by the gateway is no antecedent of "the city" after it.
+    ['Ajdabiya, the gateway to the rebel capital of Benghazi, was recaptured by the rebels on March 26. The city had been held by government forces since March 17.', ['ajdabiya rebel retook 2011-03-26 day', 'benghazi rebel held 2011-03-26 day', 'ajdabiya government held 2011-03-17 day']],
+    ['Sirte itself remains firmly in government hands.', ['sirte government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: the day of a clause set against the event after it', () => {
+  it.each([
+    // Taken before the other side retook it, by how long is not said: no day for the taking.
+    ['Rebels took Brega, but government forces retook it on Saturday.', ['brega government retook 2011-03-26 day']],
+    ['Rebels held Zintan, but government forces took it on Monday.', ['zintan government captured 2011-03-28 day']],
+    // A hold told as going on is of the time it is told of.
+    ['Rebels hold Zintan, though the town was shelled last week.', ['zintan rebel held 2011-03-30 approximate']],
+    ['Rebels said they were holding out in Zintan, though residents said government troops had taken the town centre last week.', ['zintan rebel held 2011-03-30 approximate']],
+    // The same subject's clause is the event's undoing, as before; a day of its own still dates the event.
+    ['Rebels took Brega on Friday, but government forces retook it on Saturday.', ['brega rebel captured 2011-03-25 day', 'brega government retook 2011-03-26 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a taking under way is an attack', () => {
+  it.each([
+    ['State television said the army was "cleansing" Misrata of armed gangs.', ['misrata rebel attacked 2011-03-30 approximate']],
+    ['Government troops were storming Zawiya on Tuesday.', ['zawiya rebel attacked 2011-03-29 day']],
+    ['Rebels are still retaking Brega, a spokesman said.', ['brega government attacked 2011-03-30 approximate']],
+    // Done, or a participle of what was done, it is a change of hands, as before.
+    ['Government troops stormed Zawiya on Tuesday.', ['zawiya government captured 2011-03-29 day']],
+    ['Rebels swept west, taking Brega on Tuesday.', ['brega rebel captured 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe("suggest: a factbox's town described before what is said of it", () => {
+  it('reads "Libya\'s third largest city, held by rebels" under its heading as the town held', () => {
+    const text = 'MISRATA - Libya\'s third largest city, held by rebels.\n\nZINTAN - In the Western Mountains, held by rebels.\n\nTRIPOLI - Firmly under Gaddafi\'s control.';
+    expect(briefs(text)).toEqual(['misrata rebel held 2011-03-30 approximate', 'zintan rebel held 2011-03-30 approximate', 'tripoli government held 2011-03-30 approximate']);
+  });
+});
