@@ -92,8 +92,14 @@ const SPAN_FROM = '(?<![a-z\\u00df-\\u024f])(?:hours?|days?|weeks?|fortnight|mon
 const OFFSET = new RegExp(`^[^,;:]*?${SPAN_FROM}`);
 /** Some time after another event: "later", "afterwards" ("days later", "soon afterwards"). */
 const LATER_WORDS = '(?:later|afterwards|thereafter)';
-/** Between another event's day and the verb: "…on Sunday and later advanced" (not "within days", still near it). */
+/** Between another event's day and the verb: "…on Sunday and later advanced" ("within days" is `WITHIN_BEFORE`'s). */
 const LATER_BETWEEN = new RegExp(`(?<![a-z\\u00df-\\u024f])${LATER_WORDS}(?![a-z\\u00df-\\u024f])`);
+/** How soon after another event: "within a week", "within days of the first strikes". */
+const WITHIN = String.raw`(?<![a-z\u00df-\u024f])within\s+(?:(?:a|an|one|two|three|four|five|a\s+few|few|several|\d+)\s+)?(?:hours?|days?|weeks?)(?![a-z\u00df-\u024f])`;
+/** Before the verb: the event came some time after another, by up to that span ("Within a week of the strikes, …"). */
+const WITHIN_BEFORE = new RegExp(WITHIN);
+/** The other event, with its own day: "within days of the first strikes on March 19". */
+const WITHIN_OF = new RegExp(String.raw`${WITHIN}\s+of\s+[^,;:]*`, 'g');
 /** Later than another event by how long, in the event's own clause: "…but lost it again within days", "…days later". */
 const LATER = new RegExp(
   `^[^,;:]*?(?<![a-z\\u00df-\\u024f])(?:within\\s+(?:(?:a|an|one|two|three|four|five|a\\s+few|few|several|\\d+)\\s+)?(?:hours?|days?|weeks?)|(?:soon|shortly)\\s+after|${LATER_WORDS})(?![a-z\\u00df-\\u024f])`,
@@ -119,7 +125,10 @@ const BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00
  * `now`; null where its own words cannot be placed (too vague, or counting from an unknown day).
  */
 export function dateOf(reading: Reading, index: number, where: Where, mode: 'event' | 'state' | 'now'): Dated | null {
-  if (mode === 'now') return now(reading);
+  // In a timeline's entry, the present tense is of the entry's day.
+  const entry = reading.entries[index];
+  const present = (): Dated => (entry ? fromPlaced(entry, 1) : now(reading));
+  if (mode === 'now') return present();
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
   const narrated = reading.narrated[index] ?? null;
@@ -135,7 +144,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const opening = RELATIVE.exec(sentence.masked.slice(where.clauseStart));
   const relativeBefore = opening !== null && /^\s*(?:who|that)\s/.test(opening[0]) && VERB_IN.test(sentence.masked.slice(where.clauseStart + opening[0].length, where.verb.start));
   const inRelative = (w: DateWords): boolean => relativeBefore && w.start >= where.clauseStart && w.end <= where.verb.start;
-  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w));
+  // "Within days of the first strikes on March 19, …": that day is the other event's.
+  const counted = [...sentence.masked.matchAll(WITHIN_OF)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
   const words = all.some((w) => !inRelative(w)) ? all.filter((w) => !inRelative(w)) : all;
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
@@ -167,8 +178,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const untilAt = until ? after + until.index : Number.POSITIVE_INFINITY;
   const clauseEnd = Math.min(clauseEndAfter(sentence.masked, after), beforeAt, aside, relativeEnd < 0 ? Number.POSITIVE_INFINITY : relativeEnd, andDay ? after + andDay.index : Number.POSITIVE_INFINITY, untilAt);
   const own = words.filter((w) => w.start >= where.clauseStart && w.end <= clauseEnd);
-  // "Rebels took Ras Lanuf on Sunday and later advanced to Bin Jawad": later than that day, by how long is not said.
-  const laterThan = (w: DateWords): boolean => w.end <= where.verb.start && LATER_BETWEEN.test(sentence.masked.slice(w.end, where.verb.start));
+  // "Rebels took Ras Lanuf on Sunday and later advanced to Bin Jawad" (or "and within days had retaken Brega"): later
+  // than that day, by how long is not said.
+  const laterThan = (w: DateWords): boolean => w.end <= where.verb.start && (LATER_BETWEEN.test(sentence.masked.slice(w.end, where.verb.start)) || WITHIN_BEFORE.test(sentence.masked.slice(w.end, where.verb.start)));
   if (own.length > 0) {
     const { words: chosen, others } = nearest(own, where.verb, sentence.masked);
     if (others || laterThan(chosen)) return null;
@@ -179,8 +191,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
     // one reported ("rebels said they had been under bombardment for days").
     const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
-    return state || PRESENT_TENSE.test(clause) || REPORTED_PERFECT.test(sentence.masked.slice(0, where.verb.end)) ? now(reading) : null;
+    return state || PRESENT_TENSE.test(clause) || REPORTED_PERFECT.test(sentence.masked.slice(0, where.verb.end)) ? present() : null;
   }
+  // "Within a week of the first strikes, the insurgents had retaken Ajdabiya", "Within days they had retaken Brega":
+  // some time after another event, by how long is not said; no other day of the passage or of writing is its.
+  if (WITHIN_BEFORE.test(sentence.masked.slice(0, where.verb.start))) return null;
   // Nor does anything else in the sentence date it then: it came before that day, by how long is not said. An event
   // the sentence goes on to undo ("…but were later forced to pull back") is no state of now either.
   // Nor does a day counted from another event ("a week after the uprising began on Feb. 17") date it.
@@ -211,7 +226,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // or unknown, never its sentence's; told in the present ("Sirte, which is held by government forces"), the time
   // of writing.
   if (!state && relative) {
-    return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? now(reading) : null;
+    return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? present() : null;
   }
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
@@ -219,7 +234,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const clause = sentence.masked.slice(where.clauseStart, clauseEnd);
   // "…shelled Zintan on Monday, but the rebels still control the town", "Besieged since early March; rebels hold most of
   // the city": a clause set against the one before or after a semicolon, told in the present, is of now.
-  if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return now(reading);
+  if (elsewhere.length > 0 && CONTRAST.test(clause) && PRESENT_TENSE.test(clause)) return present();
   if (elsewhere.length > 0) {
     // "By Sunday morning the opposition said it had regained control of the city after driving the troops out
     // overnight": the "after" clause's day is of what came first; a day the event was done by dates it, where one is said.
@@ -233,13 +248,13 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
-    return state || PRESENT_TENSE.test(clause) ? now(reading) : null;
+    return state || PRESENT_TENSE.test(clause) ? present() : null;
   }
   // A date the clause gives in a form not read ("on 10/03/2011", "on Sat.") is its day all the same: no other.
   if (UNREAD_DATE.test(clause)) return null;
   // "Rebels held Brega" told in the past is the passage's day where it tells one, not the time of writing.
   const toldAsPast = state && !PRESENT_TENSE.test(clause) && PAST_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.end));
-  if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return now(reading);
+  if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return present();
   if (narrated) return fromPlaced(narrated, 0.85);
   // "Had the rebels taken Sirte in March, … Instead they stopped at Bin Jawad": told after a span, it is of that span.
   if (reading.spanNarrated[index]) return null;

@@ -39,6 +39,11 @@ export interface Reading {
    * the sentence that names it.
    */
   lead: (Placed & { sentence: number }) | null;
+  /**
+   * For each sentence, the day its paragraph opens with as a timeline's entry ("Feb 24 - Anti-Gaddafi forces hold
+   * Misrata. Zawiya is also in rebel hands."): what its present tense tells of, not the time of writing.
+   */
+  entries: (Placed | null)[];
 }
 
 const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
@@ -61,6 +66,7 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   return {
     text, published, reported, sentences: analysed, dates, asides, narrated, spanNarrated,
     lead: leadDay(analysed, dates, published, reported),
+    entries: entryDays(analysed, dates, published, reported),
   };
 }
 
@@ -93,6 +99,21 @@ function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[]
     }
   });
   return { narrated, spanNarrated };
+}
+
+/** A timeline entry's day, then its dash or colon: "Feb 24 - ", "March 10: ". */
+const ENTRY_MARK = /^\s*[-\u2013\u2014:]\s/;
+
+function entryDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day, reported: Day): (Placed | null)[] {
+  let entry: Placed | null = null;
+  return analysed.map((sentence, i) => {
+    if (i === 0 || analysed[i - 1]!.paragraph !== sentence.paragraph) {
+      const opening = dates[i]!.find((w) => w.start === 0 && ENTRY_MARK.test(sentence.masked.slice(w.end)));
+      const placed = opening && place(opening, published, null, reported);
+      entry = placed && placed.resolved.precision === 'day' ? placed : null;
+    }
+    return entry;
+  });
 }
 
 function paragraphs(text: string): Span[] {

@@ -3430,3 +3430,26 @@ describe("suggest: a factbox's town described before what is said of it", () => 
     expect(briefs(text)).toEqual(['misrata rebel held 2011-03-30 approximate', 'zintan rebel held 2011-03-30 approximate', 'tripoli government held 2011-03-30 approximate']);
   });
 });
+
+describe("suggest: a timeline entry's present tense is of the entry's day", () => {
+  it('dates "is also in rebel hands" after "Feb 24 - " on the 24th, not the day of writing', () => {
+    const text = 'Feb 24 - Anti-Gaddafi forces hold Misrata after fighting off a government attack. Zawiya, west of Tripoli, is also in rebel hands.\n\nMarch 10 - State TV says Zawiya is back under government control.';
+    expect(briefs(text)).toEqual(['misrata rebel held 2011-02-24 day', 'zawiya rebel held 2011-02-24 day', 'zawiya government held 2011-03-10 day']);
+  });
+  it('leaves a paragraph that does not open with a day and a dash to the time of writing', () => {
+    expect(briefs('Rebels took Misrata on Feb 24. Zawiya is also in rebel hands.')).toEqual(['misrata rebel captured 2011-02-24 day', 'zawiya rebel held 2011-03-30 approximate']);
+  });
+});
+
+describe('suggest: an event some time "within" a span after another', () => {
+  it.each([
+    // After the strikes of the sentence before, by up to a week: neither that day nor the time of writing.
+    ['The air campaign began on March 19. Within a week of the first strikes, the insurgents had retaken Ajdabiya.', []],
+    ['Within days of the first strikes on March 19, the insurgents had retaken Ajdabiya.', []],
+    ['Rebels took Ajdabiya on March 26 and within days had retaken Brega.', ['ajdabiya rebel captured 2011-03-26 day']],
+    // A day of its own still dates it.
+    ['Within hours of the strikes, rebels retook Ajdabiya on March 26.', ['ajdabiya rebel retook 2011-03-26 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
