@@ -310,13 +310,20 @@ function partOf(verdict: ReturnType<typeof judged>, between: string, after: stri
   // Shelling "Misrata residents" still shells Misrata; capturing "a Benghazi commander" takes no Benghazi.
   if (!struck && QUALIFIES.test(after)) return null;
   if (EDGE_OF.test(between) || POSSESSED_EDGE.test(after)) return struck && verdict.kind !== 'violence' && !FRONT_WORDS.test(verb) ? verdict : null;
-  if (struck || !(PART_OF.test(between) || POSSESSED.test(after))) return verdict;
+  const part = PART_OF.test(between) || POSSESSED.test(after);
+  // An advance on a part is on whoever holds that part, who may not hold the town: "Rebels in Misrata advanced
+  // towards the city's airport" (shelling a part still shells the side inside, as the besieger's shelling does).
+  if (part && verdict.kind === 'target' && MOVED_ON.test(verb)) return null;
+  if (struck || !part) return verdict;
   // Holding its centre is holding the town, fighting or no fighting at its edge: "rebels held the center of the city";
   // and leaving it is leaving the town ("Gaddafi's forces retreated from the centre of Misrata").
   if ((verdict.kind === 'hold' || verdict.kind === 'loss') && (CENTRE_OF.test(between) || CENTRE_AFTER.test(after))) return verdict;
   const taken = verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'enter' || verdict.kind === 'hold';
   return taken ? { kind: 'contested', side: 'contested' } : null;
 }
+
+/** A move on a place, not fire on it: "advanced towards", "pushed on", "closing in on". */
+const MOVED_ON = /^(?:advanc|march|push|press|driv|drove|mov|clos|bearing|converg)/;
 
 const CENTRE_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:cent(?:re|er)|heart|downtown)\\s+of\\s+${TOWN_OF}$`);
 const CENTRE_AFTER = /^(?:'s?)?\s+(?:city\s+)?cent(?:re|er)(?![a-z\u00df-\u024f])/;

@@ -3453,3 +3453,25 @@ describe('suggest: an event some time "within" a span after another', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the plain forms of verbs of taking, after "to"', () => {
+  it.each([
+    ["Gaddafi's forces tried to storm Zintan on Sunday but were pushed back.", ['zintan rebel held 2011-03-27 day']],
+    ['Rebels vowed to liberate Sirte.', ['sirte government held 2011-03-30 approximate']],
+    ['Government forces failed to conquer Misrata.', ['misrata rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe("suggest: an advance on a part of a town is on that part's holder", () => {
+  it.each([
+    ["Rebels in Misrata advanced towards the city's airport on Thursday.", []],
+    ["Rebels advanced towards Misrata's airport on Thursday.", []],
+    // Fire on a part still strikes the side inside, and an advance on the town is on its holder, as before.
+    ["Government forces shelled Misrata's port on Thursday.", ['misrata rebel attacked 2011-03-24 day']],
+    ['Government forces advanced on Misrata on Thursday.', ['misrata rebel attacked 2011-03-24 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
