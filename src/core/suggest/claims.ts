@@ -358,11 +358,17 @@ const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u
 const SHELLED_SINCE = new RegExp(String.raw`^[^;:\uE002-\uE004]*?\s+and\s+(?:have|has|had)\s+(?:been\s+)?(?:shell|bombard|pound|besieg|attack|fir(?:ed|ing)\s+on)[a-z]*(?![a-z\u00df-\u024f])`);
 
 /**
+ * An entry the sentence says did not take or keep the town: "Rebels reached Sirte but were too weak to take it", "…but
+ * could not hold it".
+ */
+const NOT_TAKEN = new RegExp(String.raw`^[^;:]*?(?<![a-z\u00df-\u024f])but\s+(?:(?:they|[\uE002-\uE004]\uE001*)\s+)?(?:(?:were|was)\s+(?:unable|too\s+weak|not\s+able|not\s+strong\s+enough)\s+to|could\s+not|couldn't|failed\s+to|did\s+not|didn't)\s+(?:take|hold|capture|keep|secure)\s+(?:it|\uE000\uE001*)(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
+
+/**
  * Where the words that throw an entry back end, in `after` (the sentence after its place), and whether they say it
  * was "later"; null where none do.
  */
 function thrownBack(after: string, daysNamed: readonly number[]): { end: number; later: boolean } | null {
-  const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after) ?? SHELLED_SINCE.exec(after);
+  const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after) ?? SHELLED_SINCE.exec(after) ?? NOT_TAKEN.exec(after);
   if (back === null) return null;
   const end = back.index + back[0].length;
   // "…pushed west to Ras Lanuf, but Gaddafi's troops drove them back, retaking Ras Lanuf on March 10": undone on a day

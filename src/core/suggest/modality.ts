@@ -39,10 +39,10 @@ const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to\s+(?:(?:help|let|make|see)\s+)?
 /**
  * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
  * abandon", "continued to shell", "used rockets to drive rebels out of", "began to shell" (not "began an offensive
- * to retake"); or is told as so: "claimed to control", "are said to hold" (not "said to retake Brega would take
+ * to retake"), "only to lose it"; or is told as so: "claimed to control", "are said to hold" (not "said to retake Brega would take
  * weeks"), "appeared to be in".
  */
-const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$|(?<![a-z\u00df-\u024f])(?:began|begun|begins|begin|started|starts|start)\s+to\s+$/;
+const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$|(?<![a-z\u00df-\u024f])(?:began|begun|begins|begin|started|starts|start)\s+to\s+$|(?<![a-z\u00df-\u024f])only\s+to\s+$/;
 /**
  * Words anywhere in the sentence that say its report was wrong, is disputed or is only a rumour: "falsely claimed",
  * "proved false", "later retracted", "but rebels disputed that", "a claim the government quickly rejected", "unconfirmed
@@ -62,7 +62,7 @@ const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photog
  * still manning checkpoints", "…, but rebels said they still held the town", "…, but a reporter in the town saw no
  * sign of them", "…, but a Reuters reporter saw government troops in the town". The answer itself stands.
  */
-export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared)(?![a-z\u00df-\u024f])/i;
+export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|claimed|claims|announced|reported|declared|insisted|insists|insist|maintained|maintains|maintain)(?![a-z\u00df-\u024f])/i;
 const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
 /** No one of a side, or no sign of them, where the report put them. */
 const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;

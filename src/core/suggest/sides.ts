@@ -17,8 +17,11 @@ import type { Span } from '../types.ts';
  */
 const AUX_ONLY = /^(?:\s|["“]|had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|successfully|swiftly|eventually|to|would|will|could|can|may|might|should|must|shall|did|do|does|not|never)*$/;
 const BLOW_TO = new RegExp(`(?:blow|setback|loss|humiliation)\\s+(?:to|for)\\s+(?:\\S+\\s+){0,4}?([${MARK.rebel}${MARK.government}])`);
-/** The words between ", but" and its verb when the verb has no subject of its own: "…, but (later) lost it". */
-const JOINED_VERB = /^\s*,?\s*but\s+(?:(?:then|later|soon|quickly|also)\s+)*$/;
+/**
+ * The words between ", but" (", only to") and its verb when the verb has no subject of its own: "…, but (later) lost
+ * it", "…, only to lose it".
+ */
+const JOINED_VERB = /^\s*,?\s*(?:but\s+(?:(?:then|later|soon|quickly|also)\s+)*|only\s+to\s+)$/;
 /** Verbs listed with commas up to a verb after a comma or a last "and", with no side named between. */
 const VERB_LIST = new RegExp(`^[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*(?:,[^,${MARK.rebel}${MARK.government}${MARK.pronoun}]*)*(?:,\\s*|\\s(?:and|then)\\s+)$`);
 /** A relative pronoun just before a verb (and its auxiliaries): "the tanks that (had) retook". */

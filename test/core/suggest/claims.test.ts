@@ -242,7 +242,6 @@ describe('suggest: more ways reporters put it', () => {
     ['Rebels captured the town east of Ras Lanuf.'],
     // Taken and then lost, on no day the sentence says: no state of now.
     ['Rebels said they had seized Bin Jawad but were later forced to pull back.'],
-    ['Rebels took Brega, only to lose it hours later.'],
   ])('no claim: %s', (sentence) => {
     expect(briefs(sentence)).toEqual([]);
   });
@@ -3471,6 +3470,31 @@ describe("suggest: an advance on a part of a town is on that part's holder", () 
     // Fire on a part still strikes the side inside, and an advance on the town is on its holder, as before.
     ["Government forces shelled Misrata's port on Thursday.", ['misrata rebel attacked 2011-03-24 day']],
     ['Government forces advanced on Misrata on Thursday.', ['misrata rebel attacked 2011-03-24 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a town lost "only to" lose it, and an entry that did not take the town', () => {
+  it.each([
+    ['Rebels regained Brega on Thursday, only to lose it again the next day.', ['brega rebel retook 2011-03-24 day', 'brega government withdrew 2011-03-25 day']],
+    // Taken and then lost on no day the sentence says: the taking is no state of now, and the loss is of now, as "but
+    // lost it hours later" is.
+    ['Rebels took Brega, only to lose it hours later.', ['brega government withdrew 2011-03-30 approximate']],
+    // Reached, but not taken: an attack on the side inside.
+    ['Rebels reached Sirte but were too weak to take it.', ['sirte government attacked 2011-03-30 approximate']],
+    ['Rebels entered Brega on Monday but could not hold it.', ['brega government attacked 2011-03-28 day']],
+    // Taken, then not held, is still taken.
+    ['Rebels took Brega on Monday but could not hold it.', ['brega rebel captured 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a hold insisted on, answered by no one there', () => {
+  it.each([
+    ['The rebels insist they still hold Brega, but reporters at the scene saw no sign of them.', []],
+    ['The rebels insist they still hold Brega.', ['brega rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
