@@ -190,7 +190,7 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
     // So is one a pronoun speaks ('A rebel spokesman said the attack had failed. "Ajdabiya is in our hands," he said').
     const speaker = attribution(sentence.text);
     const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && (speaker === null || /^(?:he|she)$/i.test(speaker)) ? speakerSide(previous) : null;
-    return speakerSide(sentence.text, speaker) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn;
+    return speakerSide(sentence.text, speaker) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn ?? spokespersonOf(reading, speaker ?? closer);
   }
   // "Government troops ambushed rebels at Bin Jawad, driving them back to Ras Lanuf", "Rebels said Gaddafi's forces
   // had surrounded them": a verb's object "them" is not the side its own clause is about, but the other (after a
@@ -292,6 +292,22 @@ const SPOKE = /^(?:\s+[^\s,.;:\uE000-\uE004]+){0,3}?\s+(?:said|says|say|told|rep
 const SAYER_WORD = String.raw`(?!-+\s)[^\s(),;\u2013\u2014]+`;
 /** The words just before "said they", "told reporters they", "tells Reuters that his men": the ones meant. */
 const SAID_BY = new RegExp(String.raw`((?:${SAYER_WORD}\s+){0,7}?${SAYER_WORD})(?:\s*,\s*${INTERJECTED},)?\s+(?:said|says|say|(?:told|tells|tell)\s+\S+|reported|claimed|added|insisted|insists?|announced)\s+${WHEN_SAID}(?:that\s+)?$`, 'i');
+
+/** A spokesperson, named with no side: "said spokesman Abdelsalam". */
+const SPOKESPERSON = /\bspokes(?:man|woman|person)\b/i;
+/** One named with a side: "a rebel spokesman", "the government spokeswoman". */
+const SIDED_SPOKESPERSON = /\b(rebels?|opposition|insurgents?|government|regime|army|military)(?:'s?)?\s+spokes(?:man|woman|person)\b/gi;
+
+/**
+ * The side of a spokesperson quoted with no side, where the article names spokespeople of one side only ("…, a rebel
+ * spokesman said. … "We control all of Misrata except the airport," said spokesman Abdelsalam"): wire copy gives a
+ * spokesperson's side where it first quotes them.
+ */
+function spokespersonOf(reading: Reading, speaker: string | null): ActorSide | null {
+  if (speaker === null || !SPOKESPERSON.test(speaker)) return null;
+  const sides = new Set([...reading.text.matchAll(SIDED_SPOKESPERSON)].map((m) => (/^(?:government|regime|army|military)$/i.test(m[1]!) ? 'government' : 'rebel')));
+  return sides.size === 1 ? [...sides][0]! : null;
+}
 
 /** The side of the one a sentence quotes, where its attribution names one: "a rebel fighter said". */
 function speakerSide(sentence: string, speaker = attribution(sentence)): ActorSide | null {

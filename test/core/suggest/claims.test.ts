@@ -3499,3 +3499,14 @@ describe('suggest: a hold insisted on, answered by no one there', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "we" of a spokesperson quoted with no side, in an article whose spokespeople are of one side', () => {
+  it.each([
+    ['Rebels advanced on Thursday, a rebel spokesman said.\n\n"We control all of Misrata except the airport," said spokesman Abdelsalam.', ['misrata rebel held 2011-03-30 approximate']],
+    // Spokespeople of both sides: whose "we" it is is not known.
+    ['A rebel spokesman and a government spokesman spoke on Thursday.\n\n"We control all of Misrata," said spokesman Abdelsalam.', []],
+    ['"We control all of Misrata," said spokesman Abdelsalam.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
