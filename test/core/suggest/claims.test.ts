@@ -3510,3 +3510,15 @@ describe('suggest: "we" of a spokesperson quoted with no side, in an article who
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a headline's losing grip and being pushed back, with no article or auxiliary", () => {
+  it.each([
+    ['Rebels lose grip on Brega', ['brega government withdrew 2011-03-30 approximate']],
+    ['Libyan rebels pushed back to Ajdabiya', ['ajdabiya rebel held 2011-03-30 approximate']],
+    // Pushed back into a town is an entry, as before; pushed back by a side, that side's doing.
+    ['Rebels pushed back into Brega on Saturday.', ['brega rebel entered 2011-03-26 day']],
+    ['Government forces pushed rebels back to Ajdabiya on Friday.', ['ajdabiya rebel held 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
