@@ -405,7 +405,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<v>(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?control\\s+of)\\s+${NP}(?<p>${P})`),
   // The sides may stand between the fighting and its place: "clashes between rebels and Gaddafi's forces in Brega".
   // A front line "near" or "outside" a town runs by it, not through it: the town is on one side.
-  pattern('contested', 'none', `(?<v>${FIGHTING})(?<!${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|around|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  pattern('contested', 'none', `(?<v>${FIGHTING})(?<!${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:for\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?(?:day|night)\\s+)?(?:in|around|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('contested', 'none', `(?<v>${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];

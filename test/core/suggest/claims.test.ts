@@ -3522,3 +3522,12 @@ describe("suggest: a headline's losing grip and being pushed back, with no artic
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: fighting "for a third day" in a town', () => {
+  it.each([
+    ['Fighting raged on Monday for a third day in Brega.', ['brega contested contested 2011-03-28 day']],
+    ['Fighting raged for a second straight day around Brega on Tuesday.', ['brega contested contested 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
