@@ -358,6 +358,17 @@ const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u
 const SHELLED_SINCE = new RegExp(String.raw`^[^;:\uE002-\uE004]*?\s+and\s+(?:have|has|had)\s+(?:been\s+)?(?:shell|bombard|pound|besieg|attack|fir(?:ed|ing)\s+on)[a-z]*(?![a-z\u00df-\u024f])`);
 
 /**
+ * Leaving a town toward the other side's ground is pushing on from it, not losing it: "cars carrying rebels heading
+ * west out of Ajdabiya" (the rebels' ground is east along the coast, the government's west); "streamed east out of Ras
+ * Lanuf" is the rebels' flight.
+ */
+function onwards(found: Found, verb: string): boolean {
+  if (found.kind !== 'loss' || (found.actor !== 'rebel' && found.actor !== 'government')) return false;
+  const towards = /(?<![a-z\u00df-\u024f])(west|east)(?:ward)?\s+out\s+of/.exec(verb)?.[1];
+  return towards !== undefined && (towards === 'west') === (found.actor === 'rebel');
+}
+
+/**
  * An entry the sentence says did not take or keep the town: "Rebels reached Sirte but were too weak to take it", "…but
  * could not hold it".
  */
@@ -410,7 +421,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // eastern part of Brega is in rebel hands" holds a part, as "took the eastern part of Brega" takes one).
   const leading = found.place.start < found.verb.start ? sentence.masked.slice(found.clauseStart, found.place.start) : sentence.masked.slice(found.verb.end, found.place.start);
   const weighed = repulsed(partOf(judged(found), leading, after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
-  if (weighed === null) return null;
+  if (weighed === null || onwards(found, sentence.masked.slice(found.verb.start, found.verb.end))) return null;
   const stopped = weighed.kind === 'inferred' ? foiledAim(sentence, found) : null;
   const verdict = stopped === null ? weighed : { ...weighed, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;

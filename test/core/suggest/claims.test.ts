@@ -3531,3 +3531,16 @@ describe('suggest: fighting "for a third day" in a town', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: leaving a town toward the other side's ground is pushing on, not a loss", () => {
+  it.each([
+    ['A reporter saw dozens of cars carrying rebels heading west out of Ajdabiya on Saturday.', []],
+    ["Gaddafi's forces headed east out of Sirte on Saturday.", []],
+    // Toward their own ground, or with no direction, it is leaving the town, as before.
+    ['Rebels streamed east out of Ras Lanuf on Tuesday.', ['ras_lanuf government withdrew 2011-03-29 day']],
+    ["Gaddafi's forces streamed west out of Ajdabiya on Saturday.", ['ajdabiya rebel withdrew 2011-03-26 day']],
+    ['Rebels streamed out of Brega on Tuesday.', ['brega government withdrew 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
