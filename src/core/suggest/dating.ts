@@ -159,6 +159,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     return placed ? untilOr(sentence.masked, placed, 1) : null;
   }
   const after = Math.max(where.place.end, where.verb.end);
+  // Told as going on ("hold", "continue to attack", "holding out"): a state of the time it is told of.
+  const goingOn = PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) || /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(where.verb.start));
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
   const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;
@@ -182,8 +184,11 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // than that day, by how long is not said.
   const laterThan = (w: DateWords): boolean => w.end <= where.verb.start && (LATER_BETWEEN.test(sentence.masked.slice(w.end, where.verb.start)) || WITHIN_BEFORE.test(sentence.masked.slice(w.end, where.verb.start)));
   if (own.length > 0) {
+    // Only another phrase's day: told as going on, the event is of now ("Regime forces continue to attack Misrata, and
+    // have shelled Ajdabiya in recent days"), else of no day.
     const { words: chosen, others } = nearest(own, where.verb, sentence.masked);
-    if (others || laterThan(chosen)) return null;
+    if (others) return goingOn ? present() : null;
+    if (laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
     const placed = place(saidOn ?? chosen, reading.published, anchor, reading.reported);
@@ -216,7 +221,6 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // though it was shelled last week", "they were holding out in Zintan, though…").
   const contrast = CONTRAST_NEXT.exec(sentence.masked.slice(after));
   const contrastAt = contrast ? after + contrast.index : Number.POSITIVE_INFINITY;
-  const goingOn = PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) || /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(where.verb.start));
   const againstAt = goingOn ? Number.POSITIVE_INFINITY : contrastAt;
   if (words.some((w) => w.start >= Math.min(beforeAt, untilAt, andDayAt, againstAt)) || beforeClause || UNDONE.test(rest) || OFFSET.test(rest) || (LATER.test(rest) && words.length > 0)) return null;
   // What another day is counted from ("…on Tuesday, a day after the insurgents had swept through the town") is not
@@ -240,9 +244,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // overnight": the "after" clause's day is of what came first; a day the event was done by dates it, where one is said.
     const doneBy = AFTER_NEXT.test(sentence.masked.slice(clauseEnd)) ? elsewhere.filter((w) => w.end <= where.verb.start && /^by\s/i.test(w.text)) : [];
     // Only other phrases' days: it has none of its own ("…, lost it on March 13, retook it after the airstrikes began
-    // on March 19, and lost it again last Wednesday").
+    // on March 19, and lost it again last Wednesday"); told as going on, it is of now (see `own` above).
     const { words: chosen, others } = nearest(doneBy.length > 0 ? doneBy : elsewhere, where.verb, sentence.masked);
-    if (others || laterThan(chosen)) return null;
+    if (others) return goingOn ? present() : null;
+    if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
     const placed = place(when, reading.published, anchor, reading.reported);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);

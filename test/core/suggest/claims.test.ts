@@ -3544,3 +3544,15 @@ describe("suggest: leaving a town toward the other side's ground is pushing on, 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an event told as going on beside another phrase with a day, and "hard pressed to"', () => {
+  it.each([
+    ['Regime forces continue to attack Misrata, and have shelled Ajdabiya in recent days.', ['misrata rebel attacked 2011-03-30 approximate', 'ajdabiya rebel attacked 2011-03-30 approximate']],
+    ['Rebels hold Brega, and took Ras Lanuf on Tuesday.', ['brega rebel held 2011-03-30 approximate', 'ras_lanuf rebel captured 2011-03-29 day']],
+    // "Hard pressed to keep" a town is no advance on it.
+    ['The rebels would then be hard pressed to keep even Ajdabiya.', []],
+    ['Rebels pressed on to Brega on Sunday.', ['brega rebel advanced 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
