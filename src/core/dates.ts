@@ -150,7 +150,8 @@ const RULES: Rule[] = [
   [/^since the weekend$/, ([], r) => weekend(r, true)],
   [/^(?:(?:over|at|during|on) )?(?:the|this) weekend$/, ([], r) => weekend(r, false)],
   [/^last weekend$/, ([], r) => lastWeekend(r)],
-  [/^last month$/, (_, r) => lastMonth(r)],
+  // "Late last month": the previous month's last ten days, as "late March" written in April.
+  [/^(early |mid-|mid |late )?last month$/, ([part], r) => lastMonth(part, r)],
   [
     /^((?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month|at the (?:start|end|beginning) of (?:the|this|last) week|(?:earlier|later) in the (?:week|month)|on the (?:first|second|third|fourth|fifth|sixth|seventh|\d{1,2}(?:st|nd|rd|th)) day of|(?:(?:at|since) the (?:start|beginning|outset|onset) of|(?:in|during) the (?:first|early|opening) (?:days|weeks|hours) of|early in) the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests)|when the (?:uprising|revolt|rebellion|revolution|conflict|war|fighting|crisis|insurrection|protests) (?:began|started|erupted|broke out))$/,
     ([words]) => ({ ok: false, reason: `"${words}" is too vague to place on the calendar` }),
@@ -237,13 +238,17 @@ function monthPart(part: string | undefined, month: string, reference: Day): Res
   const first = parseDay(`${reference.slice(0, 4)}-${String(monthNumber(month)).padStart(2, '0')}-01`);
   if (first === null) return { ok: false, reason: `"${month}" lands outside the years 0000–9999` };
   const last = addDays(`${addDays(first, 31).slice(0, 8)}01` as Day, -1);
-  const [from, to] =
-    part === undefined ? [first, last]
+  const [from, to] = daysOfPart(part, first, last);
+  if (from > reference) return { ok: false, reason: `${from} is after ${reference}` };
+  return range(from, to < reference ? to : reference);
+}
+
+/** The days of a month from `first` to `last`: all, or its first, middle or last ten days. */
+function daysOfPart(part: string | undefined, first: Day, last: Day): [Day, Day] {
+  return part === undefined ? [first, last]
     : part.startsWith('early') ? [first, addDays(first, 9)]
     : part.startsWith('late') ? [addDays(first, 20), last]
     : [addDays(first, 10), addDays(first, 19)];
-  if (from > reference) return { ok: false, reason: `${from} is after ${reference}` };
-  return range(from, to < reference ? to : reference);
 }
 
 // The first week of a month is its days 1–7, the second 8–14 and so on; the last, its final seven days.
@@ -282,10 +287,10 @@ function lastWeekend(reference: Day): Resolved {
   return weekend(inOne ? addDays(latestWeekday(6, reference), -1) : reference, false);
 }
 
-function lastMonth(reference: Day): Resolved {
-  const first = `${reference.slice(0, 8)}01` as Day;
-  const lastOfPrevious = addDays(first, -1);
-  return range(`${lastOfPrevious.slice(0, 8)}01` as Day, lastOfPrevious);
+// "Last month", or its early, middle or late days ("late last month" written in April is 21–31 March).
+function lastMonth(part: string | undefined, reference: Day): Resolved {
+  const lastOfPrevious = addDays(`${reference.slice(0, 8)}01` as Day, -1);
+  return range(...daysOfPart(part, `${lastOfPrevious.slice(0, 8)}01` as Day, lastOfPrevious));
 }
 
 // "On the 27th" is the reference month's 27th, or the month before's where that is still to come.

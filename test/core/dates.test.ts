@@ -334,6 +334,12 @@ describe('resolveDate: the words the suggester finds', () => {
     ['last weekend', '2011-04-03', span('2011-03-26', '2011-03-27')],
     ['this weekend', '2011-04-03', span('2011-04-02', '2011-04-03')],
     ['last weekend', '2011-04-04', span('2011-04-02', '2011-04-03')],
+    // "Late last month" is the last ten days of the month before, as "late March" is; in January, December's.
+    ['late last month', '2011-04-27', span('2011-03-21', '2011-03-31')],
+    ['early last month', '2011-04-27', span('2011-03-01', '2011-03-10')],
+    ['mid-last month', '2011-04-27', span('2011-03-11', '2011-03-20')],
+    ['late last month', '2011-01-15', span('2010-12-21', '2010-12-31')],
+    ['last month', '2011-04-27', span('2011-03-01', '2011-03-31')],
   ])('%s, written on %s', (expression, published, expected) => {
     expect(resolveDate(expression, { published: d(published) })).toEqual(expected);
   });

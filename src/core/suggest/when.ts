@@ -54,7 +54,7 @@ const EXPRESSIONS = [
   `${COUNT} (?:day|week)s? later`,
   `(?:in |over |during )?(?:the )?(?:past|last) (?:24 hours|${COUNT} days)`,
   `(?:in |over |during )?the (?:past|last) (?:${COUNT} weeks|week)`,
-  'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|last month',
+  'earlier this week|this week|last week|(?:since|over|at|during|on) the weekend|(?:this|last) weekend|(?:(?:early|mid-|mid|late) )?last month',
   '(?:only |just )?days (?:ago|before|after|earlier)|in recent (?:days|weeks|months)|recently|this month',
   'now|currently|at present|at the moment',
 ];

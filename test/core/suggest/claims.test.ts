@@ -3556,3 +3556,9 @@ describe('suggest: an event told as going on beside another phrase with a day, a
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: late last month', () => {
+  it('dates "took Brega late last month" written in April to the last ten days of March', () => {
+    expect(briefs('Rebels took Brega late last month.', '2011-04-27')).toEqual(['brega rebel captured 2011-03-21..2011-03-31 range']);
+  });
+});
