@@ -42,7 +42,7 @@ const FUTURE = /\b(?:will|would|shall|going to)\b/;
  * How long something went on, right after its place: "for more than a week", "for six weeks", "for only a few
  * hours".
  */
-const LASTED = /^\s+for\s+(?:(?:more\s+than|over|about|nearly|almost|some|only|just)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
+const LASTED = /^\s+for\s+(?:(?:more\s+than|less\s+than|under|fewer\s+than|over|about|nearly|almost|some|only|just|barely)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 /** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
 const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?';
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */
@@ -357,6 +357,21 @@ const PUSHED_BACK = new RegExp(String.raw`^[^;:\uE002-\uE004]*?(?<![a-z\u00df-\u
  */
 const SHELLED_SINCE = new RegExp(String.raw`^[^;:\uE002-\uE004]*?\s+and\s+(?:have|has|had)\s+(?:been\s+)?(?:shell|bombard|pound|besieg|attack|fir(?:ed|ing)\s+on)[a-z]*(?![a-z\u00df-\u024f])`);
 
+/** Said to have lasted a short while: "briefly entered", "took Bin Jawad for a few hours". */
+const BRIEFLY = /(?<![a-z\u00df-\u024f])(?:briefly|momentarily|temporarily)\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
+const FOR_HOURS = /^\s+for\s+(?:(?:only|just|a\s+few|several|some|less\s+than\s+an?)\s+)?(?:\d+\s+)?(?:hours?|minutes?)(?![a-z\u00df-\u024f])/;
+
+/**
+ * A town taken, entered or held only briefly ("Rebels briefly entered Sirte on Monday", "took Bin Jawad for a few
+ * hours"): it changed hands back, when is not said, so it was fought over that day; an entry or advance, an attack on
+ * the side inside.
+ */
+function briefly(verdict: NonNullable<ReturnType<typeof judged>>, before: string, after: string): NonNullable<ReturnType<typeof judged>> {
+  if (verdict.side === 'contested' || !(BRIEFLY.test(before) || FOR_HOURS.test(after))) return verdict;
+  if (verdict.kind === 'enter' || verdict.kind === 'advance') return { kind: 'target', side: opposite(verdict.side) };
+  return verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'hold' ? { kind: 'contested', side: 'contested' } : verdict;
+}
+
 /**
  * Leaving a town toward the other side's ground is pushing on from it, not losing it: "cars carrying rebels heading
  * west out of Ajdabiya" (the rebels' ground is east along the coast, the government's west); "streamed east out of Ras
@@ -422,8 +437,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const leading = found.place.start < found.verb.start ? sentence.masked.slice(found.clauseStart, found.place.start) : sentence.masked.slice(found.verb.end, found.place.start);
   const weighed = repulsed(partOf(judged(found), leading, after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
   if (weighed === null || onwards(found, sentence.masked.slice(found.verb.start, found.verb.end))) return null;
-  const stopped = weighed.kind === 'inferred' ? foiledAim(sentence, found) : null;
-  const verdict = stopped === null ? weighed : { ...weighed, side: stopped };
+  const held = briefly(weighed, sentence.masked.slice(found.clauseStart, found.verb.start), sentence.masked.slice(found.place.end));
+  const stopped = held.kind === 'inferred' ? foiledAim(sentence, found) : null;
+  const verdict = stopped === null ? held : { ...held, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).

@@ -3562,3 +3562,19 @@ describe('suggest: late last month', () => {
     expect(briefs('Rebels took Brega late last month.', '2011-04-27')).toEqual(['brega rebel captured 2011-03-21..2011-03-31 range']);
   });
 });
+
+describe('suggest: a town taken, entered or held only briefly', () => {
+  it.each([
+    // Entered briefly: an attack on the side inside, not the entrant's town from that day on.
+    ['Rebels briefly entered Sirte on Monday.', ['sirte government attacked 2011-03-28 day']],
+    // Taken or held briefly: fought over that day.
+    ['Rebels briefly held Bin Jawad on Sunday.', ['bin_jawad contested contested 2011-03-27 day']],
+    ['Rebels took Bin Jawad for a few hours on Sunday.', ['bin_jawad contested contested 2011-03-27 day']],
+    // A hold that lasted less than a week, told in the past, is no hold of now.
+    ['Rebels held Ras Lanuf for less than a week.', []],
+    // Not said to be brief, an entry is an entry, as before.
+    ['Rebels entered Sirte on Monday.', ['sirte rebel entered 2011-03-28 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
