@@ -390,17 +390,22 @@ function onwards(found: Found, verb: string): boolean {
 const NOT_TAKEN = new RegExp(String.raw`^[^;:]*?(?<![a-z\u00df-\u024f])but\s+(?:(?:they|[\uE002-\uE004]\uE001*)\s+)?(?:(?:were|was)\s+(?:unable|too\s+weak|not\s+able|not\s+strong\s+enough)\s+to|could\s+not|couldn't|failed\s+to|did\s+not|didn't)\s+(?:take|hold|capture|keep|secure)\s+(?:it|\uE000\uE001*)(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
 /**
- * Where the words that throw an entry back end, in `after` (the sentence after its place), and whether they say it
- * was "later"; null where none do.
+ * Where the words that throw an entry back end, in `after` (the sentence after its place), whether they say it was
+ * "later", whether its side was driven out (not only failed to take the town, or shelled it since) and whether they
+ * follow its own clause; null where none do.
  */
-function thrownBack(after: string, daysNamed: readonly number[]): { end: number; later: boolean } | null {
-  const back = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after) ?? SHELLED_SINCE.exec(after) ?? NOT_TAKEN.exec(after);
+function thrownBack(after: string, daysNamed: readonly number[]): { end: number; later: boolean; driven: boolean; next: boolean } | null {
+  const driven = REPULSED.exec(after) ?? DROVE_BACK.exec(after) ?? PUSHED_BACK.exec(after);
+  const back = driven ?? SHELLED_SINCE.exec(after) ?? NOT_TAKEN.exec(after);
   if (back === null) return null;
   const end = back.index + back[0].length;
   // "…pushed west to Ras Lanuf, but Gaddafi's troops drove them back, retaking Ras Lanuf on March 10": undone on a day
   // named after it, the entry was not thrown back that day; it stands, and what undid it is a claim of its own.
   if (daysNamed.some((at) => at >= end)) return null;
-  return { end, later: back.groups?.later !== undefined };
+  // Whether it follows the event's own clause, with no other verb joined on between ("retook Ajdabiya on March 26 and
+  // raced west, only to be thrown back": the race was).
+  const next = !/(?<![a-z\u00df-\u024f])and\s/.test(after.slice(0, back.index));
+  return { end, later: back.groups?.later !== undefined, driven: driven !== null, next };
 }
 
 /**
@@ -423,8 +428,11 @@ function foiledAim(sentence: Analysed, found: Found): Side | null {
 }
 
 function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof thrownBack>): ReturnType<typeof judged> {
-  if (verdict === null || (verdict.kind !== 'enter' && verdict.kind !== 'advance') || verdict.side === 'contested') return verdict;
-  return back !== null ? { kind: 'target', side: opposite(verdict.side) } : verdict;
+  if (verdict === null || back === null || verdict.side === 'contested') return verdict;
+  if (verdict.kind === 'enter' || verdict.kind === 'advance') return { kind: 'target', side: opposite(verdict.side) };
+  // A town taken and lost again the same day ("regained Brega on Saturday, before being driven out again hours
+  // later") was fought over that day.
+  return (verdict.kind === 'capture' || verdict.kind === 'retake') && back.driven && back.next && !back.later ? { kind: 'contested', side: 'contested' } : verdict;
 }
 
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
