@@ -382,9 +382,10 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'after', `(?<v>(?:pushed|pushing|push|pushes|drove|driven|driving|drive|drives|forced|forcing|chased|chasing|chase|chases|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:all\\s+the\\s+way\\s+)?back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
   // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
   pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|retreats?|fled|fleeing|flees?|withdrew|withdrawn|withdrawing|withdraws?|fell\\s+back|fallen\\s+back|falling\\s+back|falls?\\s+back|pulled\\s+back|pulls?\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)}|(?:pushed|driven|forced)\\s+back\\s+(?=to\\s))(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)|(?:fell|falling|fall|falls)\\s+back\\s+on)\\s+${NP}(?<p>${P})`),
-  // "Government forces took Ajdabiya on March 17 but were forced out on March 26": the town taken is the one the
-  // subject was forced out of, on a day of its own (with none, the taking was only thrown back: claims.ts).
-  pattern('loss', 'before', `(?<p>${P})(?:(?!\\s+but\\s)[^,;:.])*?,?\\s+but\\s+(?<v>(?:were|was|had\\s+been)\\s+(?:later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:forced|driven|pushed|chased|thrown)\\s+(?:back\\s+)?out)(?=\\s+(?:on|in|by|last|early|late)\\s)`),
+  // "Government forces took Ajdabiya on March 17 but were forced out on March 26" ("…before being driven out on
+  // Saturday"): the town taken is the one the subject was forced out of, on a day of its own (with none, the taking
+  // was only thrown back: claims.ts).
+  pattern('loss', 'before', `(?<p>${P})(?:(?!\\s+(?:but|before)\\s)[^,;:.])*?,?\\s+(?:but|before)\\s+(?<v>(?:were|was|had\\s+been|being)\\s+(?:later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:forced|driven|pushed|chased|thrown)\\s+(?:back\\s+)?out)(?=\\s+(?:on|in|by|last|early|late)\\s)`),
   // An attack that failed: "Gaddafi's forces were repelled from Ajdabiya" attacked it, and its side held it; so with
   // a headline's "Gaddafi's Forces Routed at Ajdabiya".
   pattern('target', 'before', `(?<v>(?:(?:were|was|been|being)\\s+)?(?:(?:repelled|repulsed|beaten\\s+back|turned\\s+back)\\s+(?:from|at|outside|near)|routed\\s+(?:at|outside|near)))\\s+${NP}(?<p>${P})`),

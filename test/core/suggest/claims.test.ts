@@ -3586,7 +3586,7 @@ describe('suggest: a town taken and lost again the same day', () => {
     ["Kadhafi's forces on Saturday regained the oil town of Brega, before being driven out again hours later.", ['brega contested contested 2011-03-26 day']],
     ['Government troops captured Ras Lanuf on Wednesday but were pushed out by nightfall.', ['ras_lanuf contested contested 2011-03-30 day', 'ras_lanuf rebel withdrew 2011-03-30 day']],
     // Lost on a day of its own, or not said to be lost, it was taken, as before.
-    ['Rebels took Brega on Friday before being driven out on Saturday.', ['brega rebel captured 2011-03-25 day']],
+    ['Rebels took Brega on Friday before being driven out on Saturday.', ['brega rebel captured 2011-03-25 day', 'brega government withdrew 2011-03-26 day']],
     ['Rebels took Brega on Monday but could not hold it.', ['brega rebel captured 2011-03-28 day']],
     // Thrown back after another verb joined on, it was that move that was thrown back.
     ['The rebels retook Ajdabiya on March 26 and raced west, only to be thrown back again.', ['ajdabiya rebel retook 2011-03-26 day']],
