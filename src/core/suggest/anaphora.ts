@@ -205,8 +205,8 @@ function single(sentence: Analysed, allPlaces: readonly Place[]): Place | null {
 
 /**
  * A place named to say where another lies: "west of Tripoli", "30 miles from Tripoli", "(30 miles) west of", an
- * aside's "In Tobruk, near Bayda,", "Ajdabiya, the gateway to the rebel capital of Benghazi,". Not claims.ts's REFERENCE_POINT: a town approached ("advanced to within 20 km of
- * Brega") is still the one "the town" means.
+ * aside's "In Tobruk, near Bayda,", "Ajdabiya, the gateway to the rebel capital of Benghazi,". Not claims.ts's
+ * REFERENCE_POINT: a town approached ("advanced to within 20 km of Brega") is still the one "the town" means.
  */
 const REFERENCE = /(?:(?:north|south|east|west)(?:-?(?:east|west))?\s+of|(?:km|kilomet(?:er|re)s|miles)\)?\s+from|,\s*(?:near|close\s+to))\s+(?:the\s+capital,?\s+)?$|,\s*(?:the\s+)?(?:gateway|door)\s+to\s+(?:[^\s,]+\s+){0,4}?$/;
 

@@ -366,10 +366,20 @@ const FOR_HOURS = /^\s+for\s+(?:(?:only|just|a\s+few|several|some|less\s+than\s+
  * hours"): it changed hands back, when is not said, so it was fought over that day; an entry or advance, an attack on
  * the side inside.
  */
-function briefly(verdict: NonNullable<ReturnType<typeof judged>>, before: string, after: string): NonNullable<ReturnType<typeof judged>> {
-  if (verdict.side === 'contested' || !(BRIEFLY.test(before) || FOR_HOURS.test(after))) return verdict;
+function briefly(verdict: Verdict, before: string, after: string): Verdict {
+  return BRIEFLY.test(before) || FOR_HOURS.test(after) ? undone(verdict, ['capture', 'retake', 'hold']) : verdict;
+}
+
+type Verdict = NonNullable<ReturnType<typeof judged>>;
+
+/**
+ * A gain undone the same day: an entry or an advance is an attack on the side inside; a taking (of `fought`'s kinds)
+ * is a fight for the town that day.
+ */
+function undone(verdict: Verdict, fought: readonly EventKind[]): Verdict {
+  if (verdict.side === 'contested') return verdict;
   if (verdict.kind === 'enter' || verdict.kind === 'advance') return { kind: 'target', side: opposite(verdict.side) };
-  return verdict.kind === 'capture' || verdict.kind === 'retake' || verdict.kind === 'hold' ? { kind: 'contested', side: 'contested' } : verdict;
+  return verdict.kind !== 'inferred' && fought.includes(verdict.kind) ? { kind: 'contested', side: 'contested' } : verdict;
 }
 
 /**
@@ -428,11 +438,10 @@ function foiledAim(sentence: Analysed, found: Found): Side | null {
 }
 
 function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof thrownBack>): ReturnType<typeof judged> {
-  if (verdict === null || back === null || verdict.side === 'contested') return verdict;
-  if (verdict.kind === 'enter' || verdict.kind === 'advance') return { kind: 'target', side: opposite(verdict.side) };
-  // A town taken and lost again the same day ("regained Brega on Saturday, before being driven out again hours
+  if (verdict === null || back === null) return verdict;
+  // A town taken and driven out of again that day ("regained Brega on Saturday, before being driven out again hours
   // later") was fought over that day.
-  return (verdict.kind === 'capture' || verdict.kind === 'retake') && back.driven && back.next && !back.later ? { kind: 'contested', side: 'contested' } : verdict;
+  return undone(verdict, back.driven && back.next && !back.later ? ['capture', 'retake'] : []);
 }
 
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {

@@ -102,7 +102,7 @@ const WITHIN_BEFORE = new RegExp(WITHIN);
 const WITHIN_OF = new RegExp(String.raw`${WITHIN}\s+of\s+[^,;:]*`, 'g');
 /** Later than another event by how long, in the event's own clause: "…but lost it again within days", "…days later". */
 const LATER = new RegExp(
-  `^[^,;:]*?(?<![a-z\\u00df-\\u024f])(?:within\\s+(?:(?:a|an|one|two|three|four|five|a\\s+few|few|several|\\d+)\\s+)?(?:hours?|days?|weeks?)|(?:soon|shortly)\\s+after|${LATER_WORDS})(?![a-z\\u00df-\\u024f])`,
+  `^[^,;:]*?(?:${WITHIN}|(?<![a-z\\u00df-\\u024f])(?:(?:soon|shortly)\\s+after|${LATER_WORDS})(?![a-z\\u00df-\\u024f]))`,
 );
 /** One leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
 const COUNTED_FROM = new RegExp(`${SPAN_FROM}[^,;:]*$`);
