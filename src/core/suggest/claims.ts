@@ -71,6 +71,8 @@ const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|
 /** A place that ends a stretch between two: "the road between Ajdabiya and Brega". */
 const BETWEEN = /(?<![a-z\u00df-\u024f])between\s+[^,;:]*\s+and\s+$/;
 /** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
+/** A road named by where it goes: "The road to Brega is controlled by the rebels" (the road, not the town). */
+const ROAD_TO = /(?<![a-z\u00df-\u024f])(?:road|highway|route)\s+(?:to|from|into|out\s+of)\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|city|port)\s+of\s+)?$/;
 const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+not)\s+(?:[^\s]+\s+){0,3}?$/;
 /**
  * Words that make shelling, explosions or gunfire something other than a fight for the ground: from the air, in
@@ -303,7 +305,7 @@ function judged(found: Found): { kind: EventKind | 'inferred'; side: Side } | nu
  * west except Misrata") is no place of the event.
  */
 function partOf(verdict: ReturnType<typeof judged>, between: string, after: string, verb: string, thrown: boolean): ReturnType<typeof judged> {
-  if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between)) return null;
+  if (verdict === null || COMPOUND.test(after) || STREET.test(after) || EXCEPT.test(between) || ROAD_TO.test(between)) return null;
   // An entry thrown back is an attack on the town, at its edge or in a part of it.
   const repelled = thrown && (verdict.kind === 'enter' || verdict.kind === 'advance');
   const struck = repelled || verdict.kind === 'target' || verdict.kind === 'attackedIn' || verdict.kind === 'violence' || verdict.kind === 'contested';

@@ -9,6 +9,7 @@ import { WHEN_SAID } from './actors.ts';
 
 // A verb of saying with an infinitive after it opens no clause, nor with the day it was said between: "rebels are said to
 // have taken", "claimed to control", "claimed on Wednesday to have retaken";
+// "but" in "all but" (nearly) opens none: "Brega has all but fallen";
 // "as" before an actor, or the arms of one, opens one: "Rebels regroup in Ajdabiya as Qaddafi forces hold Brega",
 // "Rebels fled as tanks and artillery pounded Ajdabiya"; "which" always does, with or without its comma ("Ras Lanuf,
 // a town which the rebels took"). A colon or a dash after a number opens none: a timeline's "March 13: Government
@@ -18,7 +19,7 @@ import { WHEN_SAID } from './actors.ts';
 // ", and" and ", then" open one before a subject of its own, perhaps after its day ("…without firing a shot, and by
 // Monday they were in Bin Jawad", "…held Sirte throughout, and the rebels have never come close to taking it", whose
 // subject is then the rebels); before anything else ", and" may join a list ("Brega, Ras Lanuf, and Bin Jawad").
-const CLAUSE_START = new RegExp(String.raw`;|(?<!\d\s*)[:—–]|[()]|(?<![\uE002-\uE004]\uE001*\s)["“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then|only\s+to)\s|,\s+(?:and|then)\s(?=(?:(?:on|by|late|early|in|that|this|the\s+next)\s+[a-z]+\s+)?(?:the\s+)?[\uE002-\uE004])|\s(?:but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|tells?|(?<!(?:was|were|been|being|is|are)\s)reported|claimed|insisted|insists?)(?:\s+that)?\s(?!${WHEN_SAID}to\s)|\sas\s(?=[\uE002-\uE004]|(?:[a-z\u00df-\u024f-]+\s+){0,3}?(?:tanks|artillery|shells|rockets|mortars|warplanes|jets|planes|snipers|gunmen|troops|soldiers)\s)|\swhich\s`, 'g');
+const CLAUSE_START = new RegExp(String.raw`;|(?<!\d\s*)[:—–]|[()]|(?<![\uE002-\uE004]\uE001*\s)["“”]|,\s+(?:but|while|although|though|whereas|as|which|who|where|and then|only\s+to)\s|,\s+(?:and|then)\s(?=(?:(?:on|by|late|early|in|that|this|the\s+next)\s+[a-z]+\s+)?(?:the\s+)?[\uE002-\uE004])|\s(?:(?<!(?<![a-z\u00df-\u024f])all\s)but|while|whereas|although|though|because|when|after|unless|if|who|said|says|say|told|tells?|(?<!(?:was|were|been|being|is|are)\s)reported|claimed|insisted|insists?)(?:\s+that)?\s(?!${WHEN_SAID}to\s)|\sas\s(?=[\uE002-\uE004]|(?:[a-z\u00df-\u024f-]+\s+){0,3}?(?:tanks|artillery|shells|rockets|mortars|warplanes|jets|planes|snipers|gunmen|troops|soldiers)\s)|\swhich\s`, 'g');
 
 const FRONTED = /^(?:having|after|[a-z\u00df-\u024f]+ing)\s/;
 

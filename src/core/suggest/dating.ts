@@ -76,6 +76,7 @@ const CONTRAST = /^\s*(?:;|,?\s*(?:but|while|whereas|although|though|yet)\s)/;
  * same subject's, which UNDONE reads).
  */
 const CONTRAST_NEXT = new RegExp(String.raw`,\s*(?:but|though|although|while|whereas|yet)\s+(?!(?:${PAST}|lost|left|gave|kept|later|then|soon|quickly|also|still|not|only|were|was|had|have|has|is|are|did|could|would|remain|remains)(?![a-z\u00df-\u024f]))`);
+const RESPECTIVELY = /(?<![a-z\u00df-\u024f])respectively(?![a-z\u00df-\u024f])/;
 /** Words that count from another event: "days after", "a week before". */
 const FROM_ANOTHER_EVENT = /(?:after|before)$/i;
 /** What joins on the verb's own phrase after another's day: "and", "then". */
@@ -148,6 +149,8 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const counted = [...sentence.masked.matchAll(WITHIN_OF)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
   const words = all.some((w) => !inRelative(w)) ? all.filter((w) => !inRelative(w)) : all;
+  // "Brega and Ras Lanuf were retaken on Sunday and Monday respectively": which day is whose is not read.
+  if (words.length > 1 && RESPECTIVELY.test(sentence.masked)) return null;
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)

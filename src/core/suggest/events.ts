@@ -61,7 +61,7 @@ const HELD_BY_NAME = `(?:(?:the\\s+)?${SIDE}(?:'s|')?\\s+${STATE_ADJ}(?:${STATE_
  * area in the east of" (a part of the town, where a bearing alone, "20 km east of", is outside it).
  */
 const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,7}?(?:in\\s+the\\s+${BEARING}\\s+of\\s+)?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
-const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first|firmly|securely|solidly|tightly)\\s+)*';
+const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|both|all(?!\\s+but\\s)|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first|firmly|securely|solidly|tightly)\\s+)*';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /**
  * Where a place lies, from another: "west of", "north-east of the capital", "150km (90 miles) south of", "30 miles

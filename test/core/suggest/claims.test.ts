@@ -3594,3 +3594,21 @@ describe('suggest: a town taken and lost again the same day', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "all but" fallen, towns that "all" or "both" fell, the road to a town, days "respectively"', () => {
+  it.each([
+    // Nearly fallen: not fallen, so still the other side's.
+    ['Brega has all but fallen to government forces.', ['brega rebel held 2011-03-30 approximate']],
+    ['Ras Lanuf and Bin Jawad both fell to loyalist troops on Tuesday.', ['ras_lanuf government captured 2011-03-29 day', 'bin_jawad government captured 2011-03-29 day']],
+    ['Ras Lanuf and Bin Jawad all fell to loyalist troops on Tuesday.', ['ras_lanuf government captured 2011-03-29 day', 'bin_jawad government captured 2011-03-29 day']],
+    // The road, not the town.
+    ['The road to Brega is controlled by the rebels.', []],
+    ['Government forces shelled the road to Brega on Monday.', []],
+    // Which day is whose is not read: no day rather than the first for both.
+    ['Brega and Ras Lanuf were retaken by the rebels on Sunday and Monday respectively.', []],
+    // "But" after a verb still opens its clause.
+    ['Rebels took Brega but lost it on Tuesday.', ['brega government withdrew 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
