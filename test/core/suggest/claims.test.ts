@@ -3612,3 +3612,14 @@ describe('suggest: "all but" fallen, towns that "all" or "both" fell, the road t
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: reports no one could confirm', () => {
+  it.each([
+    ['Reports that rebels had entered Sirte could not be confirmed.', []],
+    ['There were reports that rebels had entered Sirte, which could not be confirmed.', []],
+    // A named side's word that could not be verified stays, less sure, as before.
+    ['Rebels said they had taken Brega, a claim that could not be independently verified.', ['brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
