@@ -3623,3 +3623,9 @@ describe('suggest: reports no one could confirm', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the plain form "encircle"', () => {
+  it('reads "Loyalist troops encircle Misrata" as an attack on the side inside', () => {
+    expect(briefs('Loyalist troops encircle Misrata.')).toEqual(['misrata rebel attacked 2011-03-30 approximate']);
+  });
+});
