@@ -113,7 +113,7 @@ const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
  * "before" as "in the face of" ("fled before government shelling"), which has no verb of its own.
  */
 /** The words that open a clause of its own: a subject pronoun, or a verb in the past within three words. */
-const OWN_CLAUSE = String.raw`(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:[a-z\u00df-\u024f]+ed|began|begun|(?:re)?took|fell|came|went|was|were|had|struck|arrived)(?![a-z\u00df-\u024f])`;
+const OWN_CLAUSE = String.raw`(?:they|it|he|she|we)\b|(?:[^\s,;:.]+\s+){0,3}?(?:${PAST}|begun|lost|was|were|had|struck|arrived)(?![a-z\u00df-\u024f])`;
 /** A clause that ends a span: "had controlled Brega until government forces retook it on Wednesday" (not "until Thursday"). */
 const UNTIL_CLAUSE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:until|till)\s+(?=${OWN_CLAUSE})`);
 /** After the verb, a clause of what came first ("after the airstrikes began"), or another joined on (", and lost it"). */

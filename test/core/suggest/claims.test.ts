@@ -3629,3 +3629,14 @@ describe('suggest: the plain form "encircle"', () => {
     expect(briefs('Loyalist troops encircle Misrata.')).toEqual(['misrata rebel attacked 2011-03-30 approximate']);
   });
 });
+
+describe('suggest: a day after ", and" and a verb of its own in the past, "lost" among them', () => {
+  it.each([
+    // The taking came before that day, by how long is not said.
+    ['Rebels took Brega, and lost it on Tuesday.', ['brega government withdrew 2011-03-29 day']],
+    ['Rebels took Brega without firing a shot, and lost it on Tuesday.', []],
+    ['Rebels took Brega on Monday, and lost it on Tuesday.', ['brega rebel captured 2011-03-28 day', 'brega government withdrew 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
