@@ -396,8 +396,8 @@ function onwards(found: Found, verb: string): boolean {
 }
 
 /**
- * An entry the sentence says did not take or keep the town: "Rebels reached Sirte but were too weak to take it", "…but
- * could not hold it".
+ * An entry the sentence says did not take or keep the town: "Rebels reached Sirte but were too weak to take it",
+ * "…but could not hold it".
  */
 const NOT_TAKEN = new RegExp(String.raw`^[^;:]*?(?<![a-z\u00df-\u024f])but\s+(?:(?:they|[\uE002-\uE004]\uE001*)\s+)?(?:(?:were|was)\s+(?:unable|too\s+weak|not\s+able|not\s+strong\s+enough)\s+to|could\s+not|couldn't|failed\s+to|did\s+not|didn't)\s+(?:take|hold|capture|keep|secure)\s+(?:it|\uE000\uE001*)(?![a-z\u00df-\u024f])${NO_OTHER_DAY}`);
 
@@ -454,11 +454,12 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // The words that lead to the place: after the verb for its object, from the clause's start for its subject ("The
   // eastern part of Brega is in rebel hands" holds a part, as "took the eastern part of Brega" takes one).
   const leading = found.place.start < found.verb.start ? sentence.masked.slice(found.clauseStart, found.place.start) : sentence.masked.slice(found.verb.end, found.place.start);
-  const weighed = repulsed(partOf(judged(found), leading, after, sentence.masked.slice(found.verb.start, found.verb.end), back !== null && !back.later), back);
-  if (weighed === null || onwards(found, sentence.masked.slice(found.verb.start, found.verb.end))) return null;
-  const held = briefly(weighed, sentence.masked.slice(found.clauseStart, found.verb.start), sentence.masked.slice(found.place.end));
-  const stopped = held.kind === 'inferred' ? foiledAim(sentence, found) : null;
-  const verdict = stopped === null ? held : { ...held, side: stopped };
+  const verbMasked = sentence.masked.slice(found.verb.start, found.verb.end);
+  const weighed = repulsed(partOf(judged(found), leading, after, verbMasked, back !== null && !back.later), back);
+  if (weighed === null || onwards(found, verbMasked)) return null;
+  const brief = briefly(weighed, sentence.masked.slice(found.clauseStart, found.verb.start), sentence.masked.slice(found.place.end));
+  const stopped = brief.kind === 'inferred' ? foiledAim(sentence, found) : null;
+  const verdict = stopped === null ? brief : { ...brief, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
@@ -506,7 +507,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (verdict.kind === 'contested' && REPEATED.test(sentence.masked.slice(found.verb.start)) && dated.precision !== 'day') return null;
   // "Kadhafi's forces had held Ajdabiya for a week", "he had fought in Brega": a hold or a fight told in the past
   // perfect had ended by the day the passage tells; with no day of its own it is no state of that day.
-  const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(sentence.masked.slice(found.verb.start, found.verb.end));
+  const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(verbMasked);
   // So with a siege told with how long it lasted: "the tanks that had besieged the town for more than a week".
   const lasted = verdict.kind === 'target' && LASTED.test(sentence.masked.slice(found.place.end));
   // So with a state a town was described in ("Ajdabiya, which had been under government control for a week, is now…").

@@ -69,13 +69,15 @@ const RELATIVE_PRESENT = /^\s*,?\s*(?:(?:which|that)\s+(?:(?:is|are|remains|rema
 const UNDONE = /(?<![a-z\u00df-\u024f])(?:only to|but (?:(?:they|it|he|[\uE002-\uE004]\uE001*) )?(?:were|was|had been|are|is) (?:later |then |soon |quickly )?(?:forced|driven|pushed|beaten|chased)|but (?:\uE004\uE001* )?(?:later |then |soon |quickly )?(?:lost|abandoned|gave up|fled|withdrew|retreated|pulled out))(?![a-z\u00df-\u024f])/;
 const UNREAD_DATE = /(?<![\d/.])\d{1,2}[/.]\d{1,2}[/.](?:\d{4}|\d{2})(?!\d|[/.]\d)|(?<![a-z\u00df-\u024f])(?:on|since|until|by|from|last|next)\s+(?:mon|tues?|wed|weds|thu|thur|thurs|fri|sat|sun)\.?(?![a-z\u00df-\u024f])/;
 const AND_DAY = /,\s*and\s+(?:then\s+)?(?:on|by|late|early|overnight|later)\s/;
-const CONTRAST = /^\s*(?:;|,?\s*(?:but|while|whereas|although|though|yet)\s)/;
+/** The words that set a clause against another: "but", "though", "while"… */
+const SET_AGAINST = '(?:but|while|whereas|although|though|yet)';
+const CONTRAST = new RegExp(String.raw`^\s*(?:;|,?\s*${SET_AGAINST}\s)`);
 /**
  * A clause set against the event's after it, with a subject of its own: ", but government forces retook it on
  * Saturday", ", though residents said the troops had taken the centre last week" (not ", but lost it on Saturday", the
  * same subject's, which UNDONE reads).
  */
-const CONTRAST_NEXT = new RegExp(String.raw`,\s*(?:but|though|although|while|whereas|yet)\s+(?!(?:${PAST}|lost|left|gave|kept|later|then|soon|quickly|also|still|not|only|were|was|had|have|has|is|are|did|could|would|remain|remains)(?![a-z\u00df-\u024f]))`);
+const CONTRAST_NEXT = new RegExp(String.raw`,\s*${SET_AGAINST}\s+(?!(?:${PAST}|lost|left|gave|kept|later|then|soon|quickly|also|still|not|only|were|was|had|have|has|is|are|did|could|would|remain|remains)(?![a-z\u00df-\u024f]))`);
 const RESPECTIVELY = /(?<![a-z\u00df-\u024f])respectively(?![a-z\u00df-\u024f])/;
 /** Words that count from another event: "days after", "a week before". */
 const FROM_ANOTHER_EVENT = /(?:after|before)$/i;
