@@ -3640,3 +3640,13 @@ describe('suggest: a day after ", and" and a verb of its own in the past, "lost"
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a relative clause set off by commas between a town and what is said of it', () => {
+  it.each([
+    // The places the clause names do not cut the town from its predicate.
+    ['Sirte, which the rebels would need to take before they could reach Brega, remains firmly in government hands.', ['sirte government held 2011-03-30 approximate', 'brega government held 2011-03-30 approximate']],
+    ['Brega, which government troops shelled from Ajdabiya, is in rebel hands.', ['brega rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
