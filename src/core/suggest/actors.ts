@@ -70,8 +70,9 @@ const REBEL = [
   String.raw`(?:ntc|tnc)(?:'s)?\s+(?:forces|fighters|troops)`,
   String.raw`the\s+(?:rebellion|revolution)`,
   String.raw`shabab|thuwar`,
-  // The government's word for them: "Brega has been purged of armed gangs".
+  // The government's words for them: "Brega has been purged of armed gangs", "cleansed of the terrorists".
   String.raw`(?:armed|terrorist|criminal)\s+gangs(?!\s+loyal)`,
+  String.raw`(?:the\s+)?(?:terrorists|terrorist\s+(?:groups|elements|militias))(?!\s+loyal)`,
 ];
 
 // "His forces" are Gaddafi's where the passage has just named him, else those of whoever it names: a pronoun, as

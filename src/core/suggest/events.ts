@@ -98,12 +98,14 @@ const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
  * a village east of Surt, Colonel Qaddafi's hometown, which remained…"), so only the last may place the town by
  * another. The town "itself" is the town: "Sirte itself remains firmly in government hands".
  */
+/** Other towns named with the town, by no name: "Tobruk and other eastern towns are in the hands of the opposition". */
+const AND_OTHERS = `\\s+and\\s+(?:(?:several|many|some|a\\s+few|two|three|four)\\s+)?(?:other|nearby|neighbou?ring|surrounding|smaller)\\s+(?:${W}\\s+){0,2}?(?:towns|cities|villages|ports)`;
 /**
  * A relative clause set off by commas, whatever it names: "Sirte, which the rebels would need to take before they could
  * threaten Tripoli, remains…" (the places in it have their own finds).
  */
 const REL_ASIDE = `${ASIDE_OPENS}(?:which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
-const APPOS = `(?:\\s+itself(?=[\\s,]))?(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,5}?${P}\\s*,|${REL_ASIDE}|${ASIDE_OPENS}(?:which|that)\\b)?`;
+const APPOS = `(?:\\s+itself(?=[\\s,]))?(?:${AND_OTHERS})?(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,5}?${P}\\s*,|${REL_ASIDE}|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
 /**
  * Being in a place's hands or control: "remains firmly in", "is now back in", "was once again in", "appeared to be

@@ -3650,3 +3650,14 @@ describe('suggest: a relative clause set off by commas between a town and what i
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: other towns named with a town by no name, and the government\'s "terrorists"', () => {
+  it.each([
+    ['Feb 23 - Brega and other eastern towns are reported to be in the hands of the opposition.', ['brega rebel held 2011-02-23 day']],
+    ['Brega and several nearby villages are in rebel hands.', ['brega rebel held 2011-03-30 approximate']],
+    ['Brega and other towns fell to government forces on Sunday.', ['brega government captured 2011-03-27 day']],
+    ['"Zawiya has been cleansed of the terrorists," an army officer told reporters.', ['zawiya government withdrew 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
