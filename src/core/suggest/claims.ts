@@ -188,7 +188,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const from = ownWordFrom(sentence.text, vStart);
       const held = kind === 'hold' || STATE_KINDS.has(kind);
       const told = (CHANGES_HANDS.has(kind) || held) && answered(sentence.text, Math.max(vEnd, pEnd), held) ? 'unreal' : modalityOf(sentence.masked.slice(Math.max(clauseStart, from), vStart), sentence.text.slice(from), words, CHANGES_HANDS.has(kind));
-      const met = indices.a === undefined ? metAttack(kind, sentence.masked, clauseStart, vStart, subject, told) : { side: subject, modality: told };
+      const met = indices.a === undefined ? metAttack(kind, sentence, clauseStart, vStart, subject, told) : { side: subject, modality: told };
       const { side, modality } = kind === 'loss' ? celebrated(sentence.masked, clauseStart, vStart, met) : met;
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
       // "The government-held towns of Sirte and Bin Jawad were quiet": a list the words call towns ends where it ends.

@@ -141,19 +141,26 @@ export function sideOf(
  */
 export function metAttack(
   kind: EventKind,
-  masked: string,
+  sentence: Analysed,
   clauseStart: number,
   verbStart: number,
   side: NonNullable<SideFound>,
   modality: Modality,
 ): { side: NonNullable<SideFound>; modality: Modality } {
+  const { masked } = sentence;
   // After "to" the word is a verb: "are expected to attack Sirte" aims at Sirte, it awaits no attack there.
   const nominal = kind === 'target' && NOMINAL_ATTACK.test(masked.slice(verbStart)) && !INFINITIVE_BEFORE.test(masked.slice(0, verbStart));
+  // "…, halting the insurgents' westward march toward Sirte": the attack is the side whose it is, whoever met it.
+  const owner = nominal ? sentence.actors.find((a) => a.side !== null && a.start >= clauseStart && OWNED.test(masked.slice(a.end, verbStart))) : undefined;
   const met = nominal ? MET_ATTACK.exec(masked.slice(clauseStart, verbStart)) : null;
+  const awaited = met?.groups?.awaited !== undefined && modality === 'fact' ? 'intent' : modality;
+  if (owner?.side) return { side: { side: owner.side, words: owner.text }, modality: awaited };
   if (met === null || side.side === 'contested') return { side, modality };
-  const attacker = { side: opposite(side.side), words: `${side.words} (meeting the attack)` };
-  return { side: attacker, modality: met.groups?.awaited !== undefined && modality === 'fact' ? 'intent' : modality };
+  return { side: { side: opposite(side.side), words: `${side.words} (meeting the attack)` }, modality: awaited };
 }
+
+/** A possessive's ending and at most two words before the noun it owns: "the rebels' westward march". */
+const OWNED = /^(?:'s|')\s+(?:[a-z\u00df-\u024f-]+\s+){0,2}$/;
 
 /** A fall or loss its subject greets: "Rebels in Benghazi celebrated the fall of Ajdabiya" (theirs now, not lost). */
 const GREETS = /(?<![a-z\u00df-\u024f])(?:celebrat|cheer|welcom|hail|rejoic|applaud|greet|gloat|boast|trumpet|announc)[a-z\u00df-\u024f]*\s+(?:[^\s,;:]+\s+){0,2}$/;

@@ -3661,3 +3661,14 @@ describe('suggest: other towns named with a town by no name, and the government\
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: an attack named by a noun is the side whose it is, whoever met it", () => {
+  it.each([
+    ["Libyan rebels fled Bin Jawad on Tuesday after forces loyal to Muammar Gaddafi opened fire with rockets and tanks, halting the insurgents' westward march toward Sirte.", ['bin_jawad government withdrew 2011-03-29 day', 'sirte government attacked 2011-03-29 day']],
+    ["Government forces halted the rebels' march toward Sirte.", ['sirte government attacked 2011-03-30 approximate']],
+    // As before: with no owner named, the subject meeting the attack is the side attacked.
+    ['Rebels repelled an attack on Zintan.', ['zintan rebel attacked 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
