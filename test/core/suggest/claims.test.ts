@@ -3672,3 +3672,14 @@ describe("suggest: an attack named by a noun is the side whose it is, whoever me
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town loyal to the leader, and control wrested back', () => {
+  it.each([
+    ['Sirte remains loyal to Gaddafi.', ['sirte government held 2011-03-30 approximate']],
+    ["Sirte, Gaddafi's hometown, remains fiercely loyal to the Libyan leader.", ['sirte government held 2011-03-30 approximate']],
+    ['Rebels wrested back control of Brega on Sunday.', ['brega rebel retook 2011-03-27 day']],
+    ['Rebels wrest back control of Brega', ['brega rebel retook 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
