@@ -26,7 +26,7 @@ const ANAPHOR = new RegExp(`(?<![a-z\\u00df-\\u024f'-])(?:the|that)\\s+${SETTLEM
  * "Rebels took Brega on Monday, but government forces retook it on Tuesday"; and as the subject of its fall
  * (`IT_FELL`).
  */
-const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|take|retook|retaken|retaking|retake|recaptured|recapturing|recapture|captured|capturing|capture|seized|seizing|seize|regained|regaining|regain|lost|losing|lose|abandoned|abandoning|abandon|entered|entering|enter|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling|besieged|besieging|shelled|shelling|bombarded|bombarding|pounded|pounding|encircled|surrounded)\s+(?:back\s+)?)it(?![a-z\u00df-\u024f'’])/g;
+const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|take|retook|retaken|retaking|retake|recaptured|recapturing|recapture|captured|capturing|capture|seized|seizing|seize|regained|regaining|regain|lost|losing|lose|abandoned|abandoning|abandon|entered|entering|enter|stormed|storming|overran|overrun|surrendered|ceded|evacuated|held|holding|hold|keep|kept|control|controlled|controlling|besieged|besieging|shelled|shelling|bombarded|bombarding|pounded|pounding|encircled|surrounded)\s+(?:back\s+)?(?:(?:(?:full|complete)\s+)?control\s+of\s+|(?:most|much|all|parts?)\s+of\s+)?)it(?![a-z\u00df-\u024f'’])/g;
 /**
  * "It" as the subject of a town's fall or hold: "Rebels held Brega until Thursday, when it fell to government forces",
  * "Ras Lanuf has changed hands twice. It is now held by government forces".

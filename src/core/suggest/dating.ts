@@ -83,6 +83,12 @@ const RESPECTIVELY = /(?<![a-z\u00df-\u024f])respectively(?![a-z\u00df-\u024f])/
 const FROM_ANOTHER_EVENT = /(?:after|before)$/i;
 /** What joins on the verb's own phrase after another's day: "and", "then". */
 const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
+/**
+ * A verb in the present tense joined on after the day of the one before: "entered Misrata in February and still hold
+ * parts of it" (the hold is of now, not of February).
+ */
+const AND_GOING_ON = /(?<![a-z\u00df-\u024f])and\s+(?:(?:still|now)\s+)*$/;
+const PRESENT_VERB = /^(?:holds?|controls?|remains?|is|are)(?![a-z\u00df-\u024f])/;
 /** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
 const COMMA_BETWEEN = /^\s*,\s*$/;
 const PARTICIPLE_VERB = /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/;
@@ -318,7 +324,8 @@ function nearest(words: readonly DateWords[], verb: Span, masked: string): { wor
 function anotherPhrase(masked: string, words: DateWords, verb: Span, all: readonly DateWords[]): boolean {
   const before = (w: DateWords): boolean =>
     (COMMA_BETWEEN.test(masked.slice(w.end, verb.start)) && !PARTICIPLE_VERB.test(masked.slice(verb.start))) ||
-    all.some((v) => v.start >= w.end && v.end <= verb.start && !FROM_ANOTHER_EVENT.test(v.text));
+    all.some((v) => v.start >= w.end && v.end <= verb.start && !FROM_ANOTHER_EVENT.test(v.text)) ||
+    (AND_GOING_ON.test(masked.slice(w.end, verb.start)) && PRESENT_VERB.test(masked.slice(verb.start)));
   if (words.end <= verb.start) return before(words);
   const between = masked.slice(verb.end, words.start);
   return NEXT_JOINED.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));

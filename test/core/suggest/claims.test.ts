@@ -3683,3 +3683,16 @@ describe('suggest: a town loyal to the leader, and control wrested back', () => 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "most of it", "control of it", and a hold in the present joined on after a day', () => {
+  it.each([
+    ['Brega has changed hands several times since the uprising began, and government troops have held most of it since last week.', ['brega government held 2011-03-30 approximate']],
+    ['Rebels reached Brega on Sunday and took control of it on Monday.', ['brega rebel entered 2011-03-27 day', 'brega rebel captured 2011-03-28 day']],
+    // The hold is of the time of writing, not of the day of the entry before it.
+    ['Rebels entered Misrata in February and still hold it.', ['misrata rebel entered 2011-02-01..2011-02-28 range', 'misrata rebel held 2011-03-30 approximate']],
+    ['Rebels entered Misrata in February and still hold parts of it.', ['misrata rebel entered 2011-02-01..2011-02-28 range', 'misrata contested contested 2011-03-30 approximate']],
+    ['Rebels took Brega on Sunday and held it for two days.', ['brega rebel captured 2011-03-27 day', 'brega rebel held 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
