@@ -245,7 +245,9 @@ function clear(masked: string, text: string, unknown: readonly string[]): boolea
   for (const word of withoutPeople(text).matchAll(CAPITAL)) {
     const read = masked.charCodeAt(word.index) >= 0xe000 && masked.charCodeAt(word.index) <= 0xe004;
     const landform = LANDFORM.test(word[0]) || LANDFORM.test(text.slice(word.index + word[0].length)) || /(?:Jebel|Jabal|Djebel)\s+$/.test(text.slice(0, word.index));
-    if (!read && !landform && !NOT_A_TOWN.test(word[0].replace(/['’]s?$/, '')) && !/(?:^|[.!?:"“]\s*|\s(?:--?|[\u2013\u2014])\s*)$/.test(text.slice(0, word.index))) return false;
+    // A dateline's agency in brackets ("March 6 (Wire) -") names whoever filed it, whatever its name.
+    const agency = /\([^()]*$/.test(text.slice(0, word.index)) && /^[^()]*\)\s*[-\u2013\u2014]/.test(text.slice(word.index));
+    if (!read && !landform && !agency && !NOT_A_TOWN.test(word[0].replace(/['’]s?$/, '')) && !/(?:^|[.!?:"“]\s*|\s(?:--?|[\u2013\u2014])\s*)$/.test(text.slice(0, word.index))) return false;
   }
   return true;
 }

@@ -27,8 +27,11 @@ const DISCLAIMED_BACK = 3;
  * reached by phone said rebels were still in the town" answers the report of the town's fall.
  */
 const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(?:(?:were|was|are|is|remain|remains|remained)\s+)?still\s+(?:in|inside|holding|held|hold|holds|controlled|controls|control|manning|in\s+control\s+of)\s+(?:the\s+)?(?=\uE000)/g;
-/** How many sentences on such an answer is looked for. */
+/** How many sentences on such an answer is looked for: after the report, and before one set against them. */
 const ANSWERED_WITHIN = 2;
+const ANSWERED_BEFORE = 5;
+/** A report set against what was said before it: "State television, however, said…". */
+const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevertheless|nonetheless)(?![a-z\u00df-\u024f])/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 /** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
 const UNDER_WAY = /(?<![a-z\u00df-\u024f])(?:is|are|was|were|am|been|being)\s+(?:(?:still|now|already|reportedly|apparently|busy)\s+)*["“]?$/;
@@ -124,7 +127,7 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
       .sort((a, b) => a.place.start - b.place.start)
       .map((found) => ({ found, claim: toClaim(reading, index, found, outlet) }));
     for (const { found, claim } of made) {
-      if (claim === null || namedBefore(found, claim, made)) continue;
+      if (claim === null || namedBefore(found, claim, made) || setAgainstHold(reading, index, found, claim, claims)) continue;
       const key = `${sentence.span.start}|${claim.place}|${claim.side}|${claim.event}|${claim.date}`;
       if (!seen.has(key)) {
         seen.add(key);
@@ -133,6 +136,19 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
     }
   });
   return claims.map(({ claim, index }) => dayOfItsStory(reading, claim, index, claims));
+}
+
+/**
+ * A change of hands one side reports, set against what the story told just before ("Libyan state television, however,
+ * said the army had regained control of Zawiya", after "Rebels in Zawiya said … they remained in control of the centre
+ * of the town"): the other side's hold of the same place that day, in the sentences before, answers it.
+ */
+function setAgainstHold(reading: Reading, index: number, found: Found, claim: SuggestedClaim, claims: readonly { claim: SuggestedClaim; index: number }[]): boolean {
+  const { masked } = reading.sentences[index]!;
+  const { side } = claim;
+  if (!CHANGES_HANDS.has(found.kind) || side === 'contested' || !REPORTED.test(masked) || !SET_AGAINST_BEFORE.test(masked)) return false;
+  return claims.some(({ claim: c, index: i }) =>
+    i < index && i >= index - ANSWERED_BEFORE && c.place === claim.place && c.event === 'held' && c.side === opposite(side) && c.date === claim.date);
 }
 
 /**

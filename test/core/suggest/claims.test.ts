@@ -3696,3 +3696,18 @@ describe('suggest: "most of it", "control of it", and a hold in the present join
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a dateline's agency by any name, and a side's report set against the other side's hold just told", () => {
+  it.each([
+    // "(Wire)" names who filed the story, no town the anaphor might mean.
+    ['ZAWIYA, Libya, March 30 (Wire) - Rebels in Zawiya said they remained in control of the centre of the town.', ['zawiya rebel held 2011-03-30 day']],
+    [
+      'ZAWIYA, Libya, March 30 (Wire) - Rebels in Zawiya said they remained in control of the centre of the town. "We are still here," said a fighter. Libyan state television, however, said the army had regained control of Zawiya.',
+      ['zawiya rebel held 2011-03-30 day'],
+    ],
+    // Not set against it, the report stands.
+    ['Rebels said they remained in control of Zawiya. Libyan state television said the army had regained control of Zawiya on Tuesday.', ['zawiya rebel held 2011-03-30 approximate', 'zawiya government retook 2011-03-29 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
