@@ -153,13 +153,14 @@ function setAgainstHold(reading: Reading, index: number, found: Found, claim: Su
 
 /**
  * A town named by the side that held it in the words of its change of hands to the other ("Government troops
- * captured the rebel stronghold of Zawiyah on Wednesday"): the name says who held it before, not on that day.
+ * captured the rebel stronghold of Zawiyah on Wednesday", "took Brega, a rebel-held town, on Monday"): the name says
+ * who held it before, not on that day.
  */
 function namedBefore(found: Found, claim: SuggestedClaim, made: readonly { found: Found; claim: SuggestedClaim | null }[]): boolean {
   if (!STATE_KINDS.has(found.kind)) return false;
   return made.some(({ found: other, claim: c }) =>
     c !== null && other.place.start === found.place.start && CHANGES_HANDS.has(other.kind) && c.side !== claim.side && c.side !== 'contested' &&
-    other.verb.end <= found.verb.start && found.verb.end <= found.place.start);
+    other.verb.end <= found.place.start && (found.verb.end <= found.place.start || found.verb.start >= found.place.end));
 }
 
 /**

@@ -3711,3 +3711,18 @@ describe("suggest: a dateline's agency by any name, and a side's report set agai
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a battleground, "a government stronghold" set off by commas, and "their heaviest attack yet on"', () => {
+  it.each([
+    ['Rebels took Brega on Monday. The town has been a battleground since Friday.', ['brega rebel captured 2011-03-28 day', 'brega contested contested 2011-03-25 day']],
+    ['Brega remains the main battlefield of the war.', ['brega contested contested 2011-03-30 approximate']],
+    ['Sirte, a government stronghold, was quiet.', ['sirte government held 2011-03-30 approximate']],
+    // Named so in the words of its change of hands, it is who held it before, not that day.
+    ['Rebels took Brega, a government stronghold, on Monday.', ['brega rebel captured 2011-03-28 day']],
+    ['Government forces took Brega, a rebel-held town, on Monday.', ['brega government captured 2011-03-28 day']],
+    ['Government forces shelled Brega, a rebel-held town, on Monday.', ['brega rebel held 2011-03-28 day', 'brega rebel attacked 2011-03-28 day']],
+    ["On Saturday, Gaddafi's forces launched their heaviest attack yet on Misrata.", ['misrata rebel attacked 2011-03-26 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
