@@ -186,6 +186,8 @@ const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro
  */
 const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest|the\\s+(?:${W}\\s+)?half)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}(?:\\s+(?:that|which)\\s(?![^,;:.]*?(?:last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\\d))[^,;:.!?"()${MARK.place}]{1,80})?`;
 /** A stretch of coast or country between two towns: "the coast from Sirte to Brega". */
+/** A relative clause set off by commas after a side: ", who two days ago were on the defensive,". */
+const WHO_ASIDE = '(?:\\s*,\\s*(?:who|which)\\s+[^,;.]{1,80},)?';
 const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)`;
 /** What opens a list of a region's towns: "including", "among them", "such as". */
 const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|such\\s+as)`;
@@ -278,8 +280,10 @@ export const PATTERNS: readonly EventPattern[] = [
   // including Benghazi, Tobruk and Derna, is now in the hands of the opposition".
   pattern('hold', 'after', regionListed(HOLDS)),
   // A stretch held from one town to another holds both: "Gadhafi loyalists now control the coast from Sirte to Brega".
-  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+${P}`),
-  pattern('hold', 'after', `(?<a>${A})\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
+  // The side may be set apart by a relative clause ("Gadhafi's forces, who two days ago were on the defensive, now hold
+  // the coast from Sirte to the outskirts of Brega"); a stretch to a town's edge holds the town it starts from only.
+  pattern('hold', 'after', `(?<a>${A})${WHO_ASIDE}\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+(?:outskirts|edges?|gates?)\\s+of\\s+)?${P}`),
+  pattern('hold', 'after', `(?<a>${A})${WHO_ASIDE}\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
   pattern('retake', 'after', regionListed(RETAKE)),
   pattern('capture', 'after', regionListed(CAPTURE)),
   pattern('loss', 'after', regionListed(LOSS)),

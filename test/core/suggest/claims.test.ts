@@ -3726,3 +3726,13 @@ describe('suggest: a battleground, "a government stronghold" set off by commas, 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: ", claims that were denied", and a stretch held by a side set apart by a relative clause', () => {
+  it.each([
+    ['Libyan state television said the army had also retaken Misrata and Ras Lanuf, claims that were denied by the rebels and by residents.', []],
+    ["Moammar Gadhafi's forces, who two days ago were on the defensive, now hold the coast from Sirte to the outskirts of Brega, rebel officers said.", ['sirte government held 2011-03-30 approximate']],
+    ["Gadhafi's forces now hold the coast from Sirte to Brega.", ['sirte government held 2011-03-30 approximate', 'brega government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
