@@ -49,7 +49,7 @@ const LASTED = /^\s+for\s+(?:(?:more\s+than|less\s+than|under|fewer\s+than|over|
 /** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
 const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?';
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */
-const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\\s+${BEARING})\\s+of\\s+${TOWN_OF}$`);
+const PART_OF = new RegExp(`(?<![a-z\u00df-\u024f])(?:part|parts|half|side|sectors?|sections?|districts?|neighbou?rhoods?|quarters?|areas?|cent(?:re|er)|heart|downtown|the\\s+${BEARING})\\s+of\\s+${TOWN_OF}$`);
 /**
  * A place's own part named after it: "Misrata's airport", "Brega's oil terminal", "Zawiya's main square", "Misrata
  * port", "Brega airport"; not what befell it ("Ras Lanuf's fall to"), nor its side ("Misrata's rebels").

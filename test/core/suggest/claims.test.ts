@@ -3736,3 +3736,12 @@ describe('suggest: ", claims that were denied", and a stretch held by a side set
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side of a town is a part of it', () => {
+  it.each([
+    ['Rebels pushed into the eastern side of Brega on Thursday.', ['brega contested contested 2011-03-24 day']],
+    ['Government forces shelled the western side of Misrata.', ['misrata rebel attacked 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
