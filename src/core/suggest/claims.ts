@@ -378,7 +378,7 @@ const SHELLED_SINCE = new RegExp(String.raw`^[^;:\uE002-\uE004]*?\s+and\s+(?:hav
 
 /** Said to have lasted a short while: "briefly entered", "took Bin Jawad for a few hours". */
 const BRIEFLY = /(?<![a-z\u00df-\u024f])(?:briefly|momentarily|temporarily)\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
-const FOR_HOURS = /^\s+for\s+(?:(?:only|just|a\s+few|several|some|less\s+than\s+an?)\s+)?(?:\d+\s+)?(?:hours?|minutes?)(?![a-z\u00df-\u024f])/;
+const FOR_HOURS = /^\s+for\s+(?:(?:(?:only|just|a\s+few|several|some|less\s+than\s+an?)\s+)?(?:\d+\s+)?(?:hours?|minutes?)|(?:less\s+than|only|just|barely)\s+a\s+day)(?![a-z\u00df-\u024f])/;
 
 /**
  * A town taken, entered or held only briefly ("Rebels briefly entered Sirte on Monday", "took Bin Jawad for a few
@@ -532,7 +532,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (ended && PAST_PERFECT.test(aim) && (dated.weight < 1 || dated.words === 'now')) return null;
   // So with a hold or a siege told in the simple past with how long it lasted: "Rebels held Brega for only a few
   // hours", "Gaddafi's forces besieged Ajdabiya for a week" (not "have held Brega for a week", which goes on).
-  const lastedFor = ((verdict.kind === 'hold' && holding) || lasted) && LASTED.test(sentence.masked.slice(found.place.end)) && !PRESENT_PERFECT.test(aim);
+  // A hold said to have been brief is over too: "retreated after holding Bin Jawad for less than a day".
+  const lastedFor = ((found.kind === 'hold' && (holding || /^holding\b/.test(verbMasked))) || lasted) && LASTED.test(sentence.masked.slice(found.place.end)) && !PRESENT_PERFECT.test(aim);
   if (lastedFor && (dated.weight < 1 || dated.words === 'now')) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];

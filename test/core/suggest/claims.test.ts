@@ -3745,3 +3745,13 @@ describe('suggest: a side of a town is a part of it', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a hold for less than a day is over', () => {
+  it.each([
+    ['The rebels retreated after holding Bin Jawad for less than a day.', []],
+    ['Rebels have been holding Brega for two days.', ['brega rebel held 2011-03-30 approximate']],
+    ['Rebels held Brega for two days last week.', ['brega rebel held 2011-03-21 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
