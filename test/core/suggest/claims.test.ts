@@ -3750,7 +3750,7 @@ describe('suggest: a hold for less than a day is over', () => {
   it.each([
     ['The rebels retreated after holding Bin Jawad for less than a day.', []],
     ['Rebels have been holding Brega for two days.', ['brega rebel held 2011-03-30 approximate']],
-    ['Rebels held Brega for two days last week.', ['brega rebel held 2011-03-21 range']],
+    ['Rebels held Brega for two days last week.', ['brega rebel held 2011-03-21..2011-03-27 range']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
