@@ -3755,3 +3755,15 @@ describe('suggest: a hold for less than a day is over', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side dug in in a town holds it', () => {
+  it.each([
+    ['Rebels dig in at Brega after retreat', ['brega rebel held 2011-03-30 approximate']],
+    ['Government troops dug in inside Brega on Friday.', ['brega government held 2011-03-25 day']],
+    // At its edge or beside it, no hold of the town.
+    ['Rebels dug in at the eastern entrance to Brega on Wednesday.', []],
+    ['Rebels were digging in east of Brega.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
