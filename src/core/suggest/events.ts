@@ -89,6 +89,14 @@ const bareAside = (word: string): string =>
   `${ASIDE_OPENS}(?:${P}\\s+)?(?:${word}\\s+){0,14}?${word}\\s*,(?:\\s*(?:which|that)\\b)?|\\s*[\u2014\u2013]\\s*(?:${AW}\\s+){0,6}?${AW}\\s*[\u2014\u2013]`;
 const PLAIN_ASIDE = bareAside(AW);
 const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
+/** Other towns named with the town, by no name: "Tobruk and other eastern towns are in the hands of the opposition". */
+const AND_OTHERS = `\\s+and\\s+(?:(?:several|many|some|a\\s+few|two|three|four)\\s+)?(?:other|nearby|neighbou?ring|surrounding|smaller)\\s+(?:${W}\\s+){0,2}?(?:towns|cities|villages|ports)`;
+/**
+ * A relative clause set off by commas, whatever it names: "Sirte, which the rebels would need to take before they could
+ * threaten Tripoli, remains…" (the places in it have their own finds); after a side too: "Gadhafi's forces, who two
+ * days ago were on the defensive, now hold…".
+ */
+const REL_ASIDE = `${ASIDE_OPENS}(?:which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,
@@ -98,13 +106,6 @@ const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
  * a village east of Surt, Colonel Qaddafi's hometown, which remained…"), so only the last may place the town by
  * another. The town "itself" is the town: "Sirte itself remains firmly in government hands".
  */
-/** Other towns named with the town, by no name: "Tobruk and other eastern towns are in the hands of the opposition". */
-const AND_OTHERS = `\\s+and\\s+(?:(?:several|many|some|a\\s+few|two|three|four)\\s+)?(?:other|nearby|neighbou?ring|surrounding|smaller)\\s+(?:${W}\\s+){0,2}?(?:towns|cities|villages|ports)`;
-/**
- * A relative clause set off by commas, whatever it names: "Sirte, which the rebels would need to take before they could
- * threaten Tripoli, remains…" (the places in it have their own finds).
- */
-const REL_ASIDE = `${ASIDE_OPENS}(?:which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
 const APPOS = `(?:\\s+itself(?=[\\s,]))?(?:${AND_OTHERS})?(?:${PLAIN_ASIDE})?(?:${BARE_ASIDE}|${ASIDE_OPENS}${WHERE_FROM}${P}\\s*,|${ASIDE_OPENS}(?:the\\s+)?(?:gateway|road|route|door)\\s+to\\s+(?:${AW}\\s+){0,5}?${P}\\s*,|${REL_ASIDE}|${ASIDE_OPENS}(?:which|that)\\b)?`;
 
 /**
@@ -165,7 +166,7 @@ const LOSS = '(?:loss\\s+of|(?:lost|losing|loses|lose)(?:\\s+control\\s+of|\\s+(
 const FLEE = '(?:fled|fleeing|flee|retreated|retreating|withdrew|withdrawing|pulled\\s+back|pulled\\s+out|fell\\s+back|falling\\s+back)';
 const ENTER = '(?:entered|entering|enters|enter|(?:drove|driving|rolled|rolling|passed|passing)\\s+(?:(?:east|west)(?:ward)?\\s+)?through|re-?entered|re-?entering|re-?enter|(?:returned|returning)\\s+to|(?:moved|moving|rolled|rolling|swept|sweeping|pushed|pushing|poured|pouring|marched|marching|drove|driving|stormed|broke|advanced|advancing|burst|raced|racing|sped|speeding|streamed|streaming|charged|charging|rushed|rushing|walked|walking|rode|riding|slipped|slipping|crept|creeping|filtered|filtering|(?:fought|fighting|battled|battling)\\s+(?:their|its|his|our)\\s+way)\\s+(?:back\\s+)?into|reached|reaching|reach|reaches|arrived\\s+in|arrive\\s+in|(?:were|are|was|is)\\s+back\\s+in(?!\\s+(?:control|charge|command)))';
 const ADVANCE = `(?<!hard[-\\s])(?:advanced|advancing|advance|pushed|pushing|push|moved|moving|move|surged|surging|rolled|drove|marched|march|pressed|pressing|press)\\s+(?!back\\s)(?!(?:it|them|him)\\s)(?!${GAP(2)}(?:road|highway|route|way)\\s)(?:${GAP(1)}from\\s+${NP}${P}\\s+)?${GAP(3)}(?:as\\s+far\\s+(?:west\\s+|east\\s+)?as|up\\s+to|to)`;
-const HOLD = `(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:dug|digging|digs?)\\s+in\\s+(?:at|in|inside)|(?:set|setting)\\s+up\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:manned|manning)\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:patrolled|patrolling|patrols?)(?:\\s+the\\s+streets\\s+of)?|(?:paraded|parading)\\s+through|(?:celebrated|celebrating)\\s+in(?:\\s+the\\s+streets\\s+of)?|(?:held|holding|hold|holds|hung|hanging|hang|hangs|clung|clinging|cling|clings)\\s+on(?:to|\\s+to|\\s+in)|(?:held|holding|hold|holds)\\s+out\\s+in|(?:held|holding|hold|holds|stood|standing|stand|stands)\\s+(?:their|its|his|our)\\s+ground\\s+(?:in|at|inside)|(?:stood|standing|stand|stands)\\s+firm\\s+(?:in|at|inside)|(?:clung|clinging|clings?)\\s+to|held|holding|hold|holds|controlled|controlling|control|controls|occupy|occupies|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regroup(?:ed|ing|s)?\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|dug\\s+in\\s+(?:at|in)|(?:were|are|was|is|been|remained|remains|remain)\\s+["“]?(?:still\\s+)?(?:(?:based|entrenched|stationed|holed\\s+up|dug\\s+in)\\s+(?:in|at|inside)|in\\s+${FIRM}control["”]?\\s+of|in|inside))`;
+const HOLD = `(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:dug|digging|digs?)\\s+in\\s+(?:at|in|inside)|(?:set|setting)\\s+up\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:manned|manning)\\s+(?:a\\s+)?checkpoints?\\s+(?:in|inside)|(?:patrolled|patrolling|patrols?)(?:\\s+the\\s+streets\\s+of)?|(?:paraded|parading)\\s+through|(?:celebrated|celebrating)\\s+in(?:\\s+the\\s+streets\\s+of)?|(?:held|holding|hold|holds|hung|hanging|hang|hangs|clung|clinging|cling|clings)\\s+on(?:to|\\s+to|\\s+in)|(?:held|holding|hold|holds)\\s+out\\s+in|(?:held|holding|hold|holds|stood|standing|stand|stands)\\s+(?:their|its|his|our)\\s+ground\\s+(?:in|at|inside)|(?:stood|standing|stand|stands)\\s+firm\\s+(?:in|at|inside)|(?:clung|clinging|clings?)\\s+to|held|holding|hold|holds|controlled|controlling|control|controls|occupy|occupies|kept|keeping|defended|defending|remained\\s+in(?:\\s+control\\s+of)?|remain\\s+in(?:\\s+control\\s+of)?|remains\\s+in|stayed\\s+in|slept\\s+in|camped\\s+(?:in|at|outside)|stopped\\s+(?:for\\s+the\\s+night\\s+)?(?:at|in)|regroup(?:ed|ing|s)?\\s+(?:in|at)|gathered\\s+(?:in|at)|gathering\\s+(?:in|at)|massed\\s+(?:in|at)|massing\\s+(?:in|at)|(?:were|are|was|is|been|remained|remains|remain)\\s+["“]?(?:still\\s+)?(?:(?:based|entrenched|stationed|holed\\s+up|dug\\s+in)\\s+(?:in|at|inside)|in\\s+${FIRM}control["”]?\\s+of|in|inside))`;
 /** What is fired, counted or not: "Grad rockets", "more than 100 Grad rockets", "a barrage of tank shells". */
 const MUNITIONS = '(?:(?:more\\s+than|at\\s+least|about|around|some|nearly|over|dozens\\s+of|hundreds\\s+of|scores\\s+of|a\\s+(?:barrage|salvo|volley|hail)\\s+of|\\d+)\\s+)*(?:(?:heavy|grad|tank|artillery|mortar|anti-aircraft)\\s+)*(?:rockets|shells|artillery|mortars|missiles|rounds)\\s+';
 const TARGET = '(?:attacked|attacking|attacks|attack|shelled|shelling|shell|bombarded|bombarding|bombards|bombard|bombed|bombing|pounded|pounding|pounds|pound|struck|striking(?!\\s+distance)|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing|rained|raining|rain|rains)\\s+(?:back\\s+|down\\s+)?(?:' + MUNITIONS + ')?(?:on|at|into)|rocketed|besieged|besieging|besieges|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|encircles|encircle|surrounded|surrounding|surrounds|surround|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counter-?attack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counter-?attack|onslaught|siege|bombardment|shelling)\\s+(?:(?:yet|so\\s+far)\\s+)?(?:on|against|toward|towards|of))';
@@ -186,8 +187,6 @@ const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro
  */
 const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest|the\\s+(?:${W}\\s+)?half)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}(?:\\s+(?:that|which)\\s(?![^,;:.]*?(?:last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\\d))[^,;:.!?"()${MARK.place}]{1,80})?`;
 /** A stretch of coast or country between two towns: "the coast from Sirte to Brega". */
-/** A relative clause set off by commas after a side: ", who two days ago were on the defensive,". */
-const WHO_ASIDE = '(?:\\s*,\\s*(?:who|which)\\s+[^,;.]{1,80},)?';
 const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)`;
 /** What opens a list of a region's towns: "including", "among them", "such as". */
 const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|such\\s+as)`;
@@ -282,8 +281,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // A stretch held from one town to another holds both: "Gadhafi loyalists now control the coast from Sirte to Brega".
   // The side may be set apart by a relative clause ("Gadhafi's forces, who two days ago were on the defensive, now hold
   // the coast from Sirte to the outskirts of Brega"); a stretch to a town's edge holds the town it starts from only.
-  pattern('hold', 'after', `(?<a>${A})${WHO_ASIDE}\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+(?:outskirts|edges?|gates?)\\s+of\\s+)?${P}`),
-  pattern('hold', 'after', `(?<a>${A})${WHO_ASIDE}\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
+  pattern('hold', 'after', `(?<a>${A})(?:${REL_ASIDE})?\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+(?:outskirts|edges?|gates?)\\s+of\\s+)?${P}`),
+  pattern('hold', 'after', `(?<a>${A})(?:${REL_ASIDE})?\\s+${AUX}(?<v>${HOLDS}\\s+${STRETCH}\\s+from\\s+${P}\\s+to)\\s+(?<p>${P})`),
   pattern('retake', 'after', regionListed(RETAKE)),
   pattern('capture', 'after', regionListed(CAPTURE)),
   pattern('loss', 'after', regionListed(LOSS)),
