@@ -3767,3 +3767,13 @@ describe('suggest: a side dug in in a town holds it', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a side shelled out of a town lost it', () => {
+  it.each([
+    ['Rebels were shelled out of Bin Jawad on Tuesday.', ['bin_jawad government withdrew 2011-03-29 day']],
+    // Fire from a town is no loss of it.
+    ['Rebels were shelled from Brega.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
