@@ -325,6 +325,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // left by the side named.
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:abandoned|evacuated|vacated|given\\s+up)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}["“]?(?<v>(?:freed|free|liberated|cleared|rid|purged|cleansed|purified)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  // Taken from a side is that side's loss: "Bin Jawad was captured from the rebels on Tuesday", "wrested from rebel control".
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|taken|seized|retaken|recaptured|wrested|grabbed|won\\s+back|taken\\s+back)\\s+from\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
   // "Ras Lanuf's fall to Gaddafi's forces", "Brega's recapture by government forces".

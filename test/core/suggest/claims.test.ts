@@ -3777,3 +3777,15 @@ describe('suggest: a side shelled out of a town lost it', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a town taken from a side is that side\'s loss', () => {
+  it.each([
+    ['Bin Jawad was captured from the rebels on Tuesday.', ['bin_jawad government withdrew 2011-03-29 day']],
+    ['Brega was retaken from the rebels by government forces on Sunday.', ['brega government withdrew 2011-03-27 day']],
+    ['Ajdabiya was wrested from rebel control on Saturday.', ['ajdabiya government withdrew 2011-03-26 day']],
+    // What was taken from a side elsewhere is no town's.
+    ["Tanks captured from Gaddafi's forces were paraded in Benghazi.", []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
