@@ -41,6 +41,12 @@ const HOSTILE = `<!doctype html><html><head><title>Brega report</title>
 <object data="https://evil.example/thing.swf"></object><video poster="https://evil.example/poster.png"></video>
 </article></body></html>`;
 
+/**
+ * How long a drop may take to be read: the page reads the files beside readying the suggester, which on a loaded
+ * 2-core machine (the Node tests run beside these) took over a second, vitest's default for a poll.
+ */
+const DROP_READ = { timeout: 10_000 };
+
 async function drop(page: Page, files: { name: string; text: string; type: string }[]): Promise<void> {
   const transfer = await page.evaluateHandle((list) => {
     const data = new DataTransfer();
@@ -56,7 +62,7 @@ test('a saved page dropped on the dialog fills Outlet, Headline and Published fr
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add article' });
   await drop(page, [{ name: 'ras-lanuf.html', text: PAGE, type: 'text/html' }]);
-  await expect.poll(() => dialog.getByLabel('Outlet').inputValue()).toBe('The Desert Courier');
+  await expect.poll(() => dialog.getByLabel('Outlet').inputValue(), DROP_READ).toBe('The Desert Courier');
   expect(await dialog.getByLabel('Headline').inputValue()).toBe('Rebels lose Ras Lanuf');
   expect(await dialog.getByLabel('Published').inputValue()).toBe('2011-03-30');
   const text = await dialog.getByLabel('Article text').inputValue();
@@ -79,7 +85,7 @@ test('several files dropped at once are added one after another', async () => {
     { name: 'ras-lanuf.html', text: PAGE, type: 'text/html' },
     { name: 'brega.txt', text: 'BREGA, Libya — Loyalist troops shelled the town of Brega overnight, residents said.', type: 'text/plain' },
   ]);
-  await expect.poll(() => dialog.locator('.importer-files').textContent()).toBe('ras-lanuf.html; 1 more to add after it: brega.txt');
+  await expect.poll(() => dialog.locator('.importer-files').textContent(), DROP_READ).toBe('ras-lanuf.html; 1 more to add after it: brega.txt');
   await dialog.getByRole('button', { name: 'Find claims' }).click();
   await dialog.getByRole('button', { name: 'Next article' }).click();
   expect(await dialog.getByLabel('Article text').inputValue()).toMatch(/^BREGA, Libya/);
