@@ -104,7 +104,7 @@ test('a hostile page and a hostile text run nothing, fetch nothing, and show onl
   await page.getByRole('button', { name: 'Add article' }).click();
   const dialog = page.getByRole('dialog', { name: 'Add article' });
   await drop(page, [{ name: 'brega.html', text: HOSTILE, type: 'text/html' }]);
-  await expect.poll(() => dialog.getByLabel('Headline').inputValue()).toBe('Brega report');
+  await expect.poll(() => dialog.getByLabel('Headline').inputValue(), DROP_READ).toBe('Brega report');
   await dialog.getByLabel('Published').fill('2011-03-30');
   await dialog.getByRole('button', { name: 'Find claims' }).click();
   const text = dialog.locator('.review-text');
