@@ -73,9 +73,9 @@ const STREET = /^\s+(?:street|st\.|road|avenue|boulevard|square|highway|roundabo
 const QUALIFIES = /^\s+(?:[a-z\u00df-\u024f'-]+\s+){0,2}?(?:residents?|natives?|people|officials?|commanders?|leaders?|elders|doctors?|council|committee|tribes?|tribesmen|tribal|famil(?:y|ies)|man|men|wom[ae]n|youths?|students?|businessm[ae]n|television|tv|radio|newspapers?|spokes(?:man|woman)|authorities|prisoners?)(?![a-z\u00df-\u024f])|^\s+[\uE002-\uE004]/;
 /** A place that ends a stretch between two: "the road between Ajdabiya and Brega". */
 const BETWEEN = /(?<![a-z\u00df-\u024f])between\s+[^,;:]*\s+and\s+$/;
-/** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
 /** A road named by where it goes: "The road to Brega is controlled by the rebels" (the road, not the town). */
 const ROAD_TO = /(?<![a-z\u00df-\u024f])(?:road|highway|route)\s+(?:to|from|into|out\s+of)\s+(?:the\s+(?:[a-z-]+\s+)?(?:town|city|port)\s+of\s+)?$/;
+/** A place the verb's object leaves out: "controls all of western Libya except Misrata". */
 const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+from|other\s+than|with\s+the\s+exception\s+of|save\s+for|but\s+not)\s+(?:[^\s]+\s+){0,3}?$/;
 /**
  * Words that make shelling, explosions or gunfire something other than a fight for the ground: from the air, in
@@ -474,13 +474,13 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const verbMasked = sentence.masked.slice(found.verb.start, found.verb.end);
   const weighed = repulsed(partOf(judged(found), leading, after, verbMasked, back !== null && !back.later), back);
   if (weighed === null || onwards(found, verbMasked)) return null;
-  const brief = briefly(weighed, sentence.masked.slice(found.clauseStart, found.verb.start), sentence.masked.slice(found.place.end));
+  const brief = briefly(weighed, sentence.masked.slice(found.clauseStart, found.verb.start), after);
   const stopped = brief.kind === 'inferred' ? foiledAim(sentence, found) : null;
   const verdict = stopped === null ? brief : { ...brief, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
-  const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + sentence.masked.slice(found.place.end).split(/[,;:]/, 1)[0]!;
+  const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + after.split(/[,;:]/, 1)[0]!;
   if (found.kind === 'violence' && NOT_GROUND.test(around)) return null;
   // Clashes with protesters, gunfire at a demonstration: unrest in a town one side holds, no fight over who holds it.
   if ((found.kind === 'violence' || found.kind === 'contested') && PROTEST.test(sentence.masked)) return null;
@@ -526,14 +526,15 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // perfect had ended by the day the passage tells; with no day of its own it is no state of that day.
   const holding = /^(?:held|controlled|kept|defended|remained|stayed|occupied)\b/.test(verbMasked);
   // So with a siege told with how long it lasted: "the tanks that had besieged the town for more than a week".
-  const lasted = verdict.kind === 'target' && LASTED.test(sentence.masked.slice(found.place.end));
+  const howLong = LASTED.test(after);
+  const lasted = verdict.kind === 'target' && howLong;
   // So with a state a town was described in ("Ajdabiya, which had been under government control for a week, is now…").
   const ended = (verdict.kind === 'hold' && holding) || STATE_KINDS.has(found.kind) || verdict.side === 'contested' || lasted;
   if (ended && PAST_PERFECT.test(aim) && (dated.weight < 1 || dated.words === 'now')) return null;
   // So with a hold or a siege told in the simple past with how long it lasted: "Rebels held Brega for only a few
   // hours", "Gaddafi's forces besieged Ajdabiya for a week" (not "have held Brega for a week", which goes on).
   // A hold said to have been brief is over too: "retreated after holding Bin Jawad for less than a day".
-  const lastedFor = ((found.kind === 'hold' && (holding || /^holding\b/.test(verbMasked))) || lasted) && LASTED.test(sentence.masked.slice(found.place.end)) && !PRESENT_PERFECT.test(aim);
+  const lastedFor = ((found.kind === 'hold' && (holding || /^holding\b/.test(verbMasked))) || lasted) && howLong && !PRESENT_PERFECT.test(aim);
   if (lastedFor && (dated.weight < 1 || dated.words === 'now')) return null;
   const kind = verdict.kind;
   const event = kind === 'inferred' ? 'held' : EVENT_OF[kind];

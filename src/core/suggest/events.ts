@@ -321,12 +321,10 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Brega was lost to Gaddafi's forces", "was handed back to the rebels": taken by the side it went to.
   pattern('capture', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:lost|handed\\s+(?:back|over)|surrendered|ceded)\\s+to\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // "Ras Lanuf was abandoned by rebels", "Ajdabiya was freed from Gaddafi's forces", "Misrata was finally free of
-  // Gaddafi's forces", "slipped from rebel control":
-  // left by the side named.
+  // Gaddafi's forces", "Bin Jawad was captured from the rebels", "wrested from rebel control", "slipped from rebel
+  // control": left by the side named.
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:abandoned|evacuated|vacated|given\\s+up)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}["“]?(?<v>(?:freed|free|liberated|cleared|rid|purged|cleansed|purified)\\s+(?:from|of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  // Taken from a side is that side's loss: "Bin Jawad was captured from the rebels on Tuesday", "wrested from rebel control".
-  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:captured|taken|seized|retaken|recaptured|wrested|grabbed|won\\s+back|taken\\s+back)\\s+from\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
+  pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}["“]?(?<v>(?:(?:freed|free|liberated|cleared|rid|purged|cleansed|purified)\\s+(?:from|of)|(?:captured|taken|seized|retaken|recaptured|wrested|grabbed|won\\s+back|taken\\s+back)\\s+from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('loss', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:slipped|slipping|slips|slip)\\s+(?:out\\s+of|from)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:'s|')?\\s+(?:control|hands|grip)`),
   pattern('capture', 'after', `(?<v>fall\\s+of)\\s+(?<p>${P})\\s+to\\s+(?:the\\s+)?(?<a>${A})`),
   // "Ras Lanuf's fall to Gaddafi's forces", "Brega's recapture by government forces".
