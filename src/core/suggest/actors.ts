@@ -50,6 +50,9 @@ const GOVERNMENT = [
   // "The army", "the armed forces" of a Libyan story are the government's; the rebels' is "the rebel army", read first.
   // A headline drops the article: "Army Retakes Brega".
   String.raw`(?:the\s+|^)(?:army|armed\s+forces)`,
+  // So are troops and soldiers that open a sentence with no one's name ("Troops recaptured the oil port of Brega"): the
+  // rebels' are fighters, or named.
+  String.raw`^(?:troops|soldiers)(?=\s)`,
   String.raw`mercenaries`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,

@@ -68,7 +68,7 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     // Under a factbox's heading, the town the paragraph is about, where the sentence names no other before it; and
     // the words that open its paragraph as that town's subject ("SIRTE - Gaddafi's home town is firmly in…").
     const heading = headings.get(sentence.paragraph);
-    const opening = heading && heading.start === 0 ? sentence.masked.slice(heading.end) : null;
+    const opening = heading && heading.start === bulletOf(sentence.text) ? sentence.masked.slice(heading.end) : null;
     const subject = opening === null ? null : HEADED_SUBJECT.exec(opening);
     if (heading && subject) {
       const start = heading.end + subject.index + subject[0].length - subject[1]!.length;
@@ -81,7 +81,7 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
       heading && current.places.every((p) => p.end > at || p.mention.place === heading.mention.place) ? heading : null;
     const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
     for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)]) {
-      const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown);
+      const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown) ?? subjectBefore(sentence, match.index, previous, unknown);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
     // "A spokesman for the rebels in Zintan said fighters there had repelled an attack": the side "there" is in the
@@ -112,8 +112,11 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
  */
 const HEADING = /^\s*[\u2014\u2013-]\s/;
 const HEADING_COLON = /^:\s/;
-/** The words after a heading that name its town, before their verb: "Libya's third city is", "Gaddafi's home town is". */
-const HEADED_SUBJECT = /^(?:\s*[\u2014\u2013-]|:)\s+((?![Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village)\s)(?:[^\s,.;:]+\s+){0,4}?(?:city|town|port|village|capital|hometown|birthplace|stronghold))(?=\s+(?:is|was|has|remains|remained|appears|lies|sits)\s)/;
+/**
+ * The words after a heading that name its town, before their verb (and an aside): "Libya's third city is", "Gaddafi's
+ * home town, 450 km west of Benghazi, is".
+ */
+const HEADED_SUBJECT = /^(?:\s*[\u2014\u2013-]|:)\s+((?![Tt]he\s+(?:[a-z-]+\s+)?(?:town|city|village)\s)(?:[^\s,.;:]+\s+){0,4}?(?:city|town|port|village|capital|hometown|birthplace|stronghold))(?=(?:\s*,[^,;:.]{1,60},)?\s+(?:is|was|has|remains|remained|appears|lies|sits)\s)/;
 /**
  * A heading's mark before words with no subject of their own: "Retaken by rebels", "Back in government hands"; and a
  * phrase that describes the town before them ("Libya's third largest city, held by rebels", "In the Western
@@ -129,8 +132,9 @@ function headingsOf(sentences: readonly Analysed[]): Map<number, Place> {
   const headings = new Map<number, Place>();
   for (const [index, sentence] of sentences.entries()) {
     if (index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph) continue;
-    const place = sentence.places.find((p) => p.start === 0);
-    const name = place ? sentence.text.slice(0, place.end) : '';
+    const bullet = bulletOf(sentence.text);
+    const place = sentence.places.find((p) => p.start === bullet);
+    const name = place ? sentence.text.slice(bullet, place.end) : '';
     const after = sentence.masked.slice(place?.end ?? 0);
     if (place && ((name === name.toUpperCase() && HEADING.test(after)) || HEADING_COLON.test(after))) headings.set(sentence.paragraph, place);
   }
@@ -138,6 +142,10 @@ function headingsOf(sentences: readonly Analysed[]): Map<number, Place> {
 }
 
 type Place = Analysed['places'][number];
+
+/** How long the mark of a list's item is that opens a paragraph ("* BENGHAZI - …", "• Brega: …"), or 0. */
+const BULLET = /^[*\u2022\u25aa\u25cf\u2013\u2014-]\s+/;
+const bulletOf = (text: string): number => BULLET.exec(text)?.[0].length ?? 0;
 
 /** Paragraphs a dateline may come after: a headline, a byline, a line of when it was published. */
 const DATELINE_WITHIN = 5;
@@ -176,6 +184,16 @@ function lastNaming(before: readonly Analysed[], paragraph: number, unknown: rea
     if (!clear(sentence.masked, sentence.text, unknown)) return null;
   }
   return null;
+}
+
+/**
+ * "Ajdabiya, a crossroads town, is seen as the gateway to Benghazi. It was retaken by the rebels on 26 March": "it"
+ * opening a sentence is the subject of the one before, where a place opens that one.
+ */
+function subjectBefore(sentence: Analysed, at: number, previous: Analysed | null, unknown: readonly string[]): Place | null {
+  const subject = previous?.places[0];
+  if (!previous || subject?.start !== 0 || sentence.masked.slice(0, at).trim() !== '') return null;
+  return clear(previous.masked.slice(0, subject.end), previous.text.slice(0, subject.end), unknown) && !placesAnother(previous, subject) ? subject : null;
 }
 
 /**

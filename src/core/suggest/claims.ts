@@ -31,8 +31,14 @@ const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(
 const ANSWERED_WITHIN = 2;
 const ANSWERED_BEFORE = 5;
 /** A report set against what was said before it: "State television, however, said…". */
-const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevertheless|nonetheless)(?![a-z\u00df-\u024f])/;
+const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevertheless|nonetheless|insisted|insists|insisting)(?![a-z\u00df-\u024f])/;
+/**
+ * A sentence that denies the one before: "Rebels dismissed the claim", "Government officials in Tripoli said that was
+ * untrue".
+ */
+const DENIES_BEFORE = /(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
+const SINCE_THEN = /(?<![a-z\u00df-\u024f])since\s+then(?![a-z\u00df-\u024f])/;
 /** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
 const UNDER_WAY = /(?<![a-z\u00df-\u024f])(?:is|are|was|were|am|been|being)\s+(?:(?:still|now|already|reportedly|apparently|busy)\s+)*["“]?$/;
 /** Those who fight inside a town the other side holds: their being there is no hold of it. */
@@ -148,7 +154,7 @@ function setAgainstHold(reading: Reading, index: number, found: Found, claim: Su
   const { side } = claim;
   if (!CHANGES_HANDS.has(found.kind) || side === 'contested' || !REPORTED.test(masked) || !SET_AGAINST_BEFORE.test(masked)) return false;
   return claims.some(({ claim: c, index: i }) =>
-    i < index && i >= index - ANSWERED_BEFORE && c.place === claim.place && c.event === 'held' && c.side === opposite(side) && c.date === claim.date);
+    i < index && i >= index - ANSWERED_BEFORE && c.place === claim.place && (c.event === 'held' || c.event === 'attacked') && c.side === opposite(side) && c.date === claim.date);
 }
 
 /**
@@ -210,7 +216,9 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const listed = pStart < vStart ? listedBefore(sentence.masked, pStart) : [];
       // "The government-held towns of Sirte and Bin Jawad were quiet": a list the words call towns ends where it ends.
       const towns = TOWNS_OF.test(sentence.masked.slice(0, pStart));
-      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...coordinated(sentence.masked, pEnd, towns), ...datedAfter(sentence.masked, pEnd)];
+      // "The rebel-held town of Ajdabiya and Brega, which…": what one town is called is that town's.
+      const oneTown = STATE_KINDS.has(kind) && ONE_TOWN_OF.test(sentence.masked.slice(0, pStart));
+      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...(oneTown ? [] : coordinated(sentence.masked, pEnd, towns)), ...datedAfter(sentence.masked, pEnd)];
       // "Residents said Gaddafi's snipers were still in Misrata": snipers and gunmen in a town fight in it, they do
       // not hold it (unless the words say they do: "in control of").
       const infiltrated = kind === 'hold' && INFILTRATORS.test(side.words) && !HOLDING.test(sentence.masked.slice(vStart, vEnd));
@@ -259,8 +267,9 @@ function listedBefore(masked: string, start: number): Span[] {
   return LIST_OPENS.test(masked.slice(0, at)) ? more : [];
 }
 
-/** Places named as towns, in the plural: "the rebel-held towns of". */
+/** Places named as towns, in the plural: "the rebel-held towns of"; and one, in the singular. */
 const TOWNS_OF = /(?<![a-z\u00df-\u024f])(?:towns|cities|ports|villages)\s+of\s+$/;
+const ONE_TOWN_OF = /(?<![a-z\u00df-\u024f])(?:town|city|port|village)\s+of\s+$/;
 
 function coordinated(masked: string, end: number, listOfTowns = false): Span[] {
   const more: Span[] = [];
@@ -478,6 +487,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const stopped = brief.kind === 'inferred' ? foiledAim(sentence, found) : null;
   const verdict = stopped === null ? brief : { ...brief, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
+  // "…claimed Friday that opposition fighters had taken all of Brega. Government officials said that was untrue."
+  if (verdict.side !== 'contested' && REPORTED.test(sentence.masked) && DENIES_BEFORE.test(reading.sentences[index + 1]?.masked ?? '')) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
   const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + after.split(/[,;:]/, 1)[0]!;
@@ -503,7 +514,11 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   if (DISTANCE_FROM.test(sentence.masked.slice(found.verb.end, found.place.start))) return null;
   // "The road between Ajdabiya and Brega has become a no-man's land": the subject is the road, not the town.
   if (found.place.start < found.verb.start && BETWEEN.test(sentence.masked.slice(found.clauseStart, found.place.start))) return null;
-  if (namesAnotherYear(sentence.masked.slice(found.clauseStart), reading.published)) return null;
+  // History told in an aside ("took El Agheila, a small coastal town where Italian colonial authorities ran a camp in
+  // the early 1930s, without a fight") is the aside's, not the event's.
+  const history = reading.asides[index]!.filter((a) => !(found.verb.start >= a.start && found.verb.start < a.end) && !(found.place.start >= a.start && found.place.start < a.end));
+  const outsideAsides = history.reduceRight((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
+  if (namesAnotherYear(outsideAsides.slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
   // would, unless its day is the aim's deadline ("by Friday").
@@ -518,6 +533,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const dated = pastAim && (asEvent === null || DEADLINE.test(asEvent.words)) ? dateOf(reading, index, where, 'now') : asEvent;
   // What is still to come is no claim of who holds a place; fighting that has stopped is no contest now.
   if (dated === null || dated.date > reading.published) return null;
+  // "Since then Col Gaddafi's forces have rolled back along the coast, retaking Marsa al-Brega": some day of a span
+  // that runs up to the time of writing, not that day.
+  if (verdict.kind !== 'inferred' && CHANGES_HANDS.has(verdict.kind) && dated.words === 'now' && SINCE_THEN.test(sentence.masked.slice(0, found.verb.start))) return null;
   if (fight === 'over' && (dated.weight < 1 || dated.words === 'now')) return null;
   // "Brega has changed hands five times since early March": how often, not who held it when; only a day of its own
   // ("changed hands twice on Tuesday") makes it a fight of that day.

@@ -92,6 +92,13 @@ const PRESENT_VERB = /^(?:holds?|controls?|remains?|is|are)(?![a-z\u00df-\u024f]
 /** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
 const COMMA_BETWEEN = /^\s*,\s*$/;
 const PARTICIPLE_VERB = /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/;
+/** A state told in the present, before its verb or as it: "is firmly back under", "are back in", "holds". */
+const PRESENT_STATE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|stays|stay)(?![a-z\u00df-\u024f])/;
+const PRESENT_STATE_VERB = /^(?:is|are|remains?|stays?|holds?|controls?)(?![a-z\u00df-\u024f])/;
+/** "After", before what came first. */
+const AFTER_WORD = /(?<![a-z\u00df-\u024f])after\s/;
+/** A relative clause of when something began, right before its day: "the uprising that began", "which started on". */
+const BEGAN_BEFORE = /(?<![a-z\u00df-\u024f])(?:that|which)\s+(?:[^\s,;:]+\s+){0,2}?(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/;
 /** A clause of what came first, right after the event's: "…regained control of the city after driving the troops out". */
 const AFTER_NEXT = /^\s*,?\s*after\s/;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;
@@ -155,7 +162,16 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const inRelative = (w: DateWords): boolean => relativeBefore && w.start >= where.clauseStart && w.end <= where.verb.start;
   // "Within days of the first strikes on March 19, …": that day is the other event's.
   const counted = [...sentence.masked.matchAll(WITHIN_OF)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
+  // "…as the uprising that began Feb. 15 has swept away his control of the east": the day the uprising began.
+  const began = (w: DateWords): boolean => w.start > where.verb.end && BEGAN_BEFORE.test(sentence.masked.slice(where.verb.end, w.start));
+  const after = Math.max(where.place.end, where.verb.end);
+  // Told as going on ("hold", "continue to attack", "holding out"): a state of the time it is told of.
+  const goingOn = PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) || /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(where.verb.start));
+  // "Zawiya is firmly back under government control after a week-long siege in March", "fled to Benghazi, the rebel
+  // capital, after government forces besieged the town in March": what came before a state is dated by its own words.
+  const firstAt = state || PRESENT_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.start)) || PRESENT_STATE_VERB.test(sentence.masked.slice(where.verb.start)) ? AFTER_WORD.exec(sentence.masked.slice(after)) : null;
+  const cameFirst = (w: DateWords): boolean => firstAt !== null && w.start >= after + firstAt.index;
+  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !began(w) && !cameFirst(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
   const words = all.some((w) => !inRelative(w)) ? all.filter((w) => !inRelative(w)) : all;
   // "Brega and Ras Lanuf were retaken on Sunday and Monday respectively": which day is whose is not read.
   if (words.length > 1 && RESPECTIVELY.test(sentence.masked)) return null;
@@ -169,9 +185,6 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     const placed = said && place(said, reading.published, anchor, reading.reported);
     return placed ? untilOr(sentence.masked, placed, 1) : null;
   }
-  const after = Math.max(where.place.end, where.verb.end);
-  // Told as going on ("hold", "continue to attack", "holding out"): a state of the time it is told of.
-  const goingOn = PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) || /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(where.verb.start));
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
   const before = BEFORE.exec(sentence.masked.slice(after));
   const beforeAt = before ? after + before.index : Number.POSITIVE_INFINITY;

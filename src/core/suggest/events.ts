@@ -49,7 +49,9 @@ const ACT = '(?:sieges?|shelling|bombardment|blockade|encirclement|assaults?|att
 const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bustling|thriving|booming)\\s)[${LETTER}]+ing\\s+${MARK.place}`;
 /** Where a place lies from another: "west of", "north-east of". */
 export const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
-const STATE_NOUN = '(?:capital|stronghold|bastion|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
+const STATE_NOUN = '(?:capital|stronghold|bastion|fortress|citadel|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
+/** Another description of a town before the one that says who holds it: "Libya's third-largest city and". */
+const AND_ALSO = `(?:(?:[^\\s,;:.!?"()${ANY_MARK}]+|${A}(?:'s|')?)\\s+){1,4}?and\\s+`;
 const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
 /**
  * A town named by the side that held it, as the object of its change of hands: "captured the rebel stronghold of
@@ -170,7 +172,7 @@ const HOLD = `(?:(?:took|taking|taken)\\s+up\\s+positions\\s+(?:in|inside)|(?:du
 /** What is fired, counted or not: "Grad rockets", "more than 100 Grad rockets", "a barrage of tank shells". */
 const MUNITIONS = '(?:(?:more\\s+than|at\\s+least|about|around|some|nearly|over|dozens\\s+of|hundreds\\s+of|scores\\s+of|a\\s+(?:barrage|salvo|volley|hail)\\s+of|\\d+)\\s+)*(?:(?:heavy|grad|tank|artillery|mortar|anti-aircraft)\\s+)*(?:rockets|shells|artillery|mortars|missiles|rounds)\\s+';
 const TARGET = '(?:attacked|attacking|attacks|attack|shelled|shelling|shell|bombarded|bombarding|bombards|bombard|bombed|bombing|pounded|pounding|pounds|pound|struck|striking(?!\\s+distance)|strike|hit|hitting|(?:fired|firing|fire|launched|launching|launch|lobbed|lobbing|rained|raining|rain|rains)\\s+(?:back\\s+|down\\s+)?(?:' + MUNITIONS + ')?(?:on|at|into)|rocketed|besieged|besieging|besieges|besiege|(?:laid|laying|lay)\\s+siege\\s+to|encircled|encircling|encircles|encircle|surrounded|surrounding|surrounds|surround|(?:advanced|advancing|advance|marched|marching|march|pushed|pushing|push|pressed|pressing|press)\\s+(?:on|toward|towards|against)|(?:drove|driving|drive)\\s+(?:on|against)|(?:move|moving|moved)\\s+on(?!\\s+to\\s)|clos(?:ing|ed|e)\\s+in\\s+on|bearing\\s+down\\s+on|converg(?:ed|ing|e)\\s+on|push\\s+(?:all\\s+the\\s+way\\s+)?(?:to|into)|threatened|threatening|threaten|(?:launch|launched|launching|mount|mounted|mounting)\\s+(?:an?\\s+)?(?:new\\s+|fresh\\s+|major\\s+)?(?:offensive|attack|assault|counter-?offensive|counter-?attack)\\s+(?:on|against)|(?:offensive|assault|attack|advance|push|march|counter-?offensive|counter-?attack|onslaught|siege|bombardment|shelling)\\s+(?:(?:yet|so\\s+far)\\s+)?(?:on|against|toward|towards|of))';
-const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|ambushed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
+const ATTACKED = '(?:shelled|bombarded|attacked|pounded|hit|slammed|targeted|rocketed|under\\s+(?:heavy\\s+|fierce\\s+|renewed\\s+|sustained\\s+)*(?:fire|attack|shelling|bombardment|assault))';
 export const FRONT = '(?:front\\s*lines?|frontline)';
 const FIGHTING = `(?:fighting|fight|fought|clashes|clashed|clashing|battles?|battling|battled|skirmish(?:es)?|firefights?|gun\\s*battles?|exchanges?\\s+of\\s+fire|combat|${FRONT}|stalemate|standoff|see-?saw)`;
 const VIOLENCE = '(?:massacres?|killings?|shelling|bombardment|bombing|explosions?|mortars?|rockets?|shells|artillery(?:\\s+fire)?|mortar\\s+fire|rocket\\s+fire|sniper\\s+fire|gunfire|heavy\\s+weapons)';
@@ -217,7 +219,7 @@ const LIST_JOIN = '(?:\\s*,\\s*and\\s+|\\s+and\\s+|\\s*,\\s*)(?:then\\s+)?';
 const HOLD_OUT = '(?:held|holding|hold|holds)\\s+out|(?:clung|clinging|clings?|hung|hanging|hangs?)\\s+on';
 const inTown = (words: number): string => `(?:in|inside)\\s+(?:the\\s+(?:[a-z-]+\\s+){0,${words}}?(?:town|city|port)\\s+of\\s+)?`;
 /** What befalls a side named with its place ("rebels in Zintan"), the verb's words in `v`; "said they had" may come first. */
-const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|ambushed|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:${SIDE}\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
+const STRUCK_HERE = `(?:(?:said|say|says)\\s+${WHEN_SAID}(?:that\\s+)?(?:${MARK.pronoun}${MARK.fill}*|it)\\s+)?${AUX}(?<v>(?:came|come|comes|coming|been|are|is|were|was|remain|remains|remained)\\s+under\\s+${GAP(3)}(?:fire|attack|shelling|bombardment|assault|siege)|(?:were|was)\\s+(?:shelled|bombarded|attacked|pounded|rocketed)|(?:repelled|repulsed|beat\\s+back|beaten\\s+back|fought\\s+off|held\\s+off)\\s+(?:an?\\s+|the\\s+)?(?:${SIDE}\\s+)?${GAP(2)}(?:attack|assault|offensive|advance|push))`;
 
 const pattern = (kind: EventKind, actor: ActorAt, source: string): EventPattern => ({
   kind,
@@ -233,14 +235,15 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<v>${GOVERNMENT_HELD})\\s+${NP}(?<p>${P})`),
   pattern('governmentState', 'none', `(?<p>${P})(?:\\s*,|\\s+(?:is|remains|was|remained))\\s*(?:now\\s+|still\\s+)?(?:a|an|the)\\s+${GAP(2)}(?<v>${GOVERNMENT_HELD})`),
   // "The" may be the actor's own first word ("the opposition's stronghold").
-  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
+  // "Misurata, Libya's third-largest city and the last rebel bastion in the west,": after another description too.
+  pattern('actorState', 'after', `(?<p>${P})\\s*,\\s*(?:${AND_ALSO})?(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<a>${A})(?:'s|')?\\s+(?<v>${STATE_ADJ}${STATE_NOUN})`),
   // "Ajdabiya, held by the rebels, …": the same aside with a participle.
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:held|controlled|run|defended)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   // "Tobruk, firmly in rebel hands,": an aside that says who holds the place.
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${FIRM}(?:the\\s+(?:hands|control)\\s+of\\s+(?:the\\s+)?)?)(?<a>${A})(?:(?:'s|')?\\s+(?:hands|control)|(?=\\s*,))`),
   pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // "Sirte, a government stronghold, …", as "Benghazi, the rebel stronghold, …" above.
-  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<v>(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
+  pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:${AND_ALSO})?(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<v>(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
   // Held by neither: "Brega has become a no-man's land"; fought over: "The town has been a battleground since Friday".
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|been|became|become|becomes)\\s+(?:(?:a\\s+)?no[- ]man['’]s[- ]land|(?:a|the)\\s+(?:${W}\\s+){0,2}?(?:battleground|battlefield|war\\s+zone)(?![a-z\u00df-\u024f])))`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
@@ -339,7 +342,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('target', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>(?:(?:remains?|remained)\\s+)?(?:shelled|bombarded|attacked|pounded|besieged|encircled|surrounded|hit|struck)\\s+${GAP(3)}by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('attackedIn', 'before', `(?<v>(?:were|was|are|is|came|come|been)\\s+${GAP(2)}${ATTACKED})\\s+${GAP(5)}(?:in|at|inside)\\s+${NP}(?<p>${P})`),
   // "Gaddafi's forces pounded rebel positions in Brega": the side struck is in the place.
-  pattern('attackedIn', 'after', `(?<v>(?:attack|attacks|attacked|attacking|shell|shells|shelled|shelling|bombard|bombards|bombarded|bombarding|pound|pounds|pounded|pounding|hit|hits|hitting|strike|strikes|struck|striking|ambush|ambushed|ambushing|(?:fired|firing|fire|fires)\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
+  pattern('attackedIn', 'after', `(?<v>(?:attack|attacks|attacked|attacking|shell|shells|shelled|shelling|bombard|bombards|bombarded|bombarding|pound|pounds|pounded|pounding|hit|hits|hitting|strike|strikes|struck|striking|(?:fired|firing|fire|fires)\\s+on|rocketed)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:positions|fighters|forces|troops|units|lines|checkpoints?|convoys?|vehicles|trucks|tanks|armou?r|artillery|guns|men|soldiers))?\\s+(?:in|inside)\\s+${NP}(?<p>${P})`),
   // "Rebels in Zintan came under rocket fire", "Zintan's rebels repelled an assault", "…said they had come under
   // fire", a datelined story's "rebels here repelled an attack": the side in the place is struck.
   pattern('attackedIn', 'after', `(?<a>${A})\\s+(?:${inTown(3)})?(?:${P}${LIST_JOIN})*(?<p>${P})\\s+${STRUCK_HERE}`),
@@ -403,11 +406,12 @@ export const PATTERNS: readonly EventPattern[] = [
   // was only thrown back: claims.ts).
   pattern('loss', 'before', `(?<p>${P})(?:(?!\\s+(?:but|before)\\s)[^,;:.])*?,?\\s+(?:but|before)\\s+(?<v>(?:were|was|had\\s+been|being)\\s+(?:later\\s+|then\\s+|soon\\s+|eventually\\s+)?(?:forced|driven|pushed|chased|thrown)\\s+(?:back\\s+)?out)(?=\\s+(?:on|in|by|last|early|late)\\s)`),
   // An attack that failed: "Gaddafi's forces were repelled from Ajdabiya" attacked it, and its side held it; so with
-  // a headline's "Gaddafi's Forces Routed at Ajdabiya".
-  pattern('target', 'before', `(?<v>(?:(?:were|was|been|being)\\s+)?(?:(?:repelled|repulsed|beaten\\s+back|turned\\s+back)\\s+(?:from|at|outside|near)|routed\\s+(?:at|outside|near)))\\s+${NP}(?<p>${P})`),
+  // a headline's "Gaddafi's Forces Routed at Ajdabiya", and a side ambushed in a town, where the other lay in wait.
+  pattern('target', 'before', `(?<v>(?:(?:were|was|are|is|been|being)\\s+)?(?:(?:repelled|repulsed|beaten\\s+back|turned\\s+back)\\s+(?:from|at|outside|near)|routed\\s+(?:at|outside|near)|ambushed\\s+(?:at|in|inside)))\\s+${NP}(?<p>${P})`),
+  pattern('target', 'after', `(?<v>(?:ambushed|ambushing|ambush|ambushes)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})(?:\\s+(?:fighters|forces|troops|units|convoys?|soldiers))?\\s+(?:in|inside|at)\\s+${NP}(?<p>${P})`),
   // Not an adjective: "rebels in the besieged city of Misrata" are besieged, not besieging; "airstrikes hit Gadhafi's
-  // forces around besieged Ajdabiya" says nothing of who is besieged.
-  pattern('target', 'before', `(?!(?<=(?:the|a|an|in|into|around|near|outside|inside|from|to|toward|towards|at|of|for)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
+  // forces around besieged Ajdabiya" says nothing of who is besieged, nor do "two besieged enclaves – Misrata and…".
+  pattern('target', 'before', `(?!(?<=(?:the|a|an|in|into|around|near|outside|inside|from|to|toward|towards|at|of|for)\\s+)(?:besieged|encircled|surrounded|shelled|bombarded|bombed|attacked|pounded|threatened)\\s)(?!(?:besieged|encircled|surrounded)\\s+(?:${W}\\s+)?(?:enclaves?|towns?|city|cities|villages?|ports?|outposts?|pockets?)(?![${LETTER}]))(?<v>${TARGET})\\s+${NP}(?<p>${P})`),
   // "In Misrata, government forces continued to shell residential neighbourhoods" ("In Misrata, the besieged city 130
   // miles east of Tripoli, …"): shelled from outside, the town that opens the sentence is the other side's. Not an
   // attack, which may come from inside: "In Misrata, rebels attacked government snipers on Tripoli Street".
@@ -423,7 +427,8 @@ export const PATTERNS: readonly EventPattern[] = [
   // The sides may stand between the fighting and its place: "clashes between rebels and Gaddafi's forces in Brega".
   // A front line "near" or "outside" a town runs by it, not through it: the town is on one side.
   pattern('contested', 'none', `(?<v>${FIGHTING})(?<!${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:for\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?(?:day|night)\\s+)?(?:in|around|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
-  pattern('contested', 'none', `(?<v>${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:in|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  // A front line "between" two towns runs between them: "the front line between the rebel-held town of Ajdabiya and Brega".
+  pattern('contested', 'none', `(?<v>${FRONT})\\s+(?:(?!between\\s)(?:${W}|${A})\\s+){0,6}?(?:in|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];
 

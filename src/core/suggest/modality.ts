@@ -22,7 +22,8 @@ const MOVED_TO = /(?<![a-z\u00df-\u024f])(?:pushed|moved|advanced|raced|pressed|
 /** `fact`: it happened; `intent`: wanted, tried, planned or conditional; `negated`: said not to; `unreal`: no claim. */
 export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 
-const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|denied|deny|denies|denying|(?:dismissed|rejected|denied|disputed) (?:the )?(?:\S+ ){0,2}?(?:reports?|claims?) that|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
+// "There are reports on Twitter that rebels have reached Brega": hearsay no one vouches for.
+const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|there (?:are|were|have been|had been) (?:(?:some|several|many|conflicting|also) )?reports? (?:\S+ ){0,4}?that|denied|deny|denies|denying|(?:dismissed|rejected|denied|disputed) (?:the )?(?:\S+ ){0,2}?(?:reports?|claims?) that|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
 const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|avoided|avoiding|avoids?|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
 /** A change of hands only feared or warned of, named by a noun: "fear the loss of Benghazi". */
 const FEARED = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|dread(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|stave\s+off|staved\s+off)\s+(?:(?:the|a|an|possible|imminent|likely)\s+)*$/;
