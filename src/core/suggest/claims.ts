@@ -253,7 +253,11 @@ function withoutOverlaps(found: Found[]): Found[] {
   const partOfChange = (f: Found, g: Found): boolean =>
     f.actor === 'contested' && g.actor !== 'contested' && g.place.start === f.place.start &&
     g.verb.start <= f.verb.start && f.verb.end <= g.place.start;
-  return found.filter((f) => !found.some((g) => inside(f, g) || partOfChange(f, g)));
+  // "Gaddafi's warplanes and artillery pounded Ajdabiya": the arms named beside a side's attack are its arms.
+  const armsOfAttack = (f: Found, g: Found): boolean =>
+    f.kind === 'violence' && g.kind !== 'violence' && g.actor !== null && g.actor !== 'contested' && g.place.start === f.place.start &&
+    g.clauseStart <= f.verb.start && f.verb.end <= g.place.start;
+  return found.filter((f) => !found.some((g) => inside(f, g) || partOfChange(f, g) || armsOfAttack(f, g)));
 }
 
 /** The places listed before a subject at `start` ("Brega and Ras Lanuf fell"), where the list opens its sentence. */

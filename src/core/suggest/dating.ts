@@ -49,7 +49,7 @@ const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announ
 const SAID_JUST_BEFORE = new RegExp(String.raw`${REPORTED.source}(?:\s+[a-z\u00df-\u024f\uE000-\uE00F]+)?\s+$`);
 /** A present perfect reported, and so put in the past: "rebels said they had been under bombardment". */
 const REPORTED_PERFECT = new RegExp(String.raw`${REPORTED.source}\s+(?:that\s+)?(?:[^\s,;:]+\s+){0,3}?had\s+been\s[^,;:]*$`);
-const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*${REPORTED.source})[^,;:]*|,\s*where\s[^,;:]*(?=,)`, 'g');
+const ASIDE = new RegExp(String.raw`,\s*(?:which|who|whom)\s[^,;:]*|,\s*(?:the|an?)\s(?![^,;:]*${REPORTED.source})[^,;:]*|,\s*(?:where|including)\s[^,;:]*(?=,)`, 'g');
 /**
  * The asides set off by a comma: a relative clause ("…, which the rebels entered only on Sunday"), a description
  * ("…, a day after the rebels took it") or a "where" clause. Their days are their own events', not the sentence's.

@@ -369,7 +369,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('loss', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:lost|abandoned|ceded|surrendered|evacuated|gave\\s+up))(?!\\s+${NP}${P})`),
   pattern('enter', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
   // Held up to now ("which government forces have held since April 1"), not once ("which rebels held in March").
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls))(?!\\s+${NP}${P})`),
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls|(?<=still\\s+)(?:held|controlled)))(?!\\s+${NP}${P})`),
   // Active, with the actor before the verb, or found by the refiners.
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),

@@ -3930,3 +3930,20 @@ describe('suggest: a factbox whose headings open with a list mark, and a descrip
     ]);
   });
 });
+
+describe("suggest: a side's arms, an aside of what a town includes, a hold still held, and where troops came from", () => {
+  it.each([
+    // The arms named beside a side's attack are its own: no fight of no one's.
+    ["Muammar Gaddafi's warplanes and artillery pounded the rebel-held town of Ajdabiya on Tuesday.", ['ajdabiya rebel held 2011-03-29 day', 'ajdabiya rebel attacked 2011-03-29 day']],
+    ['Artillery pounded Misrata on Tuesday.', ['misrata contested attacked 2011-03-29 day']],
+    ['Tripoli itself, including eastern suburbs such as Tajura where protesters were shot in February, is firmly under Gaddafi\'s control.', ['tripoli government held 2011-03-30 approximate']],
+    ['Rebels drove towards Ras Lanuf, which they still held this afternoon.', ['ras_lanuf rebel held 2011-03-30 day']],
+    // Where troops were driven up from is no one's origin: "that town" is it.
+    ['The troops had driven up from Ras Lanuf overnight. That town is still held by Gaddafi loyalists.', ['ras_lanuf government held 2011-03-30 approximate']],
+    ["Gaddafi's forces withdrew from Misrata on Saturday, leaving the city in rebel hands.", ['misrata rebel withdrew 2011-03-26 day', 'misrata rebel held 2011-03-26 day']],
+    // Arms after "as" are the subject of their own clause: a column of trucks is no one's.
+    ['Government troops hid on rooftops as a column of pick-up trucks drove into Bin Jawad on Saturday.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
