@@ -73,6 +73,9 @@ const REBEL = [
   String.raw`(?:ntc|tnc)(?:'s)?\s+(?:forces|fighters|troops)`,
   String.raw`the\s+(?:rebellion|revolution)`,
   String.raw`shabab|thuwar`,
+  // In the first days of the revolt the press called them protesters: "Misrata was in the hands of protesters" (a
+  // fight with them in a town is no one's hold of it: claims.ts).
+  String.raw`(?:anti-(?:government|regime|${LEADER})\s+)?(?:protesters|protestors|demonstrators)`,
   // The government's words for them: "Brega has been purged of armed gangs", "cleansed of the terrorists".
   String.raw`(?:armed|terrorist|criminal)\s+gangs(?!\s+loyal)`,
   String.raw`(?:the\s+)?(?:terrorists|terrorist\s+(?:groups|elements|militias))(?!\s+loyal)`,

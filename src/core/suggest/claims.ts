@@ -88,7 +88,8 @@ const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+fr
  * celebration, or only heard ("Explosions were heard in Tripoli", where the strikes were NATO's).
  */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|anti-?aircraft|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?|heard)(?![a-z\u00df-\u024f])/;
-const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/;
+const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/i;
+const PROTESTERS = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ors?)|demonstrat(?:ions?|ors?))(?![a-z\u00df-\u024f])/i;
 /**
  * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town
  * closest to Tripoli", "the closest city to Tripoli in opposition hands".
@@ -497,8 +498,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
   const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + after.split(/[,;:]/, 1)[0]!;
   if (found.kind === 'violence' && NOT_GROUND.test(around)) return null;
-  // Clashes with protesters, gunfire at a demonstration: unrest in a town one side holds, no fight over who holds it.
-  if ((found.kind === 'violence' || found.kind === 'contested') && PROTEST.test(sentence.masked)) return null;
+  // Clashes with protesters, gunfire at a demonstration: unrest in a town one side holds, no fight over who holds it;
+  // nor are protesters fired on in a town the ones who hold it ("Security forces fired on protesters in Tripoli").
+  if (((found.kind === 'violence' || found.kind === 'contested') && PROTEST.test(sentence.text)) || ((found.kind === 'target' || found.kind === 'attackedIn') && PROTESTERS.test(sentence.text))) return null;
   // "The battle for Tripoli will be decisive", "Residents fear fighting in Benghazi": no fight yet.
   const fought = sentence.masked.slice(Math.max(found.place.end, found.verb.end));
   // So with an attack named by a noun, still to come: "A government advance on Benghazi would be bloody" (one feared

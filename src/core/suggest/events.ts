@@ -95,10 +95,11 @@ const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
 const AND_OTHERS = `\\s+and\\s+(?:(?:several|many|some|a\\s+few|two|three|four)\\s+)?(?:other|nearby|neighbou?ring|surrounding|smaller)\\s+(?:${W}\\s+){0,2}?(?:towns|cities|villages|ports)`;
 /**
  * A relative clause set off by commas, whatever it names: "Sirte, which the rebels would need to take before they could
- * threaten Tripoli, remains…" (the places in it have their own finds); after a side too: "Gadhafi's forces, who two
+ * threaten Tripoli, remains…" (the places in it have their own finds), after a description too ("Ajdabiya, the
+ * crossroads town that guards the approaches to Benghazi, remains…"); after a side too: "Gadhafi's forces, who two
  * days ago were on the defensive, now hold…".
  */
-const REL_ASIDE = `${ASIDE_OPENS}(?:which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
+const REL_ASIDE = `${ASIDE_OPENS}(?:(?:the|a|an)\\s+(?:[^\\s,;:.!?"()${ANY_MARK}]+\\s+){0,4}?(?:which|who|whose|that)|which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,
@@ -114,7 +115,7 @@ const APPOS = `(?:\\s+itself(?=[\\s,]))?(?:${AND_OTHERS})?(?:${PLAIN_ASIDE})?(?:
  * Being in a place's hands or control: "remains firmly in", "is now back in", "was once again in", "appeared to be
  * in", a quotation's "is \"completely under our control\"", "was \"100 percent\" under rebel control".
  */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|back|all|(?:once\\s+)?again|once\\s+more|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|today|largely|mostly|back|all|(?:once\\s+)?again|once\\s+more|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */
@@ -126,7 +127,7 @@ const PART_NAMED = `(?:'s|')\\s+(?:${W}\\s+){0,2}?(?:${PART_NOUN}|outskirts|subu
  * which…", "Ras Lanuf, the oil port which…" (the oil port read as Ras Lanuf).
  */
 /** How far on a place lies, named by no other: "120 kilometres further west". */
-const FURTHER_ON = `\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s|miles)\\s+(?:further|farther)\\s+(?:${BEARING}|on|along\\s+the\\s+coast)`;
+const FURTHER_ON = `\\d[\\d,.]*\\s*(?:km|kilomet(?:re|er)s|miles)(?:\\s*\\([^()]*\\))?\\s+(?:further|farther)\\s+(?:${BEARING}|on|along\\s+the\\s+coast)`;
 const REL_APPOS = `(?:(?:a|an|the)\\s+${GAP(3)}|${P}\\s+|${WHERE_FROM}(?:the\\s+)?(?:${W}|${P})\\s*,\\s*|${FURTHER_ON}\\s*,\\s*)?`;
 /** How firm a hold is said to be: "under tight government control", "in full rebel control". */
 const FIRM = '(?:(?:tight|firm|full|complete|total|effective|secure)\\s+)?';
@@ -367,6 +368,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${CAPTURE})(?!\\s+${NP}${P})`),
   pattern('retake', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>${RETAKE})(?!\\s+${NP}${P})`),
   pattern('loss', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)?\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?<v>(?:lost|abandoned|ceded|surrendered|evacuated|gave\\s+up))(?!\\s+${NP}${P})`),
+  // "Ras Lanuf, abandoned by the last rebel fighters on Friday,": the same aside with a participle.
+  pattern('loss', 'after', `(?<p>${P})\\s*,\\s*(?<v>(?:abandoned|evacuated|deserted|ceded|lost)\\s+by\\s+(?:the\\s+)?(?:last\\s+|remaining\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('enter', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
   // Held up to now ("which government forces have held since April 1"), not once ("which rebels held in March").
   pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls|(?<=still\\s+)(?:held|controlled)))(?!\\s+${NP}${P})`),

@@ -3947,3 +3947,20 @@ describe("suggest: a side's arms, an aside of what a town includes, a hold still
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the first days\' protesters, an aside abandoned by a side, and more asides before a verb', () => {
+  it.each([
+    ['Protesters seized Benghazi on Sunday.', ['benghazi rebel captured 2011-03-27 day']],
+    ['Misrata was in the hands of protesters on Thursday.', ['misrata rebel held 2011-03-24 day']],
+    ['Protesters remained in control of Zawiya by nightfall.', ['zawiya rebel held 2011-03-30 day']],
+    // Protesters fired on are not a side that holds the town.
+    ['Security forces fired on protesters in Tripoli on Friday.', []],
+    ["Gaddafi's forces attacked protesters in Zawiya on Thursday.", []],
+    ['Ras Lanuf, abandoned by the last rebel fighters on Friday, was quiet.', ['ras_lanuf government withdrew 2011-03-25 day']],
+    ['Rebels fell back to Ajdabiyah, 80 km (50 miles) further east, which rebels retook on Saturday.', ['ajdabiya rebel retook 2011-03-26 day', 'ajdabiya rebel held 2011-03-30 approximate']],
+    ['Misrata is today entirely in rebel hands.', ['misrata rebel held 2011-03-30 day']],
+    ['Brega, a town that rebels captured on Friday, fell to government forces on Sunday.', ['brega government captured 2011-03-27 day', 'brega rebel captured 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
