@@ -54,6 +54,8 @@ const GOVERNMENT = [
   // rebels' are fighters, or named.
   String.raw`^(?:troops|soldiers)(?=\s)`,
   String.raw`mercenaries`,
+  // The regime's police and militias: the rebels had none of that name.
+  String.raw`(?:the\s+)?security\s+forces`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,
 ];

@@ -34,9 +34,9 @@ const ANSWERED_BEFORE = 5;
 const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevertheless|nonetheless|insisted|insists|insisting)(?![a-z\u00df-\u024f])/;
 /**
  * A sentence that denies the one before: "Rebels dismissed the claim", "Government officials in Tripoli said that was
- * untrue".
+ * untrue", "But AP reporters in Ras Lanuf saw no sign of government troops there".
  */
-const DENIES_BEFORE = /(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
+const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 const SINCE_THEN = /(?<![a-z\u00df-\u024f])since\s+then(?![a-z\u00df-\u024f])/;
 /** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
@@ -219,7 +219,7 @@ function eventsIn(reading: Reading, index: number): Found[] {
       const towns = TOWNS_OF.test(sentence.masked.slice(0, pStart));
       // "The rebel-held town of Ajdabiya and Brega, which…": what one town is called is that town's.
       const oneTown = STATE_KINDS.has(kind) && ONE_TOWN_OF.test(sentence.masked.slice(0, pStart));
-      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...(oneTown ? [] : coordinated(sentence.masked, pEnd, towns)), ...datedAfter(sentence.masked, pEnd)];
+      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...(oneTown ? [] : coordinated(sentence.masked, pEnd, towns, STATE_KINDS.has(kind))), ...datedAfter(sentence.masked, pEnd)];
       // "Residents said Gaddafi's snipers were still in Misrata": snipers and gunmen in a town fight in it, they do
       // not hold it (unless the words say they do: "in control of").
       const infiltrated = kind === 'hold' && INFILTRATORS.test(side.words) && !HOLDING.test(sentence.masked.slice(vStart, vEnd));
@@ -276,7 +276,11 @@ function listedBefore(masked: string, start: number): Span[] {
 const TOWNS_OF = /(?<![a-z\u00df-\u024f])(?:towns|cities|ports|villages)\s+of\s+$/;
 const ONE_TOWN_OF = /(?<![a-z\u00df-\u024f])(?:town|city|port|village)\s+of\s+$/;
 
-function coordinated(masked: string, end: number, listOfTowns = false): Span[] {
+/**
+ * `state`: for words that say who holds the place ("rebel-held Ajdabiya and the oil town of Brega, which remains in
+ * government hands"), a place with a relative clause of its own says for itself, and ends the list.
+ */
+function coordinated(masked: string, end: number, listOfTowns = false, state = false): Span[] {
   const more: Span[] = [];
   let at = end;
   for (let match = COORDINATED.exec(masked.slice(at)); match; match = COORDINATED.exec(masked.slice(at))) {
@@ -286,6 +290,7 @@ function coordinated(masked: string, end: number, listOfTowns = false): Span[] {
     // "Rebels hold Brega, and Ras Lanuf, near Bin Jawad, fell to them on Monday" (not the end of a list: "took
     // Brega, Ras Lanuf, and Bin Jawad, the last town before Sirte").
     if ((!listOfTowns && !COORDINATED_END.test(masked.slice(at))) || (more.length === 0 && /^\s*,\s*and\s/.test(match[0]) && /^\s*,/.test(masked.slice(at)))) break;
+    if (state && /^\s*,\s*(?:which|where|that)\s/.test(masked.slice(at))) break;
     more.push({ start, end: at });
   }
   return more;

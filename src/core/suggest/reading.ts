@@ -276,7 +276,9 @@ const RELATIVE_SUBJECT = /(?<![a-z\u00df-\u024f])(?:which|that|whom)\s+(?:the\s+
  * What may open a sentence before its subject: a phrase of time and a clause of its own ("On Saturday 26 March,
  * after French and British jets had destroyed dozens of Gaddafi's tanks, rebel fighters poured back into Ajdabiya").
  */
-const OPENER = /^(?:[^,]*,\s*)?(?:after|when|as|while|before|since|although|though|because|once|having|with|despite|following|backed\s+by|using)\s[^,]*,\s*/i;
+// What may stand before it is a phrase of a few words ("On Saturday, after…"), not a clause ("The advance began on
+// Saturday, when the rebels, backed by warplanes, drove Gaddafi's troops out": the rebels are its subject).
+const OPENER = /^(?:(?:[^,\s]+\s+){0,3}[^,\s]*,\s*)?(?:after|when|as|while|before|since|although|though|because|once|having|with|despite|following|backed\s+by|using)\s[^,]*,\s*/i;
 
 /** The subject of a sentence: its first actor after any clause that opens it, else its first side named. */
 function subjectOf(sentence: Analysed): Analysed['actors'][number] | undefined {

@@ -69,12 +69,15 @@ const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
 
 /** Every date expression in `sentence` (lowercased in place, so offsets hold), leftmost-longest, in order. */
 export function findDateWords(lowered: string, original: string): DateWords[] {
-  return [...lowered.matchAll(FINDER)].map((m) => ({
+  return [...lowered.matchAll(FINDER)].filter((m) => !NAMED_FOR.test(lowered.slice(m.index + m[0].length))).map((m) => ({
     start: m.index,
     end: m.index + m[0].length,
     text: original.slice(m.index, m.index + m[0].length),
   }));
 }
+
+/** A day a thing is named for, no day of an event: "the 17 February Revolution", "the February 17 movement". */
+const NAMED_FOR = /^\s+(?:revolution|uprising|movement|coalition|youth|brigades?|martyrs)(?![a-z\u00df-\u024f])/;
 
 export interface Placed {
   words: DateWords;

@@ -3964,3 +3964,21 @@ describe('suggest: the first days\' protesters, an aside abandoned by a side, an
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a revolution named for its day, a claim derided, reporters who saw no one there, security forces', () => {
+  it.each([
+    ['The council announces that the heroic revolutionaries of the 17 February Revolution, after liberating the city of Ajdabiya at dawn on Saturday, have continued their advance.', ['ajdabiya rebel captured 2011-03-26 day']],
+    ['Libyan state television said earlier on Wednesday that the army had "secured" Brega and its oil installations, a claim that fighters in the town derided.', []],
+    ['In Tripoli, state television claimed Sunday that government forces had retaken Ras Lanuf and Misrata. But AP reporters in Ras Lanuf saw no sign of government troops there.', []],
+    ['In Zawiya residents said security forces had set up checkpoints. "Zawiya is under their control now," one resident said.', ['zawiya government held 2011-03-30 approximate']],
+    // The one the sentence before is about, where a clause ("The advance began on Saturday,") opens it before "when".
+    [
+      "The advance began on Saturday, when the rebels, backed by French and British warplanes, drove Gaddafi's troops out of Ajdabiya. By dawn on Sunday they were in control of Brega.",
+      ['ajdabiya rebel captured 2011-03-26 day', 'brega rebel held 2011-03-27 day'],
+    ],
+    // A town with a relative clause of its own ends a list of towns that words call a side's.
+    ['In the east, the front line between rebel-held Ajdabiya and the oil town of Brega, which remains in government hands, has not moved.', ['ajdabiya rebel held 2011-03-30 approximate', 'brega government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
