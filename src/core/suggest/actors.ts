@@ -56,6 +56,8 @@ const GOVERNMENT = [
   String.raw`mercenaries`,
   // The regime's police and militias: the rebels had none of that name.
   String.raw`(?:the\s+)?security\s+forces`,
+  // "The battalions" (kataeb) are the regime's in the rebels' own words; theirs are named so ("rebel battalions").
+  String.raw`the\s+(?:battalions|kataeb|katibas?)`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,
 ];
@@ -90,7 +92,7 @@ const REBEL = [
 // "The army said it had retaken Brega": "it" after a verb of saying is the one who said it.
 /** When something was said, between the verb and what was: "said on Thursday it had…", "said late on Friday that". */
 export const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:yesterday|today|earlier|later|overnight|on\s+state\s+television)\s+)?`;
-const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our|its)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+${WHEN_SAID}(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
+const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our|its)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units|pick-?ups|trucks|vehicles|convoys?|columns?)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+${WHEN_SAID}(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![${LETTER}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![${LETTER}-])`,

@@ -115,7 +115,7 @@ const APPOS = `(?:\\s+itself(?=[\\s,]))?(?:${AND_OTHERS})?(?:${PLAIN_ASIDE})?(?:
  * Being in a place's hands or control: "remains firmly in", "is now back in", "was once again in", "appeared to be
  * in", a quotation's "is \"completely under our control\"", "was \"100 percent\" under rebel control".
  */
-const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|today|largely|mostly|back|all|(?:once\\s+)?again|once\\s+more|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
+const BE_IN = '(?:remains?|remained|stays|stayed|is|was|are|were|still|firmly|now|today|largely|mostly|very\\s+much|back|all|(?:once\\s+)?again|once\\s+more|(?:calm|quiet|peaceful|tense|safe|secure|deserted)\\s+and|completely|entirely|totally|fully|(?:100|a\\s+hundred)\\s*(?:percent|per\\s+cent|%)|(?:appear|seem)(?:s|ed)?\\s+to\\s+be|(?:reported|said|believed|thought|understood)\\s+to\\s+be|["“]|\\s)*';
 /** Words between "the" and an actor after "by" or "to": "fell to the advancing loyalists". */
 const ACTOR_ADJ = '(?:(?:advancing|approaching|oncoming|invading|attacking|besieging|victorious|jubilant|better-armed|well-armed|heavily\\s+armed|poorly\\s+armed)\\s+)?';
 /** A part of a town named after it: "Misrata's port", "Brega airport" (claims.ts); the town's own area is more. */
@@ -189,8 +189,8 @@ const GOVERNMENT_HELD = `${NO_LONGER}(?:government|regime|loyalist|${LEADER}|pro
  * towns that rebels captured early in the uprising"), where it names no day of its own that the claim would take.
  */
 const REGION = `(?:(?:much|most|all|parts?|large\\s+parts?|swathes?|the\\s+rest|the\\s+(?:${W}\\s+)?half)\\s+of\\s+)?(?:${W}\\s+){0,3}?(?:east|west|coast|country|region|north|south|mountains|towns|cities|territory|libya)(?:\\s+${W}){0,3}(?:\\s+(?:that|which)\\s(?![^,;:.]*?(?:last|this|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\\d))[^,;:.!?"()${MARK.place}]{1,80})?`;
-/** A stretch of coast or country between two towns: "the coast from Sirte to Brega". */
-const STRETCH = `(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)`;
+/** A stretch of coast or country between two towns: "the coast from Sirte to Brega", "every town on the coast road from". */
+const STRETCH = `(?:(?:(?:all|most|much)\\s+of\\s+)?(?:the\\s+)?(?:${W}\\s+){0,2}?(?:coast|coastline|coastal\\s+strip|stretch|territory|region|east|west)|every\\s+town\\s+(?:on|along)\\s+the\\s+(?:coast(?:al)?\\s+)?(?:coast|road|highway))`;
 /** What opens a list of a region's towns: "including", "among them", "such as". */
 const INCLUDING = `(?:including|among\\s+(?:them|${MARK.pronoun}${MARK.fill}*)|such\\s+as)`;
 /** The places after the first of a list, up to its last: ", Tobruk and Derna". */

@@ -3982,3 +3982,19 @@ describe('suggest: a revolution named for its day, a claim derided, reporters wh
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a side's pickups, every town on the coast road, \"very much\" in its hands, the battalions", () => {
+  it.each([
+    [
+      'Brega fell in the morning, then Ajdabiya; by afternoon the rebels had entered Ras Lanuf, where loyalist troops had pulled out overnight, and by nightfall their pickups were in Bin Jawad.',
+      ['bin_jawad rebel held 2011-03-30 day'],
+    ],
+    ["Gaddafi's forces still hold every town on the coast road from Sirte to Ajdabiya.", ['sirte government held 2011-03-30 approximate', 'ajdabiya government held 2011-03-30 approximate']],
+    ["Tripoli is still very much under Gadhafi's control.", ['tripoli government held 2011-03-30 approximate']],
+    ['The battalions shelled the residential neighbourhoods of Misrata this morning.', ['misrata rebel attacked 2011-03-30 day']],
+    // A side's own battalions are named so.
+    ['The rebel battalions entered Brega on Sunday.', ['brega rebel entered 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
