@@ -186,7 +186,7 @@ export function bruteForceStateAt(
       const group = known.filter((c) => c.date === latest);
       return {
         place,
-        state: combine(group.map((c) => c.side)),
+        state: dayState(group),
         claims: group.map((c) => c.id),
         uncertain: group.some((c) => c.precision !== 'day'),
         stale: daysBetween(latest, day) > staleAfterDays,
@@ -274,7 +274,7 @@ function pieces(own: readonly Claim[], domainStart: Day, staleFrom: (day: Day) =
     const group = own.slice(from, to);
     const piece: Piece = {
       start: day,
-      state: combine(group.map((c) => c.side)),
+      state: dayState(group),
       claims: group.map((c) => c.id),
       uncertain: group.some((c) => c.precision !== 'day'),
       stale: false,
@@ -344,6 +344,19 @@ function samePiece(a: Piece, b: Piece): boolean {
 function combine(sides: readonly Side[]): ControlState {
   const named = new Set(sides.filter((s) => s !== 'contested'));
   return named.size === 1 ? [...named][0]! : 'contested';
+}
+
+/**
+ * The state of one day's claims of a place. Both sides named, where every change of hands that day goes to the same
+ * side, is that side: "Government forces shelled Bin Jawad at first light, and by mid-morning Bin Jawad was back in
+ * government hands" tells where the rebels stood before the day's change, as fighting that day does. Changes of hands
+ * to both sides (a see-saw day), or none, leave it contested.
+ */
+function dayState(group: readonly Claim[]): ControlState {
+  const state = combine(group.map((c) => c.side));
+  if (state !== 'contested') return state;
+  const to = new Set(group.filter((c) => changesHands(c.event) && c.side !== 'contested').map((c) => c.side));
+  return to.size === 1 ? [...to][0]! : state;
 }
 
 function compare(a: Day, b: Day): number {

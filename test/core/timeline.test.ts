@@ -66,6 +66,27 @@ describe('buildTimeline', () => {
     expect(shape(timeline.intervals[0]!)).toEqual([['2011-03-05', '2011-03-05', 'government', 'c1,c2', '']]);
   });
 
+  it("gives a day the side a change of hands goes to when the other side's claims that day say where it stood before", () => {
+    const claims = [
+      claim('c1', 'a', 'rebel', '2011-03-05', { event: 'attacked' }),
+      claim('c2', 'a', 'rebel', '2011-03-05'),
+      claim('c3', 'a', 'government', '2011-03-05', { event: 'captured', before: { side: 'rebel', source: 'src', quote: 'q' } }),
+      claim('c4', 'a', 'government', '2011-03-05'),
+    ];
+    const timeline = buildTimeline(claims, ['a'], { domain: march('05', '06') });
+    expect(shape(timeline.intervals[0]!)).toEqual([['2011-03-05', '2011-03-06', 'government', 'c1,c2,c3,c4', '']]);
+    expect(bruteForceStateAt(claims, ['a'], d('2011-03-06'), { domain: march('05', '06') })[0]!.state).toBe('government');
+  });
+
+  it('leaves a day contested where its changes of hands go to both sides', () => {
+    const claims = [
+      claim('c1', 'a', 'rebel', '2011-03-05', { event: 'retook', before: { side: 'government', source: 'src', quote: 'q' } }),
+      claim('c2', 'a', 'government', '2011-03-05', { event: 'captured', before: { side: 'rebel', source: 'src', quote: 'q' } }),
+    ];
+    const timeline = buildTimeline(claims, ['a'], { domain: march('05', '05') });
+    expect(timeline.intervals[0]![0]!.state).toBe('contested');
+  });
+
   it('ends a state the day before the next claim day replaces it', () => {
     const claims = [claim('c2', 'a', 'government', '2011-03-07'), claim('c1', 'a', 'rebel', '2011-03-05')];
     const timeline = buildTimeline(claims, ['a'], { domain: march('05', '08') });
