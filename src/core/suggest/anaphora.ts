@@ -43,7 +43,7 @@ const OTHER = /(?<![a-z\u00df-\u024f])(?:(?:a|an|another|one|two|three|several|o
 /** What calls a town a town: "Zintan, a town in the western mountains,", "Brega is a key oil town", no other town. */
 const NAMED_AS = /(?<=\uE000\uE001*(?:\s*,\s*|\s+(?:is|was|remains|remained|has\s+been)\s+))(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:town|city|port|village)(?![a-z\u00df-\u024f])/g;
 /** A place named as where a person or a body is from, not where anything happens: "a fighter from Benghazi". */
-const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved|come|came|driven)\s+(?:(?:up|down|in|over)\s+)?)from\s+$/;
+const ORIGIN = /(?<!(?:withdr[a-z]+|retreat[a-z]*|fled|flee[a-z]*|pulled\s+(?:back|out)|driven|pushed|forced|ousted|expelled|routed|back|out|away|advanced|marched|drove|moved|come|came)\s+(?:(?:up|down|in|over)\s+)?)from\s+$/;
 const DATELINE = /^\s*(?:,\s*libya\b|,\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|,?\s*\(|\s*[\u2014\u2013-])/;
 /** A mountain range, a sea, a desert: named with a capital, and no town ("the Nafusa Mountains", "Jebel Nafusa"). */
 const LANDFORM = /^(?:Mountains?|Desert|Gulf|Sea|Valley|Coast|Hills|Plateau|Jebel|Jabal|Djebel)$|^\s+(?:Mountains?|Desert|Gulf|Sea|Valley|Hills|Plateau)(?![\p{L}'’-])/u;

@@ -95,8 +95,8 @@ const BARE_ASIDE = bareAside(`(?:${AW}|${PLACED_BY})`);
 const AND_OTHERS = `\\s+and\\s+(?:(?:several|many|some|a\\s+few|two|three|four)\\s+)?(?:other|nearby|neighbou?ring|surrounding|smaller)\\s+(?:${W}\\s+){0,2}?(?:towns|cities|villages|ports)`;
 /**
  * A relative clause set off by commas, whatever it names: "Sirte, which the rebels would need to take before they could
- * threaten Tripoli, remains…" (the places in it have their own finds), after a description too ("Ajdabiya, the
- * crossroads town that guards the approaches to Benghazi, remains…"); after a side too: "Gadhafi's forces, who two
+ * threaten Tripoli, remains…" (the places in it have their own finds), after a description too ("Brega, a town that
+ * rebels captured on Friday, fell…"); after a side too: "Gadhafi's forces, who two
  * days ago were on the defensive, now hold…".
  */
 const REL_ASIDE = `${ASIDE_OPENS}(?:(?:the|a|an)\\s+(?:[^\\s,;:.!?"()${ANY_MARK}]+\\s+){0,4}?(?:which|who|whose|that)|which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
