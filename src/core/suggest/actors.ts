@@ -80,6 +80,8 @@ const REBEL = [
   // In the first days of the revolt the press called them protesters: "Misrata was in the hands of protesters" (a
   // fight with them in a town is no one's hold of it: claims.ts).
   String.raw`(?:anti-(?:government|regime|${LEADER})\s+)?(?:protesters|protestors|demonstrators)`,
+  // "Armed opponents of Muammar Gaddafi": his opponents, not him.
+  String.raw`(?:(?:armed|the)\s+)?(?:opponents|enemies)\s+of\s+(?:(?:the\s+)?(?:libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+|moamer\s+)*${LEADER}|the\s+(?:regime|government))`,
   // The government's words for them: "Brega has been purged of armed gangs", "cleansed of the terrorists".
   String.raw`(?:armed|terrorist|criminal)\s+gangs(?!\s+loyal)`,
   String.raw`(?:the\s+)?(?:terrorists|terrorist\s+(?:groups|elements|militias))(?!\s+loyal)`,

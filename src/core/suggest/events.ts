@@ -402,8 +402,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('hold', 'before', `(?<!(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?)(?<v>${HOLD})\\s+${NP}(?<p>${P})`),
   // Where a side is driven back to, it is: "pushed Gaddafi's troops back to Brega".
   pattern('hold', 'after', `(?<v>(?:pushed|pushing|push|pushes|drove|driven|driving|drive|drives|forced|forcing|chased|chasing|chase|chases|beat|beaten|beating)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})\\s+(?:all\\s+the\\s+way\\s+)?back\\s+(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)\\s+${NP}(?<p>${P})`),
-  // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya".
-  pattern('hold', 'before', `(?<v>(?:(?:retreated|retreating|retreats?|fled|fleeing|flees?|withdrew|withdrawn|withdrawing|withdraws?|fell\\s+back|fallen\\s+back|falling\\s+back|falls?\\s+back|pulled\\s+back|pulls?\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)}|(?:pushed|driven|forced)\\s+back\\s+(?=to\\s))(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)|(?:fell|falling|fall|falls)\\s+back\\s+on)\\s+${NP}(?<p>${P})`),
+  // Where a retreat ends, the side that retreated is: "the rebels fell back to Ajdabiya" (not where families fled:
+  // "several families had fled into Zintan").
+  pattern('hold', 'before', `(?<!(?:families|residents|civilians|people|refugees|thousands|hundreds|women|children|migrants|workers)\\s+(?:had\\s+|have\\s+|were\\s+|also\\s+)?)(?<v>(?:(?:retreated|retreating|retreats?|fled|fleeing|flees?|withdrew|withdrawn|withdrawing|withdraws?|fell\\s+back|fallen\\s+back|falling\\s+back|falls?\\s+back|pulled\\s+back|pulls?\\s+back)\\s+${GAP(2)}|(?:were|was|been|being)\\s+(?:pushed|driven|forced)\\s+back\\s+${GAP(2)}|(?:pushed|driven|forced)\\s+back\\s+(?=to\\s))(?:to|into|as\\s+far\\s+(?:east\\s+|west\\s+)?as)|(?:fell|falling|fall|falls)\\s+back\\s+on)\\s+${NP}(?<p>${P})`),
   // "Government forces took Ajdabiya on March 17 but were forced out on March 26" ("…before being driven out on
   // Saturday"): the town taken is the one the subject was forced out of, on a day of its own (with none, the taking
   // was only thrown back: claims.ts).

@@ -3998,3 +3998,15 @@ describe("suggest: a side's pickups, every town on the coast road, \"very much\"
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a side's opponents, and where families fled", () => {
+  it.each([
+    ['Armed opponents of Muammar Gaddafi controlled Zawiya on Saturday.', ['zawiya rebel held 2011-03-26 day']],
+    ['Opponents of the regime seized Brega on Friday.', ['brega rebel captured 2011-03-25 day']],
+    // Where families fled is no side's retreat, whichever side was named before.
+    ['Rebels in Zintan said loyalist artillery had been firing on the town, and that several families had fled into Zintan.', ['zintan rebel attacked 2011-03-30 approximate']],
+    ['The rebels fled to Ajdabiya on Friday.', ['ajdabiya rebel held 2011-03-25 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
