@@ -97,8 +97,11 @@ const PRESENT_STATE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|stays|sta
 const PRESENT_STATE_VERB = /^(?:is|are|remains?|stays?|holds?|controls?)(?![a-z\u00df-\u024f])/;
 /** "After", before what came first. */
 const AFTER_WORD = /(?<![a-z\u00df-\u024f])after\s/;
-/** A relative clause of when something began, right before its day: "the uprising that began", "which started on". */
-const BEGAN_BEFORE = /(?<![a-z\u00df-\u024f])(?:that|which)\s+(?:[^\s,;:]+\s+){0,2}?(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/;
+/**
+ * A relative clause of when something began, right before its day: "the uprising that began", "which started on",
+ * "where the uprising against Col Gaddafi began".
+ */
+const BEGAN_BEFORE = /(?<![a-z\u00df-\u024f])(?:that|which|where)\s+(?:[^\s,;:]+\s+){0,8}?(?:began|begun|started|erupted|broke\s+out)\s+(?:on\s+|in\s+)?$/;
 /** A clause of what came first, right after the event's: "…regained control of the city after driving the troops out". */
 const AFTER_NEXT = /^\s*,?\s*after\s/;
 const UNTIL_BEFORE = /(?<![a-z\u00df-\u024f])(?:until|till)\s+$/;

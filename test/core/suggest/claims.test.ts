@@ -4010,3 +4010,13 @@ describe("suggest: a side's opponents, and where families fled", () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: where the uprising began, and when, is no day of a hold of now', () => {
+  it.each([
+    ["Rebels control much of the east, including Benghazi, Libya's second city, where the uprising against Col Gaddafi's 41-year rule began in mid-February.", ['benghazi rebel held 2011-03-30 approximate']],
+    // The fighting that began keeps its day; the taking, some day after it, is not that day's.
+    ['Rebels took Brega, where fighting began on Friday.', ['brega contested contested 2011-03-25 day', 'brega rebel captured 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
