@@ -337,9 +337,9 @@ function samePiece(a: Piece, b: Piece): boolean {
 }
 
 /**
- * The state one day's claims add up to. Fighting reported on the day a side is said to take or hold a place is
- * how it changed hands, not a contradiction: the day takes that side (the fighting claims stay cited). Only
- * claims naming both sides, or fighting alone, make the day contested.
+ * The state sides add up to (one day's claims', or the befores that reach a day). Fighting reported on the day a side
+ * is said to take or hold a place is how it changed hands, not a contradiction: the day takes that side (the fighting
+ * claims stay cited). Both sides named, or fighting alone, are contested; `dayState` weighs a day's changes of hands.
  */
 function combine(sides: readonly Side[]): ControlState {
   const named = new Set(sides.filter((s) => s !== 'contested'));

@@ -19,6 +19,8 @@ export interface Actor extends Span {
 export const LETTER = 'a-z0-9\u00df-\u024f';
 
 const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|gaddafy|gadafy|khadafy|qathafi|gathafi|qadafi|gadaffi)`;
+/** The leader as a noun phrase may call him: "the embattled Libyan leader Colonel Muammar Gaddafi". */
+const LEADER_CALLED = String.raw`(?:the\s+)?(?:embattled\s+|libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+)*${LEADER}`;
 const POSSESSIVE = String.raw`(?:'s|s'|')`;
 const FORCE = String.raw`(?:forces?|troops|army|loyalists|fighters|soldiers|militias?|militiamen|men|brigades?|tanks|units|military|supporters|artillery|snipers|mercenaries|gunmen|armou?r|guns|gunners|warplanes|jets|columns?|convoys?|positions|battalions?|security forces|regime|government)`;
 const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers|militias?|soldiers|commanders?|ranks|positions|convoys?|columns?|gunmen|leaders?|men|movement|side|brigades?|militiamen)`;
@@ -26,7 +28,7 @@ const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers
 const GOVERNMENT = [
   String.raw`${LEADER}${POSSESSIVE}(?=\s+(?:advance|push|offensive|assault|march|attack|counter-?offensive|counterattack|bombardment|shelling|onslaught|drive|siege|recapture|capture|artillery|rockets|tanks|control|hands|grip)\b)`,
   String.raw`${LEADER}${POSSESSIVE}\s+(?:own\s+|loyal\s+|remaining\s+|resurgent\s+|better-armed\s+|heavily\s+armed\s+)*(?:military\s+)?${FORCE}`,
-  String.raw`(?:troops|forces|soldiers|units|fighters|tanks|brigades?|battalions?|militias?|militiamen|gunmen|snipers|men|columns?)\s+loyal\s+to\s+(?:embattled\s+|libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+)*${LEADER}`,
+  String.raw`(?:troops|forces|soldiers|units|fighters|tanks|brigades?|battalions?|militias?|militiamen|gunmen|snipers|men|columns?)\s+loyal\s+to\s+${LEADER_CALLED}`,
   String.raw`pro-${LEADER}(?:\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks|army))?`,
   // A headline's "Qaddafi forces", "Gaddafi troops": the leader's name with no possessive.
   String.raw`${LEADER}\s+(?:loyalists|forces|troops|soldiers|tanks|militias?|brigades?|fighters|units|army|gunmen|snipers|artillery|supporters)`,
@@ -81,7 +83,7 @@ const REBEL = [
   // fight with them in a town is no one's hold of it: claims.ts).
   String.raw`(?:anti-(?:government|regime|${LEADER})\s+)?(?:protesters|protestors|demonstrators)`,
   // "Armed opponents of Muammar Gaddafi": his opponents, not him.
-  String.raw`(?:(?:armed|the)\s+)?(?:opponents|enemies)\s+of\s+(?:(?:the\s+)?(?:libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+|moamer\s+)*${LEADER}|the\s+(?:regime|government))`,
+  String.raw`(?:(?:armed|the)\s+)?(?:opponents|enemies)\s+of\s+(?:${LEADER_CALLED}|the\s+(?:regime|government))`,
   // The government's words for them: "Brega has been purged of armed gangs", "cleansed of the terrorists".
   String.raw`(?:armed|terrorist|criminal)\s+gangs(?!\s+loyal)`,
   String.raw`(?:the\s+)?(?:terrorists|terrorist\s+(?:groups|elements|militias))(?!\s+loyal)`,

@@ -6,7 +6,7 @@
  * claim. "This town" (this oil town) is deictic, not anaphoric: in the paragraph a dateline opens it is the place the
  * reporter files from, and elsewhere nothing.
  */
-import { MARK, type Analysed } from './sentence.ts';
+import { blanked, MARK, type Analysed } from './sentence.ts';
 
 /** Who holds it, in the words that name it: "the rebel-held city" (left unmarked, so the state is read). */
 const HELD = '(?:rebel|opposition|insurgent|government|regime|loyalist)-(?:held|controlled|run)';
@@ -76,7 +76,7 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     }
     // "Ajdabiya: Retaken by rebels on March 26": the heading is the subject of the words that have none.
     const predicate = opening === null ? null : HEADED_PREDICATE.exec(opening);
-    if (heading && predicate) current = { ...current, masked: blank(current.masked, heading.end, heading.end + predicate[0].length) };
+    if (heading && predicate) current = { ...current, masked: blanked(current.masked, [{ start: heading.end, end: heading.end + predicate[0].length }]) };
     const headed = (at: number): Place | null =>
       heading && current.places.every((p) => p.end > at || p.mention.place === heading.mention.place) ? heading : null;
     const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
@@ -289,10 +289,6 @@ const PERSON = new RegExp(`(?<=[,"”]\\s*(?:said|says|told|added|explained)\\s+
 
 function withoutPeople(text: string): string {
   return text.replace(PERSON, (name) => ' '.repeat(name.length));
-}
-
-function blank(masked: string, start: number, end: number): string {
-  return masked.slice(0, start) + ' '.repeat(end - start) + masked.slice(end);
 }
 
 function withPlace(sentence: Analysed, start: number, end: number, antecedent: Place): Analysed {

@@ -10,7 +10,7 @@ import { claimantOf } from './claimant.ts';
 import { BEARING, CHANGES_HANDS, COORDINATED, COORDINATED_BEFORE, COORDINATED_END, DATED_NEXT, EVENT_OF, FRONT, LIST_OPENS, NOMINAL_ATTACK, PART_NOUN, PATTERNS, type EventKind } from './events.ts';
 import { answered, fightModality, modalityOf, ownWordFrom, REPORTED, type Modality } from './modality.ts';
 import { closerOf, type Reading } from './reading.ts';
-import { MARK, type Analysed } from './sentence.ts';
+import { blanked, MARK, type Analysed } from './sentence.ts';
 import type { SuggestedClaim } from './types.ts';
 import { clauseStartBefore } from './clauses.ts';
 import { dateOf, dayNamed } from './dating.ts';
@@ -89,6 +89,7 @@ const EXCEPT = /(?<![a-z\u00df-\u024f])(?:except(?:\s+for)?|excluding|apart\s+fr
  */
 const NOT_GROUND = /(?<![a-z\u00df-\u024f])(?:nato|coalition|allied|allies|western|french|british|u\.s\.|american|jets?|warplanes?|air\s*strikes?|air\s+raids?|bombers?|tomahawks?|cruise\s+missiles?|aircraft|planes?|tornados?|rafales?|anti-?aircraft|celebrat[a-z]*|jubila[a-z]*|into\s+the\s+air|funerals?|weddings?|heard)(?![a-z\u00df-\u024f])/;
 const PROTEST = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ing)?|demonstrat(?:ions?|ors?|ing)|marchers|mourners|prayers|tear\s+gas|rall(?:y|ies))(?![a-z\u00df-\u024f])/i;
+/** Protesters or protests named, for an attack: not a rally or prayers, which the rebels hold too ("Rebels rally"). */
 const PROTESTERS = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ors?)|demonstrat(?:ions?|ors?))(?![a-z\u00df-\u024f])/i;
 /**
  * A place named only to say where another is: "southwest of Tripoli", "30 km from Brega", "near Sirte", "the town
@@ -218,8 +219,9 @@ function eventsIn(reading: Reading, index: number): Found[] {
       // "The government-held towns of Sirte and Bin Jawad were quiet": a list the words call towns ends where it ends.
       const towns = TOWNS_OF.test(sentence.masked.slice(0, pStart));
       // "The rebel-held town of Ajdabiya and Brega, which…": what one town is called is that town's.
-      const oneTown = STATE_KINDS.has(kind) && ONE_TOWN_OF.test(sentence.masked.slice(0, pStart));
-      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...(oneTown ? [] : coordinated(sentence.masked, pEnd, towns, STATE_KINDS.has(kind))), ...datedAfter(sentence.masked, pEnd)];
+      const stateWords = STATE_KINDS.has(kind);
+      const oneTown = stateWords && ONE_TOWN_OF.test(sentence.masked.slice(0, pStart));
+      const places: (Span & { day?: Span })[] = [...listed, { start: pStart, end: pEnd }, ...(oneTown ? [] : coordinated(sentence.masked, pEnd, towns, stateWords)), ...datedAfter(sentence.masked, pEnd)];
       // "Residents said Gaddafi's snipers were still in Misrata": snipers and gunmen in a town fight in it, they do
       // not hold it (unless the words say they do: "in control of").
       const infiltrated = kind === 'hold' && INFILTRATORS.test(side.words) && !HOLDING.test(sentence.masked.slice(vStart, vEnd));
@@ -528,8 +530,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // History told in an aside ("took El Agheila, a small coastal town where Italian colonial authorities ran a camp in
   // the early 1930s, without a fight") is the aside's, not the event's.
   const history = reading.asides[index]!.filter((a) => !(found.verb.start >= a.start && found.verb.start < a.end) && !(found.place.start >= a.start && found.place.start < a.end));
-  const outsideAsides = history.reduceRight((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
-  if (namesAnotherYear(outsideAsides.slice(found.clauseStart), reading.published)) return null;
+  if (namesAnotherYear(blanked(sentence.masked, history).slice(found.clauseStart), reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
   // would, unless its day is the aim's deadline ("by Friday").

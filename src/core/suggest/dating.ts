@@ -88,13 +88,15 @@ const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
  * parts of it" (the hold is of now, not of February).
  */
 const AND_GOING_ON = /(?<![a-z\u00df-\u024f])and\s+(?:(?:still|now)\s+)*$/;
-const PRESENT_VERB = /^(?:holds?|controls?|remains?|is|are)(?![a-z\u00df-\u024f])/;
+const PRESENT_VERB = /^(?:holds?|controls?|remains?|stays?|is|are)(?![a-z\u00df-\u024f])/;
 /** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
 const COMMA_BETWEEN = /^\s*,\s*$/;
 const PARTICIPLE_VERB = /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/;
-/** A state told in the present, before its verb or as it: "is firmly back under", "are back in", "holds". */
+/**
+ * A state told in the present before its verb ("is firmly back under"; as its verb, `PRESENT_VERB`). Not
+ * `PRESENT_TENSE`: "have retaken Brega after fighting on Friday" is dated by the fighting, and "control" may be a noun.
+ */
 const PRESENT_STATE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|stays|stay)(?![a-z\u00df-\u024f])/;
-const PRESENT_STATE_VERB = /^(?:is|are|remains?|stays?|holds?|controls?)(?![a-z\u00df-\u024f])/;
 /** "After", before what came first. */
 const AFTER_WORD = /(?<![a-z\u00df-\u024f])after\s/;
 /**
@@ -172,7 +174,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   const goingOn = PRESENT_TENSE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) || /^[a-z\u00df-\u024f]+ing(?![a-z\u00df-\u024f])/.test(sentence.masked.slice(where.verb.start));
   // "Zawiya is firmly back under government control after a week-long siege in March", "fled to Benghazi, the rebel
   // capital, after government forces besieged the town in March": what came before a state is dated by its own words.
-  const firstAt = state || PRESENT_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.start)) || PRESENT_STATE_VERB.test(sentence.masked.slice(where.verb.start)) ? AFTER_WORD.exec(sentence.masked.slice(after)) : null;
+  const firstAt = state || PRESENT_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.start)) || PRESENT_VERB.test(sentence.masked.slice(where.verb.start)) ? AFTER_WORD.exec(sentence.masked.slice(after)) : null;
   const cameFirst = (w: DateWords): boolean => firstAt !== null && w.start >= after + firstAt.index;
   const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !began(w) && !cameFirst(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
   const words = all.some((w) => !inRelative(w)) ? all.filter((w) => !inRelative(w)) : all;

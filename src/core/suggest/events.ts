@@ -51,7 +51,7 @@ const GERUND = `(?!(?:neighbou?ring|surrounding|remaining|leading|sprawling|bust
 export const BEARING = '(?:north|south|east|west)(?:-?(?:east|west))?';
 const STATE_NOUN = '(?:capital|stronghold|bastion|fortress|citadel|heartland|headquarters|base|seat|outpost|enclave|holdout|nerve\\s+centre|nerve\\s+center)';
 /** Another description of a town before the one that says who holds it: "Libya's third-largest city and". */
-const AND_ALSO = `(?:(?:[^\\s,;:.!?"()${ANY_MARK}]+|${A}(?:'s|')?)\\s+){1,4}?and\\s+`;
+const AND_ALSO = `(?:(?:${W}|${A}(?:'s|')?)\\s+){1,4}?and\\s+`;
 const STATE_ADJ = '(?:de\\s+facto\\s+|self-declared\\s+|eastern\\s+|provisional\\s+|unofficial\\s+|main\\s+|key\\s+|last\\s+|major\\s+|only\\s+|biggest\\s+|largest\\s+)*';
 /**
  * A town named by the side that held it, as the object of its change of hands: "captured the rebel stronghold of
@@ -99,7 +99,7 @@ const AND_OTHERS = `\\s+and\\s+(?:(?:several|many|some|a\\s+few|two|three|four)\
  * rebels captured on Friday, fell…"); after a side too: "Gadhafi's forces, who two
  * days ago were on the defensive, now hold…".
  */
-const REL_ASIDE = `${ASIDE_OPENS}(?:(?:the|a|an)\\s+(?:[^\\s,;:.!?"()${ANY_MARK}]+\\s+){0,4}?(?:which|who|whose|that)|which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
+const REL_ASIDE = `${ASIDE_OPENS}(?:(?:the|a|an)\\s+(?:${W}\\s+){0,4}?(?:which|who|whose|that)|which|who|whose)\\s+(?:[^\\s,;:.!?"()]+\\s+){0,20}?[^\\s,;:.!?"()]+\\s*,`;
 /**
  * An aside after a place: "Misrata, Libya's third-largest city, has been…", "Ras Lanuf, the oil port which the
  * rebels took on Friday, remained…" (the oil port read as Ras Lanuf), "Brega — a key oil port — fell", "Sirt,

@@ -21,6 +21,11 @@ export interface Analysed {
   paragraph: number;
 }
 
+/** `text` with each of `spans` turned to spaces, every offset kept: words set aside from what a pattern reads. */
+export function blanked(text: string, spans: readonly Span[]): string {
+  return spans.reduce((out, s) => out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end), text);
+}
+
 /** Lowercase, one code unit for one: offsets into the result are offsets into `text`. */
 export function lowerInPlace(text: string): string {
   return text

@@ -8,7 +8,7 @@ import { asidesBefore, clauseStartBefore, opensWithFrontedClause } from './claus
 import { MET_ATTACK, NOMINAL_ATTACK, type ActorAt, type EventKind } from './events.ts';
 import type { Modality } from './modality.ts';
 import { pronounSide, type Reading } from './reading.ts';
-import { MARK, type Analysed } from './sentence.ts';
+import { blanked, MARK, type Analysed } from './sentence.ts';
 import type { Span } from '../types.ts';
 
 /**
@@ -67,7 +67,7 @@ export function sideOf(
   // Actors inside an aside in dashes or brackets ("(and mercenaries, rebels said)") are none of the clause's subjects,
   // and the aside's words stand between no subject and its verb.
   const asides = asidesBefore(sentence.masked, verbStart);
-  const bare = asides.reduce((text, a) => text.slice(0, a.start) + ' '.repeat(a.end - a.start) + text.slice(a.end), sentence.masked);
+  const bare = blanked(sentence.masked, asides);
   const inClause = sentence.actors.filter((a) => a.start >= clauseStart && a.end <= verbStart && !asides.some((s) => a.start >= s.start && a.end <= s.end));
   const adjacent = inClause.findLast((a) => AUX_ONLY.test(bare.slice(a.end, verbStart)));
   // "Rebels blamed NATO for failing to stop the tanks that retook Brega": a relative clause's subject is the words just
