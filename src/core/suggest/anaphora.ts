@@ -32,6 +32,8 @@ const IT = /(?<=(?<![a-z\u00df-\u024f])(?:took|taken|taking|take|retook|retaken|
  * "Ras Lanuf has changed hands twice. It is now held by government forces".
  */
 const IT_FELL = /(?<![a-z\u00df-\u024f'’])it(?=\s+(?:(?:was|had\s+been|has\s+been)\s+(?:retaken|recaptured|captured|taken|seized|overrun|abandoned|lost|shelled|attacked|bombarded|pounded)|fell|had\s+fallen|has\s+fallen|(?:had\s+|has\s+)?changed\s+hands|(?:is|remains|has\s+been)\s+(?:(?:now|still|firmly|again|back)\s+)*(?:held\s+by|controlled\s+by|in\s+(?:the\s+hands|[a-z\u00df-\u024f'\uE000-\uE004]+\s+hands)|under\s+(?:the\s+control|[a-z\u00df-\u024f'\uE000-\uE004]+\s+control)))(?![a-z\u00df-\u024f]))/g;
+/** A place and the comma that sets off its description. */
+const APPOSITION = /\uE000\uE001*\s*,\s*$/;
 /** "This oil town": in the paragraph a dateline opens, the place the reporter files from. */
 const DEICTIC = new RegExp(`(?<![a-z\\u00df-\\u024f'-])this\\s+${SETTLEMENT}`, 'g');
 /** "Fighters there", "rebels there": a side in a place named before it in its sentence. */
@@ -96,6 +98,9 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     for (const match of anaphors) {
       const start = match.index;
       const end = start + match[0].length;
+      // "Ajdabiya, the crossroads town that guards the approaches to Benghazi, remains…": a description of the place
+      // just named, whose aside the patterns read as one, not a second mention of it.
+      if (APPOSITION.test(current.masked.slice(0, start))) continue;
       const antecedent = headed(start) ?? antecedentOf(current, start, named, unknown);
       if (antecedent === null) continue;
       // "…their bombardment of the rebel-held city": the town is the noun, and its holder stays words to read.
@@ -235,10 +240,10 @@ function placesAnother(sentence: Analysed, p: Place): boolean {
 
 /**
  * A place named in passing: where someone is from ("volunteers from Ajdabiya"), where a body sits ("the rebel council
- * in Benghazi"), where people flee to ("sending residents fleeing toward Benghazi"), or as `placesAnother` says.
+ * in Benghazi"), where those who say it are (", fighters retreating through Ajdabiya said, the town was…"), where people flee to ("sending residents fleeing toward Benghazi"), or as `placesAnother` says.
  */
 function inPassing(sentence: Analysed, p: Place): boolean {
-  return fromOrigin(sentence, p) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
+  return fromOrigin(sentence, p) || SAYER.test(sentence.masked.slice(p.end, p.end + 40)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
 }
 
 /** Where someone is from ("a fighter from Benghazi"), not where troops came or were driven from. */
@@ -254,6 +259,9 @@ function refuge(sentence: Analysed, p: Place): boolean {
 // said they had regained control of the city."; "By nightfall the rebels had pulled back to Brega. … State television
 // said the town had been \"cleansed\"" (of the town they left).
 const REFUGE = /(?<![a-z\u00df-\u024f])(?:fle(?:e|es|eing|d)|streaming|streamed|headed|heading|retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|(?:pull(?:s|ed|ing)?|f[ae]ll(?:s|en|ing)?)\s+back)\s+(?:(?:east|west|north|south)(?:ward)?\s+)?(?:toward|towards|to|for)\s+$/;
+
+// Who says it, set off as an aside: "But by Friday, fighters retreating through Ajdabiya said, the town was…".
+const SAYER = /^(?:\s+[a-z\u00df-\u024f]+){0,3}?\s+(?:said|say|says|reported|added|told\s+[a-z\u00df-\u024f]+)\s*,/;
 
 // Not a spokesman's: "a rebel spokesman in Misrata said the city was shelled" speaks of where he is.
 const SEAT = /(?<![a-z\u00df-\u024f])(?:council|committee|leadership|headquarters)\s+(?:based\s+)?in\s+$/;

@@ -24,9 +24,10 @@ const DISCLAIMS = /^\W*(?:there (?:was|is|has been) no (?:independent )?(?:confi
 const DISCLAIMED_BACK = 3;
 /**
  * A later sentence that says a side is still in a place: "State TV says the army has \"cleansed\" Zintan. … residents
- * reached by phone said rebels were still in the town" answers the report of the town's fall.
+ * reached by phone said rebels were still in the town" answers the report of the town's fall; so does "Rebels
+ * remained in control of Ras Lanuf, Tobruk and Misurata", for each town of its list.
  */
-const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(?:(?:were|was|are|is|remain|remains|remained)\s+)?still\s+(?:in|inside|holding|held|hold|holds|controlled|controls|control|manning|in\s+control\s+of)\s+(?:the\s+)?(?=\uE000)/g;
+const STILL_THERE = /([\uE002\uE003])\uE001*\s+(?:[a-z\u00df-\u024f]+\s+){0,2}?(?:(?:(?:were|was|are|is|remain|remains|remained)\s+)?still|(?:remain|remains|remained)(?:\s+firmly)?)\s+(?:in|inside|holding|held|hold|holds|controlled|controls|control|manning|in\s+control\s+of)\s+(?:the\s+)?(?=\uE000)/g;
 /** How many sentences on such an answer is looked for: after the report, and before one set against them. */
 const ANSWERED_WITHIN = 2;
 const ANSWERED_BEFORE = 5;
@@ -37,6 +38,8 @@ const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevert
  * untrue", "But AP reporters in Ras Lanuf saw no sign of government troops there".
  */
 const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
+/** A sentence that denies a change of hands told before it (not a hold): "Opposition spokesmen denied the city had fallen". */
+const DENIES_FALL = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny)\s+(?:that\s+)?(?:[^\s.;]+\s+){1,4}?(?:had|has|have|was|were)\s+(?:fallen|been\s+(?:taken|captured|retaken|recaptured|seized|overrun|lost|cleansed|liberated))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 const SINCE_THEN = /(?<![a-z\u00df-\u024f])since\s+then(?![a-z\u00df-\u024f])/;
 /** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
@@ -500,7 +503,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const verdict = stopped === null ? brief : { ...brief, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // "…claimed Friday that opposition fighters had taken all of Brega. Government officials said that was untrue."
-  if (verdict.side !== 'contested' && REPORTED.test(sentence.masked) && DENIES_BEFORE.test(reading.sentences[index + 1]?.masked ?? '')) return null;
+  const next = reading.sentences[index + 1]?.masked ?? '';
+  if (verdict.side !== 'contested' && REPORTED.test(sentence.masked) && (DENIES_BEFORE.test(next) || (CHANGES_HANDS.has(found.kind) && DENIES_FALL.test(next)))) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
   const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + after.split(/[,;:]/, 1)[0]!;
@@ -599,9 +603,24 @@ function answeredLater(reading: Reading, index: number, place: string, side: Act
   return reading.sentences.slice(index + 1, index + 1 + ANSWERED_WITHIN).some((later) =>
     [...later.masked.matchAll(STILL_THERE)].some((m) => {
       const still = m[1] === MARK.rebel ? 'rebel' : 'government';
-      return still === opposite(side) && later.places.some((p) => p.start === m.index + m[0].length && p.mention.place === place);
+      return still === opposite(side) && listedFrom(later, m.index + m[0].length).includes(place);
     }));
 }
+
+/** The places of the list that starts at `at`: "Ras Lanuf, Tobruk and Misurata". */
+function listedFrom(sentence: Analysed, at: number): string[] {
+  const listed: string[] = [];
+  let from = at;
+  for (const p of sentence.places) {
+    if (p.start < from) continue;
+    if (p.start > from && !LIST_BETWEEN.test(sentence.masked.slice(from, p.start))) break;
+    listed.push(p.mention.place);
+    from = p.end;
+  }
+  return listed;
+}
+
+const LIST_BETWEEN = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
 function why(kind: EventKind | 'inferred', verb: string, found: Found, dateWords: string): string {
   const what = kind === 'inferred' ? `${found.modality === 'negated' ? 'not done' : 'aimed at'}: "${verb}"` : `"${verb}"`;

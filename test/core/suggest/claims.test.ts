@@ -4020,3 +4020,26 @@ describe('suggest: where the uprising began, and when, is no day of a hold of no
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: reports taken back, answered or corrected', () => {
+  it.each([
+    // A description of the town in apposition is no second mention of it, whatever its relative clause names.
+    ['Ajdabiya, the desert town that sits astride the road to Benghazi, is still held by the rebels.', ['ajdabiya rebel held 2011-03-30 approximate']],
+    ['A government spokesman told reporters on Monday that the army had regained control of most of Zawiya. Rebels in Zawiya denied the claim by telephone.', []],
+    ['State radio said on Tuesday that the army had taken Brega, a claim belied by what reporters saw there.', []],
+    ['(Corrects to remove report that rebels had taken Brega)', []],
+    ['This story corrects an earlier report that government forces had captured Zintan.', []],
+    ['State television said the army had taken Misrata on Monday. Rebel leaders denied the town had fallen.', []],
+    [
+      'State television announced on Sunday that government forces had retaken Brega, Zintan and Misrata and that the revolt was over. Rebels remained in control of Brega, Zintan and Misrata on Sunday.',
+      ['brega rebel held 2011-03-27 day', 'zintan rebel held 2011-03-27 day', 'misrata rebel held 2011-03-27 day'],
+    ],
+    // Where those who say it are is not the town they speak of.
+    [
+      'Rebels fled Brega on Thursday. But by Friday, residents fleeing through Ajdabiya said, the town was back in government hands.',
+      ['brega government withdrew 2011-03-24 day', 'brega government held 2011-03-25 day'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
