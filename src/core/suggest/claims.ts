@@ -106,8 +106,11 @@ const ASIDE_REFERENCE = new RegExp(`,\\s*(?:(?:about|some|around|nearly|roughly|
 const DISTANCE_FROM = new RegExp(`(?:kilomet(?:er|re)s|km|miles)\\)?\\s+(?:${BEARING}\\s+)?(?:of|from)\\s+$`);
 const PAST_PERFECT = /(?<![a-z\u00df-\u024f])had\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 const PRESENT_PERFECT = /(?<![a-z\u00df-\u024f])(?:have|has)\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
-/** Hands changed more than once: "changed hands at least five times", "several times", "repeatedly". */
-const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly)(?![a-z\u00df-\u024f])/;
+/**
+ * Hands changed more than once, or at some time before: "changed hands at least five times", "several times",
+ * "repeatedly", "has changed hands before".
+ */
+const REPEATED = /^(?:changed|changing|change|changes)\s+hands\s+(?:(?:[a-z]+|\d+)\s+)*?(?:times|twice|repeatedly|before(?=\s*[.,;]))(?![a-z\u00df-\u024f])/;
 /** Date words that set an aim's deadline rather than the day it was told. */
 const DEADLINE = /^(?:by|before|until|till|within)\b/i;
 

@@ -28,6 +28,8 @@ export interface Where {
 }
 
 const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
+/** How long a span lasted, told before its verb: "For a week", "for three days". */
+const FOR_A_SPAN = /(?<![a-z\u00df-\u024f])for\s+(?:(?:more\s+than|about|nearly|almost|some|only|just|barely)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** A verb in the past, regular or one of the irregular ones the news of a front uses. */
@@ -184,10 +186,14 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
   const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reading.reported);
+  // A day the sentence names before the words comes after the narrated one: "On March 27 the rebels retook Brega, and by
+  // nightfall they were in Bin Jawad" counts nightfall from the 27th, whatever day the sentence before told.
+  const anchorFor = (w: DateWords): Day | null =>
+    reading.dates[index]!.filter((d) => d.end <= w.start).map((d) => dayNamed(d, reading.published, reading.reported)).findLast((d) => d !== null) ?? anchor;
   const day = where.day;
   if (day) {
     const said = words.find((w) => w.start >= day.start && w.start < day.end);
-    const placed = said && place(said, reading.published, anchor, reading.reported);
+    const placed = said && place(said, reading.published, anchorFor(said), reading.reported);
     return placed ? untilOr(sentence.masked, placed, 1) : null;
   }
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
@@ -220,7 +226,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
-    const placed = place(saidOn ?? chosen, reading.published, anchor, reading.reported);
+    const placed = place(saidOn ?? chosen, reading.published, anchorFor(saidOn ?? chosen), reading.reported);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
     // one reported ("rebels said they had been under bombardment for days").
@@ -278,7 +284,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (others) return goingOn ? present() : null;
     if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
-    const placed = place(when, reading.published, anchor, reading.reported);
+    const placed = place(when, reading.published, anchorFor(when), reading.reported);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
@@ -288,6 +294,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (UNREAD_DATE.test(clause)) return null;
   // "Rebels held Brega" told in the past is the passage's day where it tells one, not the time of writing.
   const toldAsPast = state && !PRESENT_TENSE.test(clause) && PAST_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.end));
+  // "For a week Ajdabiya stayed in government hands", "the rebels held Brega for three days": a span told as over, on
+  // no day it says.
+  if (!PRESENT_TENSE.test(clause) && PAST_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.end)) && FOR_A_SPAN.test(clause)) return null;
   if ((state && !(toldAsPast && narrated)) || PRESENT_TENSE.test(clause)) return present();
   if (narrated) return fromPlaced(narrated, 0.85);
   // "Had the rebels taken Sirte in March, … Instead they stopped at Bin Jawad": told after a span, it is of that span.

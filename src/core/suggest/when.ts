@@ -63,7 +63,8 @@ const FINDER = new RegExp(`(?<![${LETTER}])(?:${EXPRESSIONS.join('|')})(?![0-9]|
 /** Words counted from a day a passage narrates that mean nothing without one: "the next morning", "three days later". */
 const COUNTED = 'the (?:next|following) (?:day|morning|afternoon|evening)|the day before(?! yesterday)|the previous day|(?:day|week|fortnight)s? (?:before|earlier|later)$';
 /** Words that count from the day a passage narrates, not from publication: "at dawn", "three days before". */
-const NARRATIVE = new RegExp(`dawn|daybreak|first light|mid-afternoon|nightfall|noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|${COUNTED}`, 'i');
+// "Noon", not the "noon" of "this afternoon", which is the day of writing's.
+const NARRATIVE = new RegExp(`dawn|daybreak|first light|mid-afternoon|nightfall|(?<![a-z])noon|^in the (?![a-z]+ (?:days |week )?of )|that (?:morning|day|night)|${COUNTED}`, 'i');
 const NEEDS_ANCHOR = new RegExp(COUNTED, 'i');
 const PRESENT = /^(?:now|currently|at present|at the moment)$/i;
 

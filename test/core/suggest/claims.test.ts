@@ -4043,3 +4043,22 @@ describe('suggest: reports taken back, answered or corrected', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: in control with no verb, hands changed before, this afternoon, nightfall of the day named, spans over', () => {
+  it.each([
+    ['NATO said little had changed, with loyalist troops holding Brega and the opposition in control of Ajdabiya.', ['brega government held 2011-03-30 approximate', 'ajdabiya rebel held 2011-03-30 approximate']],
+    ['Ras Lanuf has changed hands before.', []],
+    ['Ras Lanuf changed hands before dawn on Sunday.', ['ras_lanuf contested contested 2011-03-27 day']],
+    // "This afternoon" is the day of writing, whatever other day the sentence names.
+    ['Jets hit tanks near the rebel city of Benghazi this afternoon, the first blows of a campaign approved on Monday.', ['benghazi rebel held 2011-03-30 day']],
+    [
+      'Rebels entered Ajdabiya on March 26. On March 27 they retook Brega and Ras Lanuf in one afternoon, and by nightfall they were in Bin Jawad.',
+      ['ajdabiya rebel entered 2011-03-26 day', 'brega rebel retook 2011-03-27 day', 'ras_lanuf rebel retook 2011-03-27 day', 'bin_jawad rebel held 2011-03-27 day'],
+    ],
+    ['For a week Ajdabiya stayed in government hands, its western gate the front line.', []],
+    ['Ajdabiya stayed in government hands for a week.', []],
+    ['Rebels have held Brega for a week.', ['brega rebel held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
