@@ -79,6 +79,8 @@ const REBEL = [
   String.raw`(?:ntc|tnc)(?:'s)?\s+(?:forces|fighters|troops)`,
   String.raw`the\s+(?:rebellion|revolution)`,
   String.raw`shabab|thuwar`,
+  // The volunteers of a front are the rebels' ("the volunteers drove into Bin Jawad"); the Red Crescent's are no side.
+  String.raw`(?<!(?:crescent|cross|aid|medical|relief|hospital|humanitarian|un|ngo)\s+)(?:the\s+)?volunteers`,
   // In the first days of the revolt the press called them protesters: "Misrata was in the hands of protesters" (a
   // fight with them in a town is no one's hold of it: claims.ts).
   String.raw`(?:anti-(?:government|regime|${LEADER})\s+)?(?:protesters|protestors|demonstrators)`,

@@ -493,7 +493,7 @@ function repulsed(verdict: ReturnType<typeof judged>, back: ReturnType<typeof th
 function toClaim(reading: Reading, index: number, found: Found, outlet: string | null): SuggestedClaim | null {
   const sentence = reading.sentences[index]!;
   const after = sentence.masked.slice(found.place.end);
-  const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published, reading.reported) !== null);
+  const daysNamed = reading.dates[index]!.filter((w) => w.start >= found.place.end && dayNamed(w, reading.published, reading.reported[index]!) !== null);
   const back = thrownBack(after, daysNamed.map((w) => w.start - found.place.end));
   // The words that lead to the place: after the verb for its object, from the clause's start for its subject ("The
   // eastern part of Brega is in rebel hands" holds a part, as "took the eastern part of Brega" takes one).

@@ -150,7 +150,7 @@ const BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])before\s+(?=[a-z\u00
 export function dateOf(reading: Reading, index: number, where: Where, mode: 'event' | 'state' | 'now'): Dated | null {
   // In a timeline's entry, the present tense is of the entry's day.
   const entry = reading.entries[index];
-  const present = (): Dated => (entry ? fromPlaced(entry, 1) : now(reading));
+  const present = (): Dated => (entry ? fromPlaced(entry, 1) : now(reading, index));
   if (mode === 'now') return present();
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
@@ -185,15 +185,15 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
-  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reading.reported);
+  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reading.reported[index]!);
   // A day the sentence names before the words comes after the narrated one: "On March 27 the rebels retook Brega, and by
   // nightfall they were in Bin Jawad" counts nightfall from the 27th, whatever day the sentence before told.
   const anchorFor = (w: DateWords): Day | null =>
-    reading.dates[index]!.filter((d) => d.end <= w.start).map((d) => dayNamed(d, reading.published, reading.reported)).findLast((d) => d !== null) ?? anchor;
+    reading.dates[index]!.filter((d) => d.end <= w.start).map((d) => dayNamed(d, reading.published, reading.reported[index]!)).findLast((d) => d !== null) ?? anchor;
   const day = where.day;
   if (day) {
     const said = words.find((w) => w.start >= day.start && w.start < day.end);
-    const placed = said && place(said, reading.published, anchorFor(said), reading.reported);
+    const placed = said && place(said, reading.published, anchorFor(said), reading.reported[index]!);
     return placed ? untilOr(sentence.masked, placed, 1) : null;
   }
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
@@ -226,7 +226,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
-    const placed = place(saidOn ?? chosen, reading.published, anchorFor(saidOn ?? chosen), reading.reported);
+    const placed = place(saidOn ?? chosen, reading.published, anchorFor(saidOn ?? chosen), reading.reported[index]!);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
     // one reported ("rebels said they had been under bombardment for days").
@@ -284,7 +284,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (others) return goingOn ? present() : null;
     if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
-    const placed = place(when, reading.published, anchorFor(when), reading.reported);
+    const placed = place(when, reading.published, anchorFor(when), reading.reported[index]!);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.
@@ -304,7 +304,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // Not a day the sentence's own aside names ("Rebels retook Brega, which they had lost on Sunday"), set aside above.
   const lead = reading.lead;
   if (lead && !(lead.sentence === index && asides.some((a) => lead.words.start >= a.start && lead.words.start < a.end))) return fromPlaced(lead, 0.8);
-  return { ...now(reading), weight: 0.7 };
+  return { ...now(reading, index), weight: 0.7 };
 }
 
 /**
@@ -412,6 +412,7 @@ export function dayNamed(words: DateWords, published: Day, reported: Day = publi
 }
 
 /** The time of writing: the report's day, which a dateline may put before publication. */
-function now({ published, reported }: Reading): Dated {
-  return { date: reported, precision: 'approximate', words: 'now', ...(reported !== published ? { narrativeDay: reported } : {}), weight: 1 };
+function now({ published, reported }: Reading, index: number): Dated {
+  const day = reported[index]!;
+  return { date: day, precision: 'approximate', words: 'now', ...(day !== published ? { narrativeDay: day } : {}), weight: 1 };
 }

@@ -18,10 +18,11 @@ export interface Reading {
   text: string;
   published: Day;
   /**
-   * The day the report was written: its dateline's, where that is up to three days before publication (what
-   * "yesterday" counts from); else publication's.
+   * For each sentence, the day its report was written (what "yesterday" and the present tense count from): the day
+   * of the dated heading its section follows, as a diary's "Friday 4 March, Ras Lanuf" or a day-by-day piece's
+   * "Monday, March 28"; else its dateline's, where that is up to three days before publication; else publication's.
    */
-  reported: Day;
+  reported: Day[];
   sentences: Analysed[];
   /** For each sentence, its date words, found once. */
   dates: DateWords[][];
@@ -61,11 +62,12 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
   // Read before "the town" is read as the town it means: "…pulled out of Ras Lanuf, the oil town they captured on
   // Sunday" has an aside all the same.
   const asides = found.map((sentence) => commaAsides(sentence.masked));
-  const reported = reportedOn(analysed, dates, published);
+  const dateline = reportedOn(analysed, dates, published);
+  const reported = sectionDays(analysed, dates, published, dateline);
   const { narrated, spanNarrated } = narratedDays(analysed, dates, asides, published, reported);
   return {
     text, published, reported, sentences: analysed, dates, asides, narrated, spanNarrated,
-    lead: leadDay(analysed, dates, published, reported),
+    lead: leadDay(analysed, dates, published, dateline),
     entries: entryDays(analysed, dates, published, reported),
   };
 }
@@ -73,7 +75,7 @@ export function read(text: string, published: Day, mentions: readonly Mention[],
 const SINCE = /^since\s/i;
 const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+$/;
 
-function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], asides: readonly Span[][], published: Day, reported: Day): Pick<Reading, 'narrated' | 'spanNarrated'> {
+function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[][], asides: readonly Span[][], published: Day, reported: readonly Day[]): Pick<Reading, 'narrated' | 'spanNarrated'> {
   let current: Placed | null = null;
   let span = false;
   const narrated: (Placed | null)[] = [];
@@ -90,7 +92,7 @@ function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[]
       // is the day of an aside's own event ("The rebels, who only on Sunday had captured Ras Lanuf, fled").
       if (isPresent(words) || SINCE.test(words.text) || SINCE_BEFORE.test(sentence.masked.slice(0, words.start))) continue;
       if (asides[i]!.some((a) => words.start >= a.start && words.start < a.end)) continue;
-      const placed = place(words, published, current?.resolved.date ?? null, reported);
+      const placed = place(words, published, current?.resolved.date ?? null, reported[i]!);
       // A span is no day to count "at dawn" or "by nightfall" from: after "last week", none is known.
       if (placed) {
         span = placed.resolved.precision === 'range';
@@ -101,15 +103,39 @@ function narratedDays(analysed: readonly Analysed[], dates: readonly DateWords[]
   return { narrated, spanNarrated };
 }
 
+/**
+ * A paragraph that is only a day, and where it was written: a diary's "Friday 4 March, Ras Lanuf", a day-by-day
+ * piece's "Monday, March 28". (Not a timeline's entry, whose day opens the words it dates: see `entryDays`.)
+ */
+const DAY_HEADING = /^[^\S\n]*[^.!?:;"“”\n]{0,60}[^\S\n]*$/;
+const HEADING_TAIL = /^\s*(?:,\s*(?:2011\s*)?(?:[,\u2013\u2014-]\s*)?(?:[^\s.!?,;:]+\s*){0,5})?$/;
+
+/**
+ * For each sentence, the day its section was written: after a paragraph that is only a day (`DAY_HEADING`), up to
+ * publication, that day; before any, the dateline's.
+ */
+function sectionDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day, dateline: Day): Day[] {
+  let day = dateline;
+  return analysed.map((sentence, i) => {
+    const alone = (i === 0 || analysed[i - 1]!.paragraph !== sentence.paragraph) && analysed[i + 1]?.paragraph !== sentence.paragraph;
+    const words = dates[i]!;
+    if (alone && words.length === 1 && DAY_HEADING.test(sentence.text) && sentence.text.slice(0, words[0]!.start).trim() === '' && HEADING_TAIL.test(sentence.text.slice(words[0]!.end))) {
+      const placed = place(words[0]!, published, null);
+      if (placed?.resolved.precision === 'day' && placed.resolved.date <= published) day = placed.resolved.date;
+    }
+    return day;
+  });
+}
+
 /** A timeline entry's day, then its dash or colon: "Feb 24 - ", "March 10: ". */
 const ENTRY_MARK = /^\s*[-\u2013\u2014:]\s/;
 
-function entryDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day, reported: Day): (Placed | null)[] {
+function entryDays(analysed: readonly Analysed[], dates: readonly DateWords[][], published: Day, reported: readonly Day[]): (Placed | null)[] {
   let entry: Placed | null = null;
   return analysed.map((sentence, i) => {
     if (i === 0 || analysed[i - 1]!.paragraph !== sentence.paragraph) {
       const opening = dates[i]!.find((w) => w.start === 0 && ENTRY_MARK.test(sentence.masked.slice(w.end)));
-      const placed = opening && place(opening, published, null, reported);
+      const placed = opening && place(opening, published, null, reported[i]!);
       entry = placed && placed.resolved.precision === 'day' ? placed : null;
     }
     return entry;

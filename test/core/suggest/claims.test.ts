@@ -4062,3 +4062,30 @@ describe('suggest: in control with no verb, hands changed before, this afternoon
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe("suggest: a diary's dated headings, and a front's volunteers", () => {
+  it('counts the present, "tonight" and "yesterday" of each section from the day of its heading', () => {
+    const diary = [
+      'A notebook from the front',
+      'Tuesday 1 March, Ajdabiya',
+      'The rebels still hold Ajdabiya tonight. Yesterday the volunteers drove into Brega.',
+      'Thursday 3 March, Brega',
+      'Government forces shelled Brega this morning. Rebels are in control of Brega.',
+    ].join('\n\n');
+    expect(briefs(diary, '2011-03-07')).toEqual([
+      'ajdabiya rebel held 2011-03-01 day',
+      'brega rebel entered 2011-02-28 day',
+      'brega rebel attacked 2011-03-03 day',
+      'brega rebel held 2011-03-03 approximate',
+    ]);
+  });
+
+  it.each([
+    // A day that is not the whole paragraph is no heading.
+    ['Rebels are in control of Brega.\n\nOn Thursday 3 March, government forces shelled Brega.\n\nRebels are in control of Ajdabiya.', ['brega rebel held 2011-03-07 approximate', 'brega rebel attacked 2011-03-03 day', 'ajdabiya rebel held 2011-03-07 approximate']],
+    ['Red Crescent volunteers were working in Brega on Sunday.', []],
+    ['Volunteers held Brega on Sunday.', ['brega rebel held 2011-03-06 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text, '2011-03-07')).toEqual(expected);
+  });
+});
