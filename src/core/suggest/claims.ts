@@ -142,14 +142,33 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
       .map((found) => ({ found, claim: toClaim(reading, index, found, outlet) }));
     for (const { found, claim } of made) {
       if (claim === null || namedBefore(found, claim, made) || setAgainstHold(reading, index, found, claim, claims)) continue;
-      const key = `${sentence.span.start}|${claim.place}|${claim.side}|${claim.event}|${claim.date}`;
-      if (!seen.has(key)) {
+      for (const c of [claim, ...goesOn(reading, index, found, claim)]) {
+        const key = `${sentence.span.start}|${c.place}|${c.side}|${c.event}|${c.date}`;
+        if (seen.has(key)) continue;
         seen.add(key);
-        claims.push({ claim, index });
+        claims.push({ claim: c, index });
       }
     }
   });
   return claims.map(({ claim, index }) => dayOfItsStory(reading, claim, index, claims));
+}
+
+/**
+ * A hold dated from when it began that goes on ("Es Sider has been in government hands since the weekend", "Benghazi,
+ * in rebel hands since Feb 20,"): the same hold at the time of writing too, where a reader would put it on the map.
+ * Not one told in the past perfect ("had been in rebel hands since Friday"), which had ended by the passage's day.
+ */
+function goesOn(reading: Reading, index: number, found: Found, claim: SuggestedClaim): SuggestedClaim[] {
+  if (claim.event !== 'held' || !/^since\s/i.test(claim.resolvedFrom)) return [];
+  if (/(?<![a-z\u00df-\u024f])had(?![a-z\u00df-\u024f])/.test(reading.sentences[index]!.masked.slice(found.clauseStart, found.verb.end))) return [];
+  const day = reading.reported[index]!;
+  if ((claim.dateEnd ?? claim.date) >= day) return [];
+  const { dateEnd: _end, narrativeDay: _narrated, ...rest } = claim;
+  return [{
+    ...rest, date: day, precision: 'approximate', resolvedFrom: 'now',
+    ...(day !== reading.published ? { narrativeDay: day } : {}),
+    why: `${claim.why.slice(0, -datedBy(claim.resolvedFrom).length)}, held ${claim.resolvedFrom}${datedBy('now')}`,
+  }];
 }
 
 /**

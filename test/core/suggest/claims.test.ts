@@ -267,6 +267,7 @@ describe('suggest: wire style and asides', () => {
   it('a wire\'s abbreviated month is a day, and does not end the sentence', () => {
     expect(briefs('Rebels have held Benghazi, the seat of their council, since Feb. 20.')).toEqual([
       'benghazi rebel held 2011-02-20 day',
+      'benghazi rebel held 2011-03-30 approximate',
     ]);
   });
 
@@ -1197,7 +1198,7 @@ describe('suggest: asides that say who holds a town, and a town held by neither'
     ['Brega, a sprawling oil complex, has changed hands at least five times.', []],
     ['Brega has changed hands several times since early March.', []],
     ['Brega changed hands again on Sunday.', ['brega contested contested 2011-03-27 day']],
-    ['Neither side made headway toward Brega, which government forces have held since Friday.', ['brega government held 2011-03-25 day']],
+    ['Neither side made headway toward Brega, which government forces have held since Friday.', ['brega government held 2011-03-25 day', 'brega government held 2011-03-30 approximate']],
     // Held once, in a span, says nothing of any one day of it.
     ['Ras Lanuf, which rebels held in March, remains in government hands.', ['ras_lanuf government held 2011-03-30 approximate']],
     // A front line near a town runs by it; a part of a town named after it is a part ("Misrata port").
@@ -1691,8 +1692,10 @@ describe('suggest: a factbox, its paragraphs headed by the town they are about',
     ].join('\n\n');
     expect(briefs(headed, '2011-04-01')).toEqual([
       'benghazi rebel held 2011-02-20 day',
+      'benghazi rebel held 2011-04-01 approximate',
       'ajdabiya rebel retook 2011-03-26 day',
       'ras_lanuf government held 2011-03-28 day',
+      'ras_lanuf government held 2011-04-01 approximate',
       'sirte government held 2011-04-01 approximate',
       'zawiya government retook 2011-03-10 day',
     ]);
@@ -1750,7 +1753,7 @@ describe('suggest: an agency, a body or an initial is no town "the town" could m
 describe('suggest: "which has been besieged by" is a state that runs to now', () => {
   it.each([
     ["In Misrata, Libya's third city, which has been besieged by Kadhafi's forces for more than six weeks, a rebel spokesman said snipers still controlled buildings.", ['misrata rebel attacked 2011-03-30 approximate']],
-    ['Zintan, which has been held by rebels since February, was shelled.', ['zintan rebel held 2011-02-01..2011-02-28 range']],
+    ['Zintan, which has been held by rebels since February, was shelled.', ['zintan rebel held 2011-02-01..2011-02-28 range', 'zintan rebel held 2011-03-30 approximate']],
     // What happened at some time is not of now.
     ['Brega, which has fallen to government forces, was quiet.', []],
     ['Misrata, which has been shelled by government forces, was quiet.', []],
@@ -1781,7 +1784,7 @@ describe('suggest: asides, a present perfect hold, an entry thrown back, a captu
     ['Zawiya, the city nearest to Tripoli held by the rebels, was shelled on Monday.', []],
     ['Ajdabiya was last taken by the rebels on March 26.', ['ajdabiya rebel captured 2011-03-26 day']],
     ['Brega, which has a refinery, a port and an oil terminal, was last taken by government forces on March 30.', ['brega government captured 2011-03-30 day']],
-    ['Misrata has been the last rebel stronghold in the west since February.', ['misrata rebel held 2011-02-01..2011-02-28 range']],
+    ['Misrata has been the last rebel stronghold in the west since February.', ['misrata rebel held 2011-02-01..2011-02-28 range', 'misrata rebel held 2011-03-30 approximate']],
     // An entry thrown back the same day is an attack on the side inside; thrown back another day, an entry, and the
     // taker forced out that day a claim of its own.
     ['Government troops pushed into Ajdabiya on Saturday before they were driven back by nightfall.', ['ajdabiya rebel attacked 2011-03-26 day']],
@@ -2054,7 +2057,7 @@ describe('suggest: a town named by another, a body\'s seat, a long aside, a repo
   it.each([
     // Tripoli is named only to say where Zawiya is.
     ['Rebels who control Zawiya, the closest city to Tripoli in opposition hands, fought off an attack on Saturday.', ['zawiya rebel held 2011-03-30 approximate']],
-    ['Brega, which has changed hands half a dozen times since the start of the uprising, has been in government hands since Monday, when the rebels\' lines collapsed.', ['brega government held 2011-03-28 day']],
+    ['Brega, which has changed hands half a dozen times since the start of the uprising, has been in government hands since Monday, when the rebels\' lines collapsed.', ['brega government held 2011-03-28 day', 'brega government held 2011-03-30 approximate']],
     // Where the council sits is not the town the spokesman speaks of; where a spokesman is, may be.
     ['Rebels held Ajdabiya on Sunday. A spokesman for the rebel council in Benghazi said the town was "100 percent" under rebel control.', ['ajdabiya rebel held 2011-03-27 day', 'ajdabiya rebel held 2011-03-30 approximate']],
     ['A rebel spokesman in Misrata said the city was under rebel control.', ['misrata rebel held 2011-03-30 approximate']],
@@ -2073,7 +2076,7 @@ describe('suggest: a town named by another, a body\'s seat, a long aside, a repo
 
   it.each([
     // "Last Wednesday" after "since", "until" or "by", as "Wednesday" is (published on Tuesday 5 April).
-    ['Brega has been held by government forces since last Wednesday.', ['brega government held 2011-03-30 day']],
+    ['Brega has been held by government forces since last Wednesday.', ['brega government held 2011-03-30 day', 'brega government held 2011-04-05 approximate']],
     ['Rebels held Brega until last Wednesday.', ['brega rebel held 2011-03-29 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text, '2011-04-05')).toEqual(expected);
@@ -2229,7 +2232,7 @@ describe('suggest: "besieged" before a name, held "firmly", a part by its bearin
 describe('suggest: a town\'s centre held, "in control" after the town that opens, "calm and in rebel hands"', () => {
   it.each([
     ['In Zawiya, rebels held the center of the city on Monday and repulsed an attack by government forces.', ['zawiya rebel held 2011-03-28 day']],
-    ["Gadhafi's forces have controlled Ajdabiya's city center since March 17.", ['ajdabiya government held 2011-03-17 day']],
+    ["Gadhafi's forces have controlled Ajdabiya's city center since March 17.", ['ajdabiya government held 2011-03-17 day', 'ajdabiya government held 2011-03-30 approximate']],
     // Taking or entering the centre is still fighting for the town.
     ['Government troops pushed into the centre of Misrata.', ['misrata contested contested 2011-03-30 approximate']],
     ['In Tripoli, the capital, Colonel Qaddafi remained in control.', ['tripoli government held 2011-03-30 approximate']],
@@ -2802,7 +2805,7 @@ describe("suggest: a town's rising crushed is the town taken", () => {
 describe('suggest: "the government\'s hands", and "under their control" in a town\'s description', () => {
   it.each([
     ["Brega is in the government's hands.", ['brega government held 2011-03-30 approximate']],
-    ["Brega, which has been in the government's hands since Friday, was quiet.", ['brega government held 2011-03-25 day']],
+    ["Brega, which has been in the government's hands since Friday, was quiet.", ['brega government held 2011-03-25 day', 'brega government held 2011-03-30 approximate']],
     ['The rebels in Misurata, the only major city in western Libya under their control, braced for a new offensive.', ['misrata rebel held 2011-03-30 approximate']],
     ['"Misrata, the last city in the west in our hands, will not fall," a rebel spokesman said.', ['misrata rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
@@ -2878,7 +2881,7 @@ describe('suggest: a town that "has been theirs", and a "them" that was an objec
   it.each([
     // "Them" (the tanks) opens the sentence as an object: "theirs" is the rebels', named after it.
     ['Since French jets destroyed them on 19 March, and the rebels walked back in on the 26th, Ajdabiya has been theirs.', ['ajdabiya rebel held 2011-03-26 day']],
-    ['"Brega has been ours since Sunday," a rebel commander said.', ['brega rebel held 2011-03-27 day']],
+    ['"Brega has been ours since Sunday," a rebel commander said.', ['brega rebel held 2011-03-27 day', 'brega rebel held 2011-03-30 approximate']],
   ])('%s', (text, expected) => {
     expect(briefs(text)).toEqual(expected);
   });
@@ -3259,7 +3262,7 @@ describe('suggest: the main verb after a relative clause, the day before yesterd
     // The main verb's own day, not the relative clause's just before it.
     ['Rebels who captured Brega on Friday lost it on Saturday.', ['brega rebel captured 2011-04-01 day', 'brega government withdrew 2011-04-02 day']],
     ['The day before yesterday, government forces entered Bin Jawad.', ['bin_jawad government entered 2011-04-02 day']],
-    ['Rebels have been in Ajdabiya since March 26.', ['ajdabiya rebel held 2011-03-26 day']],
+    ['Rebels have been in Ajdabiya since March 26.', ['ajdabiya rebel held 2011-03-26 day', 'ajdabiya rebel held 2011-04-04 approximate']],
     ['Government troops have been in Brega for a week.', ['brega government held 2011-04-04 approximate']],
     // "Two days after" counts from an event whose day is not said: the day the sentence gives dates the event.
     ['On 27 March, two days after the rebels took Ajdabiya, they entered Brega.', ['brega rebel entered 2011-03-27 day']],
@@ -4087,5 +4090,17 @@ describe("suggest: a diary's dated headings, and a front's volunteers", () => {
     ['Volunteers held Brega on Sunday.', ['brega rebel held 2011-03-06 day']],
   ])('%s', (text, expected) => {
     expect(briefs(text, '2011-03-07')).toEqual(expected);
+  });
+});
+
+describe('suggest: a hold since a day goes on to the time of writing', () => {
+  it.each([
+    ['Brega has been in rebel hands since Friday.', ['brega rebel held 2011-03-25 day', 'brega rebel held 2011-03-30 approximate']],
+    // Told in the past perfect, it had ended by the passage's day.
+    ['Brega had been in rebel hands since Friday when it fell on Monday.', ['brega rebel held 2011-03-25 day']],
+    // A span since a loose time already runs to now.
+    ['Brega has been in government hands since the weekend.', ['brega government held 2011-03-26..2011-03-30 range']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
   });
 });
