@@ -51,7 +51,7 @@ const GOVERNMENT = [
   String.raw`(?:government|regime)-backed\s+(?:forces|troops|fighters|militias?|units|gunmen)`,
   // "The army", "the armed forces" of a Libyan story are the government's; the rebels' is "the rebel army", read first.
   // A headline drops the article: "Army Retakes Brega".
-  String.raw`(?:the\s+|^)(?:army|armed\s+forces)`,
+  String.raw`(?:the\s+|^)(?:(?:heroic|valiant|brave|libyan|national|regular)\s+)?(?:army|armed\s+forces)`,
   // So are troops and soldiers that open a sentence with no one's name ("Troops recaptured the oil port of Brega"): the
   // rebels' are fighters, or named.
   String.raw`^(?:troops|soldiers)(?=\s)`,
@@ -60,6 +60,10 @@ const GOVERNMENT = [
   String.raw`(?:the\s+)?security\s+forces`,
   // "The battalions" (kataeb) are the regime's in the rebels' own words; theirs are named so ("rebel battalions").
   String.raw`the\s+(?:battalions|kataeb|katibas?)`,
+  // The government in Tripoli as the one who acts ("the government had taken the village"), as "the regime" is, before
+  // its verb: not its hold or its columns, where a side before it may still be the subject. The rebels' is named so
+  // ("the transitional government").
+  String.raw`the\s+(?:libyan\s+)?government(?=\s+(?:(?:had|has|have|is|was|were|also|now|still|then|later|reportedly|apparently|claimed|claims|said|says|insisted|announced|declared|took|retook|holds|held|controls|regained|lost|[a-z]+ed)(?![a-z])))`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,
 ];

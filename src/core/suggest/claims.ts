@@ -100,6 +100,8 @@ const PROTESTERS = /(?<![a-z\u00df-\u024f])(?:protest(?:s|ers?|ors?)|demonstrat(
  */
 const REFERENCE_POINT = /(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|kilomet(?:er|re)s|km|miles)\s+(?:of|from)\s+$|(?<![a-z\u00df-\u024f])(?:near|outside|beyond|past|(?:closest|nearest|close|next)\s+(?:(?:major\s+|large\s+|big\s+)?(?:city|town|port|village)\s+)?to)\s+$/;
 const RELATIVE_OPENS = /^\s*,\s*(?:which|that)\s/;
+/** A description set off after a town: ", an opposition-held town", ", the rebels' stronghold". */
+const APPOSED = /^\s*,\s*(?:an?|the)\s+[^,;:.]*$/;
 /** Words placing a town that are an aside of their own: ", 50 km (30 miles) west of", ", near". */
 const ASIDE_REFERENCE = new RegExp(`,\\s*(?:(?:about|some|around|nearly|roughly|more\\s+than|just|only)\\s+)?(?:[\\d.,]+\\s*(?:km|kilomet(?:er|re)s|miles)\\)?\\s*(?:\\([^()]*\\)\\s*)?)?(?:${BEARING}(?:ern)?\\s+(?:of|from)|from|near|outside|beyond|past|close\\s+to)\\s+$`);
 /** A distance from a town, wherever the town is in the sentence: "100 miles west of Benghazi" is away from it. */
@@ -516,7 +518,11 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const back = thrownBack(after, daysNamed.map((w) => w.start - found.place.end));
   // The words that lead to the place: after the verb for its object, from the clause's start for its subject ("The
   // eastern part of Brega is in rebel hands" holds a part, as "took the eastern part of Brega" takes one).
-  const leading = found.place.start < found.verb.start ? sentence.masked.slice(found.clauseStart, found.place.start) : sentence.masked.slice(found.verb.end, found.place.start);
+  // What a description in apposition says of a town holds wherever the words before name it: "massing outside
+  // Zintan, an opposition-held town", "the coast road from Zliten, a government-held town".
+  // Not a description of another town named in it ("southwest of Tripoli, the rebel-held town of Zintan").
+  const described = STATE_KINDS.has(found.kind) && APPOSED.test(sentence.masked.slice(found.place.end, found.verb.start)) && !sentence.masked.slice(found.verb.end).split(/[,;:.]/, 1)[0]!.includes(MARK.place);
+  const leading = described ? '' : found.place.start < found.verb.start ? sentence.masked.slice(found.clauseStart, found.place.start) : sentence.masked.slice(found.verb.end, found.place.start);
   const verbMasked = sentence.masked.slice(found.verb.start, found.verb.end);
   const weighed = repulsed(partOf(judged(found), leading, after, verbMasked, back !== null && !back.later), back);
   if (weighed === null || onwards(found, verbMasked)) return null;
@@ -548,7 +554,7 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // (not "Zawiya, west of Tripoli, which…").
   const upToPlace = sentence.masked.slice(0, found.place.start);
   const relative = RELATIVE_OPENS.test(sentence.masked.slice(found.place.end, found.verb.start)) && !ASIDE_REFERENCE.test(upToPlace);
-  if (found.place.start < found.verb.start && REFERENCE_POINT.test(upToPlace) && !relative) return null;
+  if (found.place.start < found.verb.start && REFERENCE_POINT.test(upToPlace) && !relative && !described) return null;
   // "…pushing the front line more than 100 miles west of Benghazi": a distance from a town is away from it.
   if (DISTANCE_FROM.test(sentence.masked.slice(found.verb.end, found.place.start))) return null;
   // "The road between Ajdabiya and Brega has become a no-man's land": the subject is the road, not the town.

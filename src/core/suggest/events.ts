@@ -246,6 +246,8 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*${STILL}(?<v>(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // "Sirte, a government stronghold, …", as "Benghazi, the rebel stronghold, …" above.
   pattern('governmentState', 'none', `(?<p>${P})\\s*,\\s*(?:${AND_ALSO})?(?:now\\s+|still\\s+)?(?:(?:the|an?)\\s+${STATE_ADJ})?(?<v>(?:government|regime)\\s+${STATE_ADJ}${STATE_NOUN})`),
+  // A town loyal is the leader's: "Sirte, Gaddafi's birthplace, remains loyal" (loyal to the revolution is no such word).
+  pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|stays|stayed|appears\\s+to\\s+be|is\\s+believed\\s+to\\s+remain)\\s+(?:firmly\\s+|fiercely\\s+|staunchly\\s+|largely\\s+)?loyal)(?!\\s+to\\s+(?:the\\s+)?(?:${MARK.rebel}|uprising|council))`),
   // Held by neither: "Brega has become a no-man's land"; fought over: "The town has been a battleground since Friday".
   pattern('contested', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:remains?|remained|is|was|been|became|become|becomes)\\s+(?:(?:a\\s+)?no[- ]man['’]s[- ]land|(?:a|the)\\s+(?:${W}\\s+){0,2}?(?:battleground|battlefield|war\\s+zone)(?![a-z\u00df-\u024f])))`),
   // "Misrata remains a key rebel stronghold", "Sirte, Gaddafi's birthplace, is a government stronghold": in the
@@ -372,8 +374,9 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Ras Lanuf, abandoned by the last rebel fighters on Friday,": the same aside with a participle.
   pattern('loss', 'after', `(?<p>${P})\\s*,\\s*(?<v>(?:abandoned|evacuated|deserted|ceded|lost)\\s+by\\s+(?:the\\s+)?(?:last\\s+|remaining\\s+)?${ACTOR_ADJ})(?<a>${A})`),
   pattern('enter', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+${AUX}(?:only\\s+)?(?<v>(?:entered|reached))(?!\\s+${NP}${P})`),
-  // Held up to now ("which government forces have held since April 1"), not once ("which rebels held in March").
-  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls|(?<=still\\s+)(?:held|controlled)))(?!\\s+${NP}${P})`),
+  // Held up to now ("which government forces have held since April 1"), or on a day ("which the rebels briefly held on
+  // Monday"), not once ("which rebels held in March").
+  pattern('hold', 'after', `(?<p>${P})\\s*,\\s*${REL_APPOS}(?:which|that)\\s*(?:the\\s+)?(?<a>${A})\\s+(?:(?:still|now|firmly)\\s+)?(?<v>(?:ha(?:ve|s)\\s+(?:(?:long|firmly|since)\\s+)?(?:held|controlled)|hold|holds|control|controls|(?<=still\\s+)(?:held|controlled)|(?:briefly\\s+)?(?:held|controlled)(?=\\s+(?:(?:late|early)\\s+)?(?:on\\s+)?(?:${WEEKDAY}|yesterday)(?![a-z]))))(?!\\s+${NP}${P})`),
   // Active, with the actor before the verb, or found by the refiners.
   pattern('retake', 'before', `(?<v>${RETAKE})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),
   pattern('capture', 'before', `(?<v>${CAPTURE})\\s+${HELD_BY_NAME}${NP}(?<p>${P})`),

@@ -64,7 +64,8 @@ const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photog
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
  * still manning checkpoints", "…, but rebels said they still held the town", "…, but a reporter in the town saw no
- * sign of them", "…, but a Reuters reporter saw government troops in the town". The answer itself stands.
+ * sign of them", "…, but a Reuters reporter saw government troops in the town", "…, but reporters in the town saw rebels in
+ * control". The answer itself stands.
  */
 export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|claimed|claims|announced|reported|declared|insisted|insists|insist|maintained|maintains|maintain)(?![a-z\u00df-\u024f])/i;
 const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
@@ -72,7 +73,7 @@ const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witness
 const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;
 /** The other side holding the same place, named again: "…, but rebels say they hold the port and the city centre". */
 const HOLD_IT_TOO = String.raw`(?:they|it|we)\s+(?:still\s+)?(?:hold|holds|held|control|controls|controlled)\s+(?:it|(?:most|much|all|parts?)\s+of\s+it|the\s+(?:town|city|port|centre|center|city\s+cent(?:re|er)))(?![a-z\u00df-\u024f])`;
-const ANSWERED = new RegExp(String.raw`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|${HOLD_IT_TOO}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)(?![a-z\u00df-\u024f]))`, 'i');
+const ANSWERED = new RegExp(String.raw`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|${HOLD_IT_TOO}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)|(?:still\s+)?in\s+(?:full\s+)?(?:control|charge))(?![a-z\u00df-\u024f]))`, 'i');
 /**
  * A hold reported, answered by no one there ("A rebel spokesman said the opposition still held Brega, but journalists
  * at the scene saw no rebel fighters there") or by the other side's own hold ("The government says it controls

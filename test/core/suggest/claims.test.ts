@@ -4104,3 +4104,25 @@ describe('suggest: a hold since a day goes on to the time of writing', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a hold on a day in a relative clause, the government as the one who acts, a description wherever its town is named, a loyal town', () => {
+  it.each([
+    ['Ras Lanuf, which the rebels briefly held on Monday, is quiet.', ['ras_lanuf rebel held 2011-03-28 day']],
+    // Held once, on no day, is no claim of a day.
+    ['Ras Lanuf, which rebels held in March, remains in government hands.', ['ras_lanuf government held 2011-03-30 approximate']],
+    ['Rebels said the government had taken Brega last night.', ['brega government captured 2011-03-29 approximate']],
+    ['The heroic armed forces entered the city of Ajdabiya at dawn today.', ['ajdabiya government entered 2011-03-30 day']],
+    ['The government of Qatar recognised the council in Benghazi.', []],
+    // Its hold is no subject that "they" could mean.
+    ["Coalition jets broke the government's hold on Ajdabiya, and rebels poured back into the town on Saturday. On Sunday they retook Brega.", ['ajdabiya rebel entered 2011-03-26 day', 'brega rebel retook 2011-03-27 day']],
+    ['The government claimed on Tuesday to have retaken Ajdabiya, but reporters in the town saw rebels in control.', []],
+    ['The government claimed on Tuesday to have retaken Ajdabiya.', ['ajdabiya government retook 2011-03-29 day']],
+    ['Columns were seen on the coast road from Zawiya, a government-held town 50 km to the west.', ['zawiya government held 2011-03-30 approximate']],
+    ['Troops massed outside Zintan, an opposition-held town in the mountains.', ['zintan rebel held 2011-03-30 approximate']],
+    ['In the mountains southwest of Tripoli, the rebel-held town of Zintan came under rocket fire on Friday.', ['zintan rebel held 2011-03-25 day']],
+    ["Sirte, Gaddafi's birthplace, remains loyal.", ['sirte government held 2011-03-30 approximate']],
+    ['Brega remained loyal to the revolution.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
