@@ -88,12 +88,14 @@ function rareWordBefore(text: string, at: number): boolean {
 export function findMentions(matcher: Matcher, source: string, text: string): Mention[] {
   const sentenceOf = sentenceFinder(text);
   return matchSpans(matcher, text)
-    .filter(({ end }) => !STREET_AFTER.test(text.slice(end, end + 10)))
+    .filter(({ start, end }) => !STREET_AFTER.test(text.slice(end, end + 10)) && !GULF_BEFORE.test(text.slice(Math.max(0, start - 12), start)))
     .map(({ place, start, end }) => ({ place, source, start, end, surface: text.slice(start, end), sentence: sentenceOf({ start, end }) }));
 }
 
 /** "Tripoli Street", Misrata's main road, names no Tripoli: a name that heads a street's is no mention of the place. */
 const STREET_AFTER = /^[ \u00a0]+Street\b/;
+/** Nor does the gulf named after a town: "along the Gulf of Sirte" is the sea. */
+const GULF_BEFORE = /\bGulf[ \u00a0]+of[ \u00a0]+$/;
 
 const DATELINE_LINES = 5;
 // A name without lowercase letters, then what the wires put before the dash: "BREGA, Libya —", "NALUT, Libya,

@@ -168,6 +168,14 @@ describe('a street named after a place', () => {
   });
 });
 
+describe('a gulf named after a place', () => {
+  it('"the Gulf of Sirte" is no mention of Sirte; Sirte on its shore is', () => {
+    const matcher = buildMatcher([place('sirte', 'Sirte')]);
+    const text = 'Ships patrolled the Gulf of Sirte off Sirte.';
+    expect(findMentions(matcher, 's', text).map((m) => [m.surface, m.start])).toEqual([['Sirte', text.lastIndexOf('Sirte')]]);
+  });
+});
+
 describe('datelines', () => {
   const matcher = (): ReturnType<typeof buildMatcher> => buildMatcher([brega(), place('benghazi', 'Benghazi')]);
 

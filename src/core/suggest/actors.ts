@@ -61,8 +61,9 @@ const GOVERNMENT = [
   // "The battalions" (kataeb) are the regime's in the rebels' own words; theirs are named so ("rebel battalions").
   String.raw`the\s+(?:battalions|kataeb|katibas?)`,
   // The government in Tripoli as the one who acts ("the government had taken the village"), as "the regime" is, before
-  // its verb: not its hold or its columns, where a side before it may still be the subject. The rebels' is named so
-  // ("the transitional government").
+  // its verb or in whose hands a town is: not its hold or its columns, where a side before it may still be the subject.
+  // The rebels' is named so ("the transitional government").
+  String.raw`(?<=(?:hands|control)\s+of\s+)the\s+(?:libyan\s+)?government(?!'|\s+(?:forces|troops))`,
   String.raw`the\s+(?:libyan\s+)?government(?=\s+(?:(?:had|has|have|is|was|were|also|now|still|then|later|reportedly|apparently|claimed|claims|said|says|insisted|announced|declared|took|retook|holds|held|controls|regained|lost|[a-z]+ed)(?![a-z])))`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,

@@ -41,6 +41,9 @@ const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(
 /** A sentence that denies a change of hands told before it (not a hold): "Opposition spokesmen denied the city had fallen". */
 const DENIES_FALL = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny)\s+(?:that\s+)?(?:[^\s.;]+\s+){1,4}?(?:had|has|have|was|were)\s+(?:fallen|been\s+(?:taken|captured|retaken|recaptured|seized|overrun|lost|cleansed|liberated))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
+/** What a span runs from, told as a clause: "since their advance on Tripoli began". */
+const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+(?:[^\s,;.]+\s+){0,3}$/;
+const BEGAN_AFTER = /^[^,;.]*?(?<![a-z\u00df-\u024f])(?:began|begun|started|got\s+under\s+way)(?![a-z\u00df-\u024f])/;
 const SINCE_THEN = /(?<![a-z\u00df-\u024f])since\s+then(?![a-z\u00df-\u024f])/;
 /** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
 const UNDER_WAY = /(?<![a-z\u00df-\u024f])(?:is|are|was|were|am|been|being)\s+(?:(?:still|now|already|reportedly|apparently|busy)\s+)*["“]?$/;
@@ -581,6 +584,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // that runs up to the time of writing, not that day.
   if (verdict.kind !== 'inferred' && CHANGES_HANDS.has(verdict.kind) && dated.words === 'now' && SINCE_THEN.test(sentence.masked.slice(0, found.verb.start))) return null;
   if (fight === 'over' && (dated.weight < 1 || dated.words === 'now')) return null;
+  // "…the biggest setback for the insurgents since their advance on the capital began": the start of a span, history.
+  if (SINCE_BEFORE.test(sentence.masked.slice(found.clauseStart, found.verb.start)) && BEGAN_AFTER.test(sentence.masked.slice(found.verb.end))) return null;
   // "Brega has changed hands five times since early March": how often, not who held it when; only a day of its own
   // ("changed hands twice on Tuesday") makes it a fight of that day.
   if (verdict.kind === 'contested' && REPEATED.test(sentence.masked.slice(found.verb.start)) && dated.precision !== 'day') return null;

@@ -51,13 +51,16 @@ const BLANK_LINES = /\n(?:[^\S\n]*\n)+/g;
 const LEAD_PARAGRAPHS = 3;
 const LEAD_DAYS = 3;
 
-/** `unknown`: the names the article writes as places that the gazetteer lacks, which "the town" could mean. */
-export function read(text: string, published: Day, mentions: readonly Mention[], unknown: readonly string[] = []): Reading {
+/**
+ * `unknown`: the names the article writes as places that the gazetteer lacks, which "the town" could mean; `capital`:
+ * the place "the capital" means.
+ */
+export function read(text: string, published: Day, mentions: readonly Mention[], unknown: readonly string[] = [], capital: string | null = null): Reading {
   const found: Analysed[] = [];
   paragraphs(text).forEach((paragraph, index) => {
     for (const span of sentences(text, paragraph)) found.push(analyse(text, span, mentions, index));
   });
-  const analysed = resolveAnaphora(found, unknown);
+  const analysed = resolveAnaphora(found, unknown, capital);
   const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
   // Read before "the town" is read as the town it means: "…pulled out of Ras Lanuf, the oil town they captured on
   // Sunday" has an aside all the same.

@@ -4126,3 +4126,20 @@ describe('suggest: a hold on a day in a relative clause, the government as the o
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "the capital" of a Libyan story is Tripoli, and the Gulf of Sirte is the sea', () => {
+  it.each([
+    ['In the capital, which remains firmly in the hands of the government, shops were open.', ['tripoli government held 2011-03-30 approximate']],
+    ['Jets struck a compound in the heart of the regime-held capital early on Monday.', ['tripoli government held 2011-03-28 day']],
+    ['The Libyan capital remains under the control of forces loyal to Col Gaddafi.', ['tripoli government held 2011-03-30 approximate']],
+    // The rebels' capital is theirs; one of a region is another's.
+    ['Rebels in Benghazi, the rebel capital, celebrated.', ['benghazi rebel held 2011-03-30 approximate']],
+    ['Rebels hold the capital of Cyrenaica.', []],
+    ['Brega, 600 km east of the capital, fell to rebels on Sunday.', ['brega rebel captured 2011-03-27 day']],
+    // Where a span began is history.
+    ['Loyalist troops ambushed rebels in Bin Jawad on Sunday, the worst setback for the insurgents since their advance on the capital began.', ['bin_jawad government attacked 2011-03-27 day']],
+    ['The oil port of Ras Lanuf, further west along the Gulf of Sirte, remains under the control of government troops.', ['ras_lanuf government held 2011-03-30 approximate']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
