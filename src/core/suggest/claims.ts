@@ -431,12 +431,16 @@ const SHELLED_SINCE = new RegExp(String.raw`^[^;:\uE002-\uE004]*?\s+and\s+(?:hav
 const BRIEFLY = /(?<![a-z\u00df-\u024f])(?:briefly|momentarily|temporarily)\s+(?:[a-z\u00df-\u024f]+\s+)?$/;
 const FOR_HOURS = /^\s+for\s+(?:(?:(?:only|just|a\s+few|several|some|less\s+than\s+an?)\s+)?(?:\d+\s+)?(?:hours?|minutes?)|(?:less\s+than|only|just|barely)\s+a\s+day)(?![a-z\u00df-\u024f])/;
 
+/** An entry met with fighting in the town: "pushed into Ajdabiya on Sunday, fighting rebels in its streets". */
+const FIGHTING_INSIDE = /^[^.;:]*?,\s*(?:fighting|battling|clashing\s+with)\s+(?:[\uE002\uE003]|(?:in\s+)?(?:its|the)\s+streets|street\s+by\s+street)/;
+
 /**
- * A town taken, entered or held only briefly ("Rebels briefly entered Sirte on Monday", "took Bin Jawad for a few
+ * A town taken, entered or held only briefly (and an entry fought inside it) ("Rebels briefly entered Sirte on Monday", "took Bin Jawad for a few
  * hours"): it changed hands back, when is not said, so it was fought over that day; an entry or advance, an attack on
  * the side inside.
  */
 function briefly(verdict: Verdict, before: string, after: string): Verdict {
+  if (verdict.kind === 'enter' && verdict.side !== 'contested' && FIGHTING_INSIDE.test(after)) return { kind: 'contested', side: 'contested' };
   return BRIEFLY.test(before) || FOR_HOURS.test(after) ? undone(verdict, ['capture', 'retake', 'hold']) : verdict;
 }
 

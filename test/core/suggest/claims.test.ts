@@ -4143,3 +4143,13 @@ describe('suggest: "the capital" of a Libyan story is Tripoli, and the Gulf of S
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: an entry fought inside the town', () => {
+  it.each([
+    ["Gaddafi's forces pushed into the town of Ajdabiya on Sunday, fighting rebels in its streets for hours.", ['ajdabiya contested contested 2011-03-27 day']],
+    ['Rebels entered Brega on Friday, battling loyalist troops street by street.', ['brega contested contested 2011-03-25 day']],
+    ["Gaddafi's forces pushed into Ajdabiya on Sunday.", ['ajdabiya government entered 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
