@@ -28,6 +28,8 @@ export interface Where {
 }
 
 const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|remained|stayed|was|were)(?![a-z\u00df-\u024f])/;
+/** What it was done despite, told with a verb of its own before the day: "despite a ceasefire declared only yesterday". */
+const DESPITE_BEFORE = /(?<![a-z\u00df-\u024f])(?:despite|in\s+spite\s+of|in\s+defiance\s+of|in\s+violation\s+of|breaking)\s+[^,;:]*?[a-z]+ed\s+(?:(?:only|just)\s+)?$/;
 /** How long a span lasted, told before its verb: "For a week", "for three days". */
 const FOR_A_SPAN = /(?<![a-z\u00df-\u024f])for\s+(?:(?:more\s+than|about|nearly|almost|some|only|just|barely)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
@@ -178,7 +180,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // capital, after government forces besieged the town in March": what came before a state is dated by its own words.
   const firstAt = state || PRESENT_STATE.test(sentence.masked.slice(where.clauseStart, where.verb.start)) || PRESENT_VERB.test(sentence.masked.slice(where.verb.start)) ? AFTER_WORD.exec(sentence.masked.slice(after)) : null;
   const cameFirst = (w: DateWords): boolean => firstAt !== null && w.start >= after + firstAt.index;
-  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !began(w) && !cameFirst(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
+  // "…pushed into Benghazi, despite a ceasefire the government declared only yesterday": the day of what it was done
+  // despite, after the event's words, is that thing's.
+  const despite = (w: DateWords): boolean => w.start > where.verb.end && DESPITE_BEFORE.test(sentence.masked.slice(where.verb.end, w.start));
+  const all = outsideSince(sentence.masked, reading.dates[index]!, where.verb).filter((w) => !asides.some((a) => w.start >= a.start && w.start < a.end) && !lasting(w) && !began(w) && !cameFirst(w) && !despite(w) && !counted.some((c) => w.start >= c.start && w.end <= c.end));
   const words = all.some((w) => !inRelative(w)) ? all.filter((w) => !inRelative(w)) : all;
   // "Brega and Ras Lanuf were retaken on Sunday and Monday respectively": which day is whose is not read.
   if (words.length > 1 && RESPECTIVELY.test(sentence.masked)) return null;
@@ -301,9 +306,10 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (narrated) return fromPlaced(narrated, 0.85);
   // "Had the rebels taken Sirte in March, … Instead they stopped at Bin Jawad": told after a span, it is of that span.
   if (reading.spanNarrated[index]) return null;
-  // Not a day the sentence's own aside names ("Rebels retook Brega, which they had lost on Sunday"), set aside above.
+  // Not a day the sentence's own aside names ("Rebels retook Brega, which they had lost on Sunday"), or what the event
+  // was done despite, set aside above.
   const lead = reading.lead;
-  if (lead && !(lead.sentence === index && asides.some((a) => lead.words.start >= a.start && lead.words.start < a.end))) return fromPlaced(lead, 0.8);
+  if (lead && !(lead.sentence === index && (asides.some((a) => lead.words.start >= a.start && lead.words.start < a.end) || despite(lead.words)))) return fromPlaced(lead, 0.8);
   return { ...now(reading, index), weight: 0.7 };
 }
 

@@ -4153,3 +4153,14 @@ describe('suggest: an entry fought inside the town', () => {
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the month March is no march, and what was done despite keeps its own day', () => {
+  it.each([
+    ['Rebels who vowed in late March to take Sirte got no closer than 100 km.', ['sirte government held 2011-03-21..2011-03-30 range']],
+    ['Rebels march to Brega.', ['brega rebel advanced 2011-03-30 approximate']],
+    ['Government tanks pushed into the southern districts of Benghazi, despite a ceasefire the government declared only yesterday.', ['benghazi contested contested 2011-03-30 approximate']],
+    ['Government forces shelled Misrata on Sunday, despite a ceasefire.', ['misrata rebel attacked 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
