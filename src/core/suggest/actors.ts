@@ -21,6 +21,7 @@ export const LETTER = 'a-z0-9\u00df-\u024f';
 const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|gaddafy|gadafy|khadafy|qathafi|gathafi|qadafi|gadaffi)`;
 /** The leader as a noun phrase may call him: "the embattled Libyan leader Colonel Muammar Gaddafi". */
 const LEADER_CALLED = String.raw`(?:the\s+)?(?:embattled\s+|libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+)*${LEADER}`;
+const THE_GOVERNMENT = String.raw`the\s+(?:libyan\s+)?government`;
 const POSSESSIVE = String.raw`(?:'s|s'|')`;
 const FORCE = String.raw`(?:forces?|troops|army|loyalists|fighters|soldiers|militias?|militiamen|men|brigades?|tanks|units|military|supporters|artillery|snipers|mercenaries|gunmen|armou?r|guns|gunners|warplanes|jets|columns?|convoys?|positions|battalions?|security forces|regime|government)`;
 const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers|militias?|soldiers|commanders?|ranks|positions|convoys?|columns?|gunmen|leaders?|men|movement|side|brigades?|militiamen)`;
@@ -63,8 +64,8 @@ const GOVERNMENT = [
   // The government in Tripoli as the one who acts ("the government had taken the village"), as "the regime" is, before
   // its verb or in whose hands a town is: not its hold or its columns, where a side before it may still be the subject.
   // The rebels' is named so ("the transitional government").
-  String.raw`(?<=(?:hands|control)\s+of\s+)the\s+(?:libyan\s+)?government(?!'|\s+(?:forces|troops))`,
-  String.raw`the\s+(?:libyan\s+)?government(?=\s+(?:(?:had|has|have|is|was|were|also|now|still|then|later|reportedly|apparently|claimed|claims|said|says|insisted|announced|declared|took|retook|holds|held|controls|regained|lost|[a-z]+ed)(?![a-z])))`,
+  String.raw`(?<=(?:hands|control)\s+of\s+)${THE_GOVERNMENT}(?!'|\s+(?:forces|troops))`,
+  String.raw`${THE_GOVERNMENT}(?=\s+(?:(?:had|has|have|is|was|were|also|now|still|then|later|reportedly|apparently|claimed|claims|said|says|insisted|announced|declared|took|retook|holds|held|controls|regained|lost|[a-z]+ed)(?![a-z])))`,
   // The leader himself, as the one who acts ("Gaddafi retook Brega"), but not in "Gaddafi's hometown".
   String.raw`${LEADER}(?!${POSSESSIVE}|-)`,
 ];

@@ -172,7 +172,7 @@ function goesOn(reading: Reading, index: number, found: Found, claim: SuggestedC
   return [{
     ...rest, date: day, precision: 'approximate', resolvedFrom: 'now',
     ...(day !== reading.published ? { narrativeDay: day } : {}),
-    why: `${claim.why.slice(0, -datedBy(claim.resolvedFrom).length)}, held ${claim.resolvedFrom}${datedBy('now')}`,
+    why: redated(claim, `, held ${claim.resolvedFrom}${datedBy('now')}`),
   }];
 }
 
@@ -217,7 +217,7 @@ function dayOfItsStory(reading: Reading, claim: SuggestedClaim, index: number, c
   const { dateEnd: _end, narrativeDay: _narrated, ...rest } = claim;
   return {
     ...rest, date, precision, resolvedFrom,
-    why: claim.why.slice(0, -datedBy(claim.resolvedFrom).length) + datedBy(resolvedFrom),
+    why: redated(claim, datedBy(resolvedFrom)),
     ...(same.claim.dateEnd ? { dateEnd: same.claim.dateEnd } : {}),
     ...(same.claim.narrativeDay ? { narrativeDay: same.claim.narrativeDay } : {}),
   };
@@ -666,3 +666,6 @@ function why(kind: EventKind | 'inferred', verb: string, found: Found, dateWords
 }
 
 const datedBy = (words: string): string => `, dated by "${words}"`;
+
+/** A claim's `why` with what dated it told anew. */
+const redated = (claim: SuggestedClaim, dated: string): string => claim.why.slice(0, -datedBy(claim.resolvedFrom).length) + dated;
