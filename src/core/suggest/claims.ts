@@ -15,7 +15,7 @@ import type { SuggestedClaim } from './types.ts';
 import { clauseStartBefore } from './clauses.ts';
 import { dateOf, dayNamed } from './dating.ts';
 import { celebrated, metAttack, sideOf } from './sides.ts';
-import { namesAnotherYear } from './when.ts';
+import { LASTING, namesAnotherYear } from './when.ts';
 
 const UNVERIFIED = /could not be (?:independently )?(?:verified|confirmed)|unverified|unconfirmed|impossible to verify|no (?:independent )?(?:confirmation|verification)\b/;
 /** A sentence that says the ones before it could not be checked: "There was no independent confirmation of his claims." */
@@ -57,7 +57,7 @@ const FUTURE = /\b(?:will|would|shall|going to)\b/;
  * How long something went on, right after its place: "for more than a week", "for six weeks", "for only a few
  * hours".
  */
-const LASTED = /^\s+for\s+(?:(?:more\s+than|less\s+than|under|fewer\s+than|over|about|nearly|almost|some|only|just|barely)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
+const LASTED = new RegExp(String.raw`^\s+${LASTING}`);
 /** What a town may be called before its name: "the outskirts of the oil town of Brega" are Brega's. */
 const TOWN_OF = '(?:the\\s+(?:[a-z-]+\\s+){0,2}?(?:town|city|village|port|terminal)\\s+of\\s+)?';
 /** Words before a place that make it only part of it: "the western part of", "parts of", "the centre of", "the east of". */

@@ -6,7 +6,7 @@
 import type { Day, Precision, Span } from '../types.ts';
 import { clauseEndAfter, opensWithFrontedClause, participleAfter } from './clauses.ts';
 import type { Reading } from './reading.ts';
-import { countsFromNarrated, isPresent, place, type DateWords, type Placed } from './when.ts';
+import { countsFromNarrated, isPresent, LASTING, place, type DateWords, type Placed } from './when.ts';
 
 export interface Dated {
   date: Day;
@@ -31,7 +31,7 @@ const PAST_STATE = /(?<![a-z\u00df-\u024f])(?:held|controlled|kept|defended|rema
 /** What it was done despite, told with a verb of its own before the day: "despite a ceasefire declared only yesterday". */
 const DESPITE_BEFORE = /(?<![a-z\u00df-\u024f])(?:despite|in\s+spite\s+of|in\s+defiance\s+of|in\s+violation\s+of|breaking)\s+[^,;:]*?[a-z]+ed\s+(?:(?:only|just)\s+)?$/;
 /** How long a span lasted, told before its verb: "For a week", "for three days". */
-const FOR_A_SPAN = /(?<![a-z\u00df-\u024f])for\s+(?:(?:more\s+than|about|nearly|almost|some|only|just|barely)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|several|many|\d+)\s+(?:days?|weeks?|months?)(?![a-z\u00df-\u024f])/;
+const FOR_A_SPAN = new RegExp(String.raw`(?<![a-z\u00df-\u024f])${LASTING}`);
 const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hold|controls|control|has|have|continues|continue|stays)(?![a-z\u00df-\u024f])/;
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** A verb in the past, regular or one of the irregular ones the news of a front uses. */

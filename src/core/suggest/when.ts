@@ -18,6 +18,13 @@ export const PART = '(?: (?:morning|afternoon|evening|night))?';
 const COUNT = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)';
 export const ORD = '\\d{1,2}(?:st|nd|rd|th)?';
 
+/**
+ * How long something lasted: "for a week", "for less than a day", "for three days". The one measure of a span both a
+ * hold told before its verb ("For a week Ajdabiya stayed…") and one told after its place ("held Brega for a few
+ * hours") are over by.
+ */
+export const LASTING = String.raw`for\s+(?:(?:more\s+than|less\s+than|under|fewer\s+than|over|about|nearly|almost|some|only|just|barely)\s+)?(?:a\s+few|a|an|one|two|three|four|five|six|seven|eight|several|many|\d+)\s+(?:hours?|days?|weeks?|months?)(?![a-z\u00df-\u024f])`;
+
 /** Before a month's day, the words that hedge it (before a weekday, "around" alone: "about Thursday's fighting"). */
 const HEDGE = `(?:${HEDGE_WORDS}) `;
 
