@@ -18,11 +18,11 @@ export interface Actor extends Span {
  */
 export const LETTER = 'a-z0-9\u00df-\u024f';
 
-const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|gaddafy|gadafy|khadafy|qathafi|gathafi|qadafi|gadaffi)`;
+export const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|gaddafy|gadafy|khadafy|qathafi|gathafi|qadafi|gadaffi)`;
 /** The leader as a noun phrase may call him: "the embattled Libyan leader Colonel Muammar Gaddafi". */
 const LEADER_CALLED = String.raw`(?:the\s+)?(?:embattled\s+|libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+)*${LEADER}`;
 const THE_GOVERNMENT = String.raw`the\s+(?:libyan\s+)?government`;
-const POSSESSIVE = String.raw`(?:'s|s'|')`;
+export const POSSESSIVE = String.raw`(?:'s|s'|')`;
 const FORCE = String.raw`(?:forces?|troops|army|loyalists|fighters|soldiers|militias?|militiamen|men|brigades?|tanks|units|military|supporters|artillery|snipers|mercenaries|gunmen|armou?r|guns|gunners|warplanes|jets|columns?|convoys?|positions|battalions?|security forces|regime|government)`;
 const REBEL_FORCE = String.raw`(?:forces?|fighters?|troops|army|units|volunteers|militias?|soldiers|commanders?|ranks|positions|convoys?|columns?|gunmen|leaders?|men|movement|side|brigades?|militiamen)`;
 

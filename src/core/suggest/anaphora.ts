@@ -8,6 +8,7 @@
  */
 import { blanked, MARK, type Analysed } from './sentence.ts';
 import type { Mention } from '../types.ts';
+import type { Epithet } from './epithets.ts';
 
 /** Who holds it, in the words that name it: "the rebel-held city" (left unmarked, so the state is read). */
 const HELD = '(?:rebel|opposition|insurgent|government|regime|loyalist)-(?:held|controlled|run)';
@@ -15,7 +16,7 @@ const HELD_BEFORE = new RegExp(`^(?:the|that)\\s+(?:[a-z-]+\\s+)*?${HELD}\\s+`);
 // "The port" alone may be a town's harbour, a part of it; "the oil port" is the oil town itself. "The city centre",
 // "the town council": a part or a body of the town, not the town.
 const SETTLEMENT =
-  `(?:(?:(?:entire|whole|eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|embattled|battered|crossroads|border|mountain|seaside|${HELD})\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)` +
+  `(?:(?:(?:entire|whole|eastern|western|northern|southern|coastal|oil|strategic|key|front-?line|besieged|desert|small|port|refinery|terminal|market|fishing|farming|garrison|frontier|hilltop|embattled|battered|crossroads|border|mountain|seaside|${HELD})\\s+){0,2}(?:town|city|village)|(?:(?:eastern|western|coastal|strategic|key)\\s+)?oil\\s+port)` +
   '(?!\\s+(?:of(?!\\s+(?:about|some|around|nearly|over|roughly|more\\s+than|\\d))|centre|center|port|harbou?r|outskirts|gates?|limits|council|hall|square|hospital|streets?|district|authorities|residents|people|officials|elders|centres|centers)\\b|\\s*-|[a-z\\u00df-\\u024f])';
 // "The town itself remained in government hands": the town, all of it.
 // "The city of about 700,000 people has been in rebel hands": its size is part of the words that name it.
@@ -56,12 +57,12 @@ const CAPITAL = /(?<![\p{L}'’-])\p{Lu}[\p{L}'’-]*/gu;
 const NOT_A_TOWN = /^(?:Libya|Libyan|Libyans|NATO|Nato|Col|Colonel|Mr|Mrs|Dr|Gen|General|I|Reuters|AP|AFP|Al|Jazeera|BBC|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|The|A|An|But|And|He|She|They|We|It|In|On|At|By|After|Before|Meanwhile|Western|Eastern|Arab|Muslim|God|Allah|Grad|Grads|Tornado|Tornados|[A-Z]|Xinhua|CNN|Arabiya|JANA|Jana|ANSA|DPA|UN|EU|US|TNC|NTC|Transitional|National|Council|Security|Interim|Gaddafi|Qaddafi|Gadhafi|Muammar|Moammar|British|French|American|Italian|Qatari|Egyptian|Tunisian|Red|Cross|Crescent|International|Organization|Migration|State|TV|Television|Radio|Human|Rights|Watch|Amnesty|Doctors|Without|Borders|UNHCR|UNICEF|ICRC|WFP|OCHA|Medecins|Sans|Frontieres|MSF)$/;
 
 /** The sentences with each anaphor that has one antecedent marked as a mention of it. `unknown`: names the gazetteer lacks. */
-export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[], capital: string | null = null): Analysed[] {
+export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonly string[], epithets: readonly Epithet[] = []): Analysed[] {
   const headings = headingsOf(sentences);
   const dateline = headings.size > 0 ? null : datelineOf(sentences);
   const resolved: Analysed[] = [];
   for (const [index, sentence] of sentences.entries()) {
-    let current = capital === null ? sentence : theCapital(sentence, capital);
+    let current = epithets.reduce(byEpithet, sentence);
     if (dateline && sentence.paragraph === dateline.paragraph) {
       for (const match of sentence.masked.matchAll(DEICTIC)) current = withPlace(current, match.index, match.index + match[0].length, dateline.place);
     }
@@ -112,24 +113,16 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
   return resolved;
 }
 
-/**
- * "The capital" of a Libyan story, "the Libyan capital", "Libya's capital", "the regime-held capital" (its holder left as
- * words to read): Tripoli. Not the rebels' ("the rebel capital", "their capital", "the eastern capital"), nor words
- * that go on to name it ("the capital, Tripoli"), nor a capital of something else ("the capital of Cyrenaica").
- */
-const THE_CAPITAL = /(?<![a-z\u00df-\u024f'’-])(?:the\s+(?:libyan\s+)?|libya's\s+)(?:(?:government|regime|loyalist)-(?:held|controlled)\s+)?capital(?![a-z\u00df-\u024f-])(?!\s*,?\s*[\uE000]|\s+(?:city\s+)?of\s)/g;
-const NOT_TRIPOLI_BEFORE = /(?:rebels?|rebels'|opposition(?:'s)?|their|its|eastern|de\s+facto|provisional|revolutionary|uprising's)\s+$/;
-
-function theCapital(sentence: Analysed, capital: string): Analysed {
+/** A town named by an epithet ("Libya's second city"); not one in apposition to a town just named ("In Tripoli, the capital, …"). */
+function byEpithet(sentence: Analysed, { place, words, notAfter }: Epithet): Analysed {
   let current = sentence;
-  for (const match of sentence.masked.matchAll(THE_CAPITAL)) {
-    // "In Tripoli, the capital, …": a description of the place just named, as "the town" in apposition is.
-    if (NOT_TRIPOLI_BEFORE.test(sentence.masked.slice(Math.max(0, match.index - 30), match.index)) || APPOSITION.test(sentence.masked.slice(0, match.index))) continue;
+  for (const match of sentence.masked.matchAll(words)) {
+    if (notAfter?.test(sentence.masked.slice(Math.max(0, match.index - 30), match.index)) || APPOSITION.test(sentence.masked.slice(0, match.index))) continue;
     const start = match.index + (HELD_BEFORE.exec(match[0])?.[0].length ?? 0);
     const end = match.index + match[0].length;
     const span = { start: sentence.span.start + start, end: sentence.span.start + end };
     const mention: Mention = {
-      place: capital, source: sentence.places[0]?.mention.source ?? '', ...span, surface: sentence.text.slice(start, end),
+      place, source: sentence.places[0]?.mention.source ?? '', ...span, surface: sentence.text.slice(start, end),
       sentence: { ...sentence.span, text: sentence.text },
     };
     current = withPlace(current, start, end, { start, end, mention });
@@ -175,7 +168,7 @@ function headingsOf(sentences: readonly Analysed[]): Map<number, Place> {
 type Place = Analysed['places'][number];
 
 /** How long the mark of a list's item is that opens a paragraph ("* BENGHAZI - …", "• Brega: …"), or 0. */
-const BULLET = /^[*\u2022\u25aa\u25cf\u2013\u2014-]\s+/;
+const BULLET = /^(?:[*\u2022\u25aa\u25cf\u2013\u2014]|-{1,2})\s+/;
 const bulletOf = (text: string): number => BULLET.exec(text)?.[0].length ?? 0;
 
 /** Paragraphs a dateline may come after: a headline, a byline, a line of when it was published. */

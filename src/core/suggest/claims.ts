@@ -37,13 +37,15 @@ const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevert
  * A sentence that denies the one before: "Rebels dismissed the claim", "Government officials in Tripoli said that was
  * untrue", "But AP reporters in Ras Lanuf saw no sign of government troops there".
  */
-const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|the\s+claim|the\s+report)\s+(?:was|is|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
+const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|(?:the|these|those|such)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?))\s+(?:was|is|were|are|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
 /** A sentence that denies a change of hands told before it (not a hold): "Opposition spokesmen denied the city had fallen". */
 const DENIES_FALL = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny)\s+(?:that\s+)?(?:[^\s.;]+\s+){1,4}?(?:had|has|have|was|were)\s+(?:fallen|been\s+(?:taken|captured|retaken|recaptured|seized|overrun|lost|cleansed|liberated))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
 /** What a span runs from, told as a clause: "since their advance on Tripoli began". */
 const SINCE_BEFORE = /(?<![a-z\u00df-\u024f])since\s+(?:[^\s,;.]+\s+){0,3}$/;
 const BEGAN_AFTER = /^[^,;.]*?(?<![a-z\u00df-\u024f])(?:began|begun|started|got\s+under\s+way)(?![a-z\u00df-\u024f])/;
+/** A year the sentence opens with: "In 1911", "Until 1911,", "Back in the 1980s". */
+const YEAR_OPENS = /^\W*(?:(?:back\s+)?in|until|till|by|since|before|after|during)\s+(?:the\s+)?(?:(?:early|late|mid)-?\s*)?\d{4}s?(?!\d)/;
 const SINCE_THEN = /(?<![a-z\u00df-\u024f])since\s+then(?![a-z\u00df-\u024f])/;
 /** A verb's "be" right before it (its -ing form is then under way): "was storming", "are still taking". */
 const UNDER_WAY = /(?<![a-z\u00df-\u024f])(?:is|are|was|were|am|been|being)\s+(?:(?:still|now|already|reportedly|apparently|busy)\s+)*["“]?$/;
@@ -402,7 +404,10 @@ const CENTRE_AFTER = /^(?:'s?)?\s+(?:city\s+)?cent(?:re|er)(?![a-z\u00df-\u024f]
 const FRONT_WORDS = new RegExp(`^${FRONT}$`);
 
 /** No day named in the rest of the clause: one would say when the entry was undone, another day than its own. */
-const NO_OTHER_DAY = String.raw`(?![^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d))`;
+const OTHER_DAY = String.raw`[^,;:]*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|\d|(?:next|following)\s+(?:day|morning)|days?\s+later|the\s+day\s+after)`;
+const NO_OTHER_DAY = `(?!${OTHER_DAY})`;
+/** Undone on a day of its own: "briefly held the village on March 5 before being driven out the next day". */
+const UNDONE_LATER = new RegExp(String.raw`^[^;:]*?(?<![a-z\u00df-\u024f])(?:before|but|until|and)\s${OTHER_DAY}`);
 /**
  * An entry or an advance the sentence says was thrown back, or turned back, the same day: "pushed into the city on
  * Saturday … before they were driven back to the outskirts by nightfall", "…, only to be repelled", "pushed to Harawa
@@ -441,7 +446,7 @@ const FIGHTING_INSIDE = /^[^.;:]*?,\s*(?:fighting|battling|clashing\s+with)\s+(?
  */
 function briefly(verdict: Verdict, before: string, after: string): Verdict {
   if (verdict.kind === 'enter' && verdict.side !== 'contested' && FIGHTING_INSIDE.test(after)) return { kind: 'contested', side: 'contested' };
-  return BRIEFLY.test(before) || FOR_HOURS.test(after) ? undone(verdict, ['capture', 'retake', 'hold']) : verdict;
+  return (BRIEFLY.test(before) && !UNDONE_LATER.test(after)) || FOR_HOURS.test(after) ? undone(verdict, ['capture', 'retake', 'hold']) : verdict;
 }
 
 type Verdict = NonNullable<ReturnType<typeof judged>>;
@@ -538,11 +543,13 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   const verdict = stopped === null ? brief : { ...brief, side: stopped };
   if (CHANGES_HANDS.has(found.kind) && verdict.side !== 'contested' && REPORTED.test(sentence.masked) && answeredLater(reading, index, found.place.id, verdict.side)) return null;
   // "…claimed Friday that opposition fighters had taken all of Brega. Government officials said that was untrue."
-  const next = reading.sentences[index + 1]?.masked ?? '';
-  if (verdict.side !== 'contested' && REPORTED.test(sentence.masked) && (DENIES_BEFORE.test(next) || (CHANGES_HANDS.has(found.kind) && DENIES_FALL.test(next)))) return null;
+  // The denial may come after the claim's own quotation: 'State TV said … had retaken Ras Lanuf. "The gangs have
+  // been crushed," an announcer said. But rebel spokesmen … saw no sign of government troops'.
+  const denied = (later: Analysed): boolean => DENIES_BEFORE.test(later.masked) || (CHANGES_HANDS.has(found.kind) && DENIES_FALL.test(later.masked));
+  if (verdict.side !== 'contested' && REPORTED.test(sentence.masked) && reading.sentences.slice(index + 1, index + 1 + ANSWERED_WITHIN).some(denied)) return null;
   // Explosions under air strikes, or gunfire in celebration, are no fighting over the ground (words of the same
   // stretch of the sentence: "…with the help of allied air strikes" of another clause is no matter).
-  const around = sentence.masked.slice(found.clauseStart).split(/[,;:]/, 1)[0]! + after.split(/[,;:]/, 1)[0]!;
+  const around = sentence.masked.slice(found.clauseStart, found.verb.start).split(/[,;:]/).pop()! + sentence.masked.slice(found.verb.start, found.place.start) + after.split(/[,;:]/, 1)[0]!;
   if (found.kind === 'violence' && NOT_GROUND.test(around)) return null;
   // Clashes with protesters, gunfire at a demonstration: unrest in a town one side holds, no fight over who holds it;
   // nor are protesters fired on in a town the ones who hold it ("Security forces fired on protesters in Tripoli").
@@ -570,6 +577,9 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // the early 1930s, without a fight") is the aside's, not the event's.
   const history = reading.asides[index]!.filter((a) => !(found.verb.start >= a.start && found.verb.start < a.end) && !(found.place.start >= a.start && found.place.start < a.end));
   if (namesAnotherYear(blanked(sentence.masked, history).slice(found.clauseStart), reading.published)) return null;
+  // A sentence that opens in another year is history all through: "Until 1911, when Italian troops landed at Tripoli, …,
+  // and a young officer … fought the Italians at Tobruk and Derna".
+  if (namesAnotherYear(YEAR_OPENS.exec(sentence.masked)?.[0] ?? '', reading.published)) return null;
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
   // would, unless its day is the aim's deadline ("by Friday").

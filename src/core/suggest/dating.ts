@@ -5,6 +5,7 @@
  */
 import type { Day, Precision, Span } from '../types.ts';
 import { clauseEndAfter, opensWithFrontedClause, participleAfter } from './clauses.ts';
+import { REPORTED } from './modality.ts';
 import type { Reading } from './reading.ts';
 import { countsFromNarrated, isPresent, LASTING, place, type DateWords, type Placed } from './when.ts';
 
@@ -47,8 +48,6 @@ const MAIN_VERB_NEXT = new RegExp(String.raw`^\s+(?:(?:later|then|soon|now|still
  * appositive ("Brega, the oil town they have held since last week,"); not who reported it (", a minister announced on
  * Saturday"), whose day is the report's, as "rebels said on Monday" is.
  */
-/** Words that report what another said: the day they are dated by is the report's. */
-const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|reported|announced|claimed|insisted|added|declared)(?![a-z\u00df-\u024f])/;
 /** A report's verb right before its day: "said on Saturday", "told Reuters on Monday". */
 const SAID_JUST_BEFORE = new RegExp(String.raw`${REPORTED.source}(?:\s+[a-z\u00df-\u024f\uE000-\uE00F]+)?\s+$`);
 /** A present perfect reported, and so put in the past: "rebels said they had been under bombardment". */

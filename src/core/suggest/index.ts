@@ -2,7 +2,7 @@
  * The suggester: given an article and the gazetteer, the places it names and the dated, quoted claims it makes, in
  * the shape `geo/claims.json` validates, for a person to accept, edit or reject. Pure: runs in Node and the browser.
  */
-import { buildMatcher, datelinePlace, findMentions, matchSpans, type Matcher } from '../mentions.ts';
+import { buildMatcher, datelinePlace, findMentions, type Matcher } from '../mentions.ts';
 import { givesDate } from '../dates.ts';
 import type { Reference } from '../reference.ts';
 import type { Claim, Day, Place } from '../types.ts';
@@ -11,6 +11,7 @@ import { foreignTest } from './foreign.ts';
 import { findNewPlaces } from './newplaces.ts';
 import { read } from './reading.ts';
 import type { Article, SuggestedClaim, Suggestion } from './types.ts';
+import { epithetsOf, type Epithet } from './epithets.ts';
 
 export type { Article, NewPlace, ReferencePlace, SuggestedClaim, Suggestion } from './types.ts';
 
@@ -19,17 +20,14 @@ export interface Suggester {
   matcher: Matcher;
   spellings: string[];
   reference: Reference | null;
-  /** The gazetteer's place that "the capital" of a Libyan story means, where it has Tripoli. */
-  capital: string | null;
+  /** What the press called the gazetteer's towns in place of their names ("the capital", "Libya's second city"). */
+  epithets: Epithet[];
 }
 
 export function buildSuggester(places: readonly Place[], reference: Reference | null = null): Suggester {
   const matcher = buildMatcher(places);
-  const capital = matchSpans(matcher, CAPITAL).find((span) => span.start === 0 && span.end === CAPITAL.length)?.place ?? null;
-  return { matcher, spellings: places.flatMap((p) => [p.name, ...p.aliases]), reference, capital };
+  return { matcher, spellings: places.flatMap((p) => [p.name, ...p.aliases]), reference, epithets: epithetsOf(matcher) };
 }
-
-const CAPITAL = 'Tripoli';
 
 /** Everything the suggester finds in an article: its dateline, mentions, claims and names not in the gazetteer. */
 export function suggest(article: Article, suggester: Suggester): Suggestion {
@@ -45,7 +43,7 @@ export function suggest(article: Article, suggester: Suggester): Suggestion {
     outlet: article.outlet,
     dateline: datelinePlace(suggester.matcher, text),
     mentions: all,
-    claims: claimsOf(read(text, published, mentions, newPlaces.map((p) => p.name), suggester.capital), article.outlet).filter((c) => followsFromWords(c, published)),
+    claims: claimsOf(read(text, published, mentions, newPlaces.map((p) => p.name), suggester.epithets), article.outlet).filter((c) => followsFromWords(c, published)),
     newPlaces,
   };
 }

@@ -60,6 +60,8 @@ const UNCLEAR = /(?<![a-z\u00df-\u024f])(?:control|hands|holds?)\s+(?:of\s+[^,;.
  * celebrating in Zawiya" is that side's word on what pictures show, which no one could check.
  */
 const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photographs|photos)\s+(?:[a-z\u00df-\u024f-]+\s+){1,3}?(?:said|says|claimed|claims)\s+(?:to\s+)?(?:show|showed|shows|were\s+of|was\s+of)(?![a-z\u00df-\u024f])/i;
+/** Words that report what another said: what their clause tells is that one's word, dated by the report's day. */
+export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|claimed|claims|announced|reported|declared|added|insisted|insists|insist|maintained|maintains|maintain|acknowledged|acknowledges|admitted|admits|confirmed|confirms|conceded|concedes)(?![a-z\u00df-\u024f])/i;
 /**
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
@@ -67,7 +69,6 @@ const DEPICTED = /(?<![a-z\u00df-\u024f])(?:pictures|footage|images|video|photog
  * sign of them", "…, but a Reuters reporter saw government troops in the town", "…, but reporters in the town saw rebels in
  * control". The answer itself stands.
  */
-export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|claimed|claims|announced|reported|declared|insisted|insists|insist|maintained|maintains|maintain)(?![a-z\u00df-\u024f])/i;
 const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
 /** No one of a side, or no sign of them, where the report put them. */
 const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;

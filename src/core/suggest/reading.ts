@@ -8,6 +8,7 @@ import type { ActorSide } from './actors.ts';
 import { analyse, type Analysed } from './sentence.ts';
 import { clauseStartBefore } from './clauses.ts';
 import { resolveAnaphora } from './anaphora.ts';
+import type { Epithet } from './epithets.ts';
 import { countsFromNarrated, findDateWords, isPresent, place, type DateWords, type Placed } from './when.ts';
 import { daysBetween } from '../dates.ts';
 import { commaAsides } from './dating.ts';
@@ -52,15 +53,15 @@ const LEAD_PARAGRAPHS = 3;
 const LEAD_DAYS = 3;
 
 /**
- * `unknown`: the names the article writes as places that the gazetteer lacks, which "the town" could mean; `capital`:
- * the place "the capital" means.
+ * `unknown`: the names the article writes as places that the gazetteer lacks, which "the town" could mean; `epithets`:
+ * what the press called towns in place of their names.
  */
-export function read(text: string, published: Day, mentions: readonly Mention[], unknown: readonly string[] = [], capital: string | null = null): Reading {
+export function read(text: string, published: Day, mentions: readonly Mention[], unknown: readonly string[] = [], epithets: readonly Epithet[] = []): Reading {
   const found: Analysed[] = [];
   paragraphs(text).forEach((paragraph, index) => {
     for (const span of sentences(text, paragraph)) found.push(analyse(text, span, mentions, index));
   });
-  const analysed = resolveAnaphora(found, unknown, capital);
+  const analysed = resolveAnaphora(found, unknown, epithets);
   const dates = analysed.map((sentence) => findDateWords(sentence.masked, sentence.text));
   // Read before "the town" is read as the town it means: "…pulled out of Ras Lanuf, the oil town they captured on
   // Sunday" has an aside all the same.

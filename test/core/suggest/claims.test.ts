@@ -4164,3 +4164,36 @@ describe('suggest: the month March is no march, and what was done despite keeps 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a factbox with wire dashes, a town by its epithet, a hold undone on a day of its own', () => {
+  it.each([
+    // A wire factbox's entries open with two hyphens.
+    ['-- MISRATA - Held by rebels.\n\n-- SIRTE - Gaddafi\'s home town, about 450 km east of Tripoli, remains under government control.', ['misrata rebel held 2011-03-30 approximate', 'sirte government held 2011-03-30 approximate']],
+    ['-- RAS LANUF - Rebels took the refinery town on March 4 and lost it on March 11.\n\n-- BREGA - Quiet.', ['ras_lanuf rebel captured 2011-03-04 day', 'ras_lanuf government withdrew 2011-03-11 day']],
+    // Libya's second and third cities, the leader's home town; not in apposition to the town's name.
+    ["Loyalist troops encircled Libya's third-largest city on Monday.", ['misrata rebel attacked 2011-03-28 day']],
+    ["Rebels control the country's second city.", ['benghazi rebel held 2011-03-30 approximate']],
+    ["Gaddafi's home town remains firmly in government hands.", ['sirte government held 2011-03-30 approximate']],
+    ["Benghazi, Libya's second city, remains in rebel hands.", ['benghazi rebel held 2011-03-30 approximate']],
+    ["Rebels advanced on Colonel Gaddafi's home town of Sirte.", ['sirte government attacked 2011-03-30 approximate']],
+    // Held briefly, and lost on a day the sentence names: the hold stands on its own day.
+    ['Rebels briefly held Bin Jawad on March 5 before being driven out the next day in an ambush.', ['bin_jawad rebel held 2011-03-05 day']],
+    ['Rebels briefly held Bin Jawad on Sunday.', ['bin_jawad contested contested 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
+
+describe('suggest: a report denied after its own quotation, gunfire of celebration, a sentence of another year', () => {
+  it.each([
+    ['State television said loyalist forces had retaken Ras Lanuf and Misrata. "The armed gangs have been crushed," an announcer said. But an AFP correspondent in Ras Lanuf saw no sign of government troops.', []],
+    ['State television claimed on Sunday that loyalist forces had recaptured Ras Lanuf and Misrata. Reporters in both towns said the claims were false.', []],
+    ['State television said loyalist forces had retaken Ras Lanuf on Sunday. Crowds waved flags.', ['ras_lanuf government retook 2011-03-27 day']],
+    ['State television said on Sunday that loyalist forces had recaptured Ras Lanuf, prompting hours of celebratory gunfire in Tripoli.', ['ras_lanuf government retook 2011-03-27 day']],
+    ['Until 1911, when Italian troops landed at Tripoli, the region was an Ottoman province, and a young officer named Mustafa Kemal, later Atatürk, fought the Italians at Misrata and Zawiya.', []],
+    // The day of the report is not the day of what it reports, whatever the verb of saying.
+    ['A rebel spokesman acknowledged Monday that the opposition had pulled out of Bin Jawad, a small coastal town, Saturday.', ['bin_jawad government withdrew 2011-03-26 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
