@@ -37,7 +37,7 @@ const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevert
  * A sentence that denies the one before: "Rebels dismissed the claim", "Government officials in Tripoli said that was
  * untrue", "But AP reporters in Ras Lanuf saw no sign of government troops there".
  */
-const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|(?:the|these|those|such)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?))\s+(?:was|is|were|are|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
+const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$)|\s+(?:on|late|later|early|yesterday|overnight)(?![a-z\u00df-\u024f]))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|(?:the|these|those|such)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?))\s+(?:was|is|were|are|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
 /** A sentence that denies a change of hands told before it (not a hold): "Opposition spokesmen denied the city had fallen". */
 const DENIES_FALL = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny)\s+(?:that\s+)?(?:[^\s.;]+\s+){1,4}?(?:had|has|have|was|were)\s+(?:fallen|been\s+(?:taken|captured|retaken|recaptured|seized|overrun|lost|cleansed|liberated))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
@@ -147,8 +147,9 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
     const made = withoutOverlaps(eventsIn(reading, index))
       .sort((a, b) => a.place.start - b.place.start)
       .map((found) => ({ found, claim: toClaim(reading, index, found, outlet) }));
+    const disputed = counterClaimed(sentence.masked, made.map((m) => m.claim));
     for (const { found, claim } of made) {
-      if (claim === null || namedBefore(found, claim, made) || setAgainstHold(reading, index, found, claim, claims)) continue;
+      if (claim === null || disputed.has(claim) || namedBefore(found, claim, made) || setAgainstHold(reading, index, found, claim, claims)) continue;
       for (const c of [claim, ...goesOn(reading, index, found, claim)]) {
         const key = `${sentence.span.start}|${c.place}|${c.side}|${c.event}|${c.date}`;
         if (seen.has(key)) continue;
@@ -159,6 +160,24 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
   });
   return claims.map(({ claim, index }) => dayOfItsStory(reading, claim, index, claims));
 }
+
+/**
+ * Claim and counter-claim in one sentence: two sides' reports of the same place on the same day ("A rebel spokesman
+ * insisted that Brega was \"in our hands\", while Libyan state television said the town had been \"cleansed\""). The
+ * sentence sets each against the other; neither is put on the map.
+ */
+function counterClaimed(masked: string, made: readonly (SuggestedClaim | null)[]): Set<SuggestedClaim> {
+  const disputed = new Set<SuggestedClaim>();
+  if ([...masked.matchAll(REPORTS)].length < 2) return disputed;
+  const sided = made.filter((c): c is SuggestedClaim => c !== null && c.side !== 'contested');
+  for (const a of sided) {
+    for (const b of sided) {
+      if (a.place === b.place && a.date === b.date && a.side !== b.side) disputed.add(a).add(b);
+    }
+  }
+  return disputed;
+}
+const REPORTS = new RegExp(REPORTED.source, 'gi');
 
 /**
  * A hold dated from when it began that goes on ("Es Sider has been in government hands since the weekend", "Benghazi,

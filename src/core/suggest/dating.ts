@@ -37,6 +37,8 @@ const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hol
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** A verb in the past, regular or one of the irregular ones the news of a front uses. */
 const PAST = String.raw`[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew`;
+/** A relative clause's own verb right before the words, after the event: "…, where commanders drawn from army units that defected in February tried…". */
+const RELATIVE_VERB_BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:that|who|which|whom)\s+(?:[^\s,;:]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:${PAST})\s+(?:[^\s,;:]+\s+){0,3}$`);
 /** A relative clause's own verb, before the main clause's. */
 const VERB_IN = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:${PAST}|lost|won|drove|fought|left|kept|overran|swept)(?![a-z\u00df-\u024f])`);
 /** The verb of a main clause, in the past or the present, right after a relative clause with no comma to end it. */
@@ -226,7 +228,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // Only another phrase's day: told as going on, the event is of now ("Regime forces continue to attack Misrata, and
     // have shelled Ajdabiya in recent days"), else of no day.
     const { words: chosen, others } = nearest(own, where.verb, sentence.masked);
-    if (others) return goingOn ? present() : null;
+    if (others) return goingOn || state ? present() : null;
     if (laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
@@ -285,7 +287,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     // Only other phrases' days: it has none of its own ("…, lost it on March 13, retook it after the airstrikes began
     // on March 19, and lost it again last Wednesday"); told as going on, it is of now (see `own` above).
     const { words: chosen, others } = nearest(doneBy.length > 0 ? doneBy : elsewhere, where.verb, sentence.masked);
-    if (others) return goingOn ? present() : null;
+    if (others) return goingOn || state ? present() : null;
     if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
     const placed = place(when, reading.published, anchorFor(when), reading.reported[index]!);
@@ -360,7 +362,7 @@ function anotherPhrase(masked: string, words: DateWords, verb: Span, all: readon
     (AND_GOING_ON.test(masked.slice(w.end, verb.start)) && PRESENT_VERB.test(masked.slice(verb.start)));
   if (words.end <= verb.start) return before(words);
   const between = masked.slice(verb.end, words.start);
-  return NEXT_JOINED.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));
+  return NEXT_JOINED.test(between) || RELATIVE_VERB_BEFORE.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));
 }
 
 /**

@@ -25,7 +25,9 @@ export type Modality = 'fact' | 'intent' | 'negated' | 'unreal';
 // "There are reports on Twitter that rebels have reached Brega": hearsay no one vouches for; a correction's "to remove
 // report that rebels had captured Sirte" takes the report back.
 const UNREAL = /(?<![a-z\u00df-\u024f])(?:(?:might|may|could|would|should|must)(?: not)? have|there (?:are|were|have been|had been) (?:(?:some|several|many|conflicting|also) )?reports? (?:\S+ ){0,4}?that|denied|deny|denies|denying|(?:dismissed|rejected|denied|disputed) (?:the )?(?:\S+ ){0,2}?(?:reports?|claims?) that|(?:remove|removes|removed|removing|correct|corrects|corrected|correcting|withdraw|withdraws|withdrew)\s+(?:an?\s+|the\s+)?(?:\S+\s+){0,2}?reports?\s+(?:that|of)|rumou?rs?|rumou?red|unconfirmed|false reports?|whether|speculation|speculated|hypothetical|imagine)(?![a-z\u00df-\u024f])/;
-const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|avoided|avoiding|avoids?|failed to|fail to|fails to|unable to|could not|couldn't|without|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
+// "Without" undoes only the verb it is right before ("surrounded Brega without entering it"), not what follows "without a
+// fight," in the clause.
+const NEGATED = /(?<![a-z\u00df-\u024f])(?:not|n't|never|no longer|avoided|avoiding|avoids?|failed to|fail to|fails to|unable to|could not|couldn't|without(?=(?:\s+[a-z\u00df-\u024f]+)?\s*$)|neither|nor|yet to|rather than|instead of|short of|nearly|almost|all but|none of|no(?=\s+[\uE002-\uE004]))(?![a-z\u00df-\u024f])|n't(?![a-z\u00df-\u024f])/;
 /** A change of hands only feared or warned of, named by a noun: "fear the loss of Benghazi". */
 const FEARED = /(?<![a-z\u00df-\u024f])(?:fears?|feared|fearing|warn(?:s|ed|ing)?\s+of|dread(?:s|ed)?|prevent(?:s|ed)?|avert(?:s|ed)?|stave\s+off|staved\s+off)\s+(?:(?:the|a|an|possible|imminent|likely)\s+)*$/;
 /** A denial of what will or can be ("cannot hold", "will not enter"): a forecast, so an aim, not a fact denied. */
@@ -74,7 +76,9 @@ const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witness
 const NONE_THERE = String.raw`no\s+(?:sign|trace)\s+of|no\s+(?:[^,;.\s]+\s+){0,2}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)(?![a-z\u00df-\u024f])`;
 /** The other side holding the same place, named again: "…, but rebels say they hold the port and the city centre". */
 const HOLD_IT_TOO = String.raw`(?:they|it|we)\s+(?:still\s+)?(?:hold|holds|held|control|controls|controlled)\s+(?:it|(?:most|much|all|parts?)\s+of\s+it|the\s+(?:town|city|port|centre|center|city\s+cent(?:re|er)))(?![a-z\u00df-\u024f])`;
-const ANSWERED = new RegExp(String.raw`${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|${HOLD_IT_TOO}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)|(?:still\s+)?in\s+(?:full\s+)?(?:control|charge))(?![a-z\u00df-\u024f]))`, 'i');
+/** The reporter's own word that the other side held it: "…, but by yesterday government troops were in control of Brega". */
+const BUT_IN_CONTROL = String.raw`,\s*but\s+(?:by\s+[^,;.]{1,30}?\s+)?(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|loyalists|rebels|fighters|insurgents)\s+(?:were|was|are|is|remained|remain)\s+(?:still\s+|firmly\s+)?in\s+(?:full\s+|firm\s+)?control(?![a-z\u00df-\u024f])`;
+const ANSWERED = new RegExp(String.raw`${BUT_IN_CONTROL}|${ANSWER}(?:[^,;.]*?(?<![a-z\u00df-\u024f])still(?![a-z\u00df-\u024f])|${NONE_THERE}|${HOLD_IT_TOO}|(?:[^,;.\s]+\s+){0,3}?(?:troops|forces|soldiers|tanks|loyalists|fighters|rebels)\s+(?:(?:in|inside)\s+(?:the\s+)?(?:town|city|village|port)|(?:still\s+)?in\s+(?:full\s+)?(?:control|charge))(?![a-z\u00df-\u024f]))`, 'i');
 /**
  * A hold reported, answered by no one there ("A rebel spokesman said the opposition still held Brega, but journalists
  * at the scene saw no rebel fighters there") or by the other side's own hold ("The government says it controls

@@ -218,7 +218,7 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
     // spokesman said. "We control most of the city."') is still that speaker's.
     const previous = index > 0 && reading.sentences[index - 1]!.paragraph === sentence.paragraph ? reading.sentences[index - 1]!.text : null;
     // So is one a pronoun speaks ('A rebel spokesman said the attack had failed. "Ajdabiya is in our hands," he said').
-    const speaker = attribution(sentence.text);
+    const speaker = attribution(sentence.text, at);
     const goesOn = previous !== null && /^\s*["“]/.test(sentence.text) && (speaker === null || /^(?:he|she)$/i.test(speaker)) ? speakerSide(previous) : null;
     return speakerSide(sentence.text, speaker) ?? (closer === null ? null : speakerSide(closer)) ?? goesOn ?? spokespersonOf(reading, speaker ?? closer);
   }
