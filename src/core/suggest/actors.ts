@@ -104,7 +104,7 @@ const REBEL = [
 // "The army said it had retaken Brega": "it" after a verb of saying is the one who said it.
 /** When something was said, between the verb and what was: "said on Thursday it had…", "said late on Friday that". */
 export const WHEN_SAID = String.raw`(?:(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+|(?:yesterday|today|earlier|later|overnight|on\s+state\s+television)\s+)?`;
-const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our|its)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units|pick-?ups|trucks|vehicles|convoys?|columns?)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+${WHEN_SAID}(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
+const PRONOUN = String.raw`they|them|we|us|the\s+fighters(?!\s+(?:loyal|of|from|on\s+both))|(?:his|their|our|its)\s+(?:own\s+|loyal\s+|remaining\s+)?(?:forces|troops|loyalists|army|men|military|tanks|brigades|fighters|units|pick-?ups|trucks|vehicles|convoys?|columns?|artillery|guns|gunners|snipers|warplanes|jets|rockets)|(?<=(?:said|says|claimed|claims|announced|insisted|insists)\s+${WHEN_SAID}(?:that\s+)?)it(?=\s+(?:had|has|was|is|now|still|would|will|controls?|controlled|held|holds?))`;
 
 const ACTOR = new RegExp(
   String.raw`(?<![${LETTER}-])(?:(?<gov>${GOVERNMENT.join('|')})|(?<rebel>${REBEL.join('|')})|(?<pronoun>${PRONOUN}))(?![${LETTER}-])`,
@@ -127,7 +127,8 @@ export function namesLeader(text: string): boolean {
   return LEADER_NAME.test(text);
 }
 
-const LEADER_NAME = new RegExp(String.raw`(?<![${LETTER}-])${LEADER}(?![${LETTER}])`, 'i');
+// Or by his title alone: "the Libyan leader", "the colonel".
+const LEADER_NAME = new RegExp(String.raw`(?<![${LETTER}-])(?:${LEADER}|the\s+(?:libyan\s+)?leader|the\s+colonel)(?![${LETTER}])`, 'i');
 
 /**
  * Who spoke for each side in 2011, named without their title once an article has given it ("Moussa Ibrahim told

@@ -84,7 +84,9 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
     const headed = (at: number): Place | null =>
       heading && current.places.every((p) => p.end > at || p.mention.place === heading.mention.place) ? heading : null;
     const previous = index > 0 && sentences[index - 1]!.paragraph === sentence.paragraph ? sentences[index - 1]! : null;
-    for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)]) {
+    // In the order written, so that an "it" may mean the town an "it" before it was found to mean ("It fell to
+    // Gaddafi's troops in mid-March, only for the rebels to recapture it on 26 March").
+    for (const match of [...sentence.masked.matchAll(IT), ...sentence.masked.matchAll(IT_FELL)].sort((a, b) => a.index - b.index)) {
       const antecedent = headed(match.index) ?? antecedentOf(current, match.index, previous, unknown) ?? subjectBefore(sentence, match.index, previous, unknown);
       if (antecedent !== null) current = withPlace(current, match.index, match.index + 2, antecedent);
     }
@@ -257,12 +259,15 @@ function placesAnother(sentence: Analysed, p: Place): boolean {
   return (p.start === 0 && DATELINE.test(sentence.masked.slice(p.end))) || REFERENCE.test(sentence.masked.slice(Math.max(0, p.start - 50), p.start));
 }
 
+/** A road named for the town it leads to: "fled east along the Benghazi road". */
+const ROAD_NAMED = /^\s+(?:road|highway|motorway)(?![a-z\u00df-\u024f])/;
+
 /**
- * A place named in passing: where someone is from ("volunteers from Ajdabiya"), where a body sits ("the rebel council
+ * A place named in passing: a road's name ("the Benghazi road"), where someone is from ("volunteers from Ajdabiya"), where a body sits ("the rebel council
  * in Benghazi"), where those who say it are (", fighters retreating through Ajdabiya said, the town was…"), where people flee to ("sending residents fleeing toward Benghazi"), or as `placesAnother` says.
  */
 function inPassing(sentence: Analysed, p: Place): boolean {
-  return fromOrigin(sentence, p) || SAYER.test(sentence.masked.slice(p.end, p.end + 40)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
+  return fromOrigin(sentence, p) || ROAD_NAMED.test(sentence.masked.slice(p.end, p.end + 12)) || SAYER.test(sentence.masked.slice(p.end, p.end + 40)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
 }
 
 /** Where someone is from ("a fighter from Benghazi"), not where troops came or were driven from. */

@@ -35,9 +35,9 @@ const ANSWERED_BEFORE = 5;
 const SET_AGAINST_BEFORE = /(?<![a-z\u00df-\u024f])(?:however|but|instead|nevertheless|nonetheless|insisted|insists|insisting)(?![a-z\u00df-\u024f])/;
 /**
  * A sentence that denies the one before: "Rebels dismissed the claim", "Government officials in Tripoli said that was
- * untrue", "But AP reporters in Ras Lanuf saw no sign of government troops there".
+ * untrue", "But AP reporters in Ras Lanuf saw no sign of government troops there", "Neither account could be confirmed".
  */
-const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$)|\s+(?:on|late|later|early|yesterday|overnight)(?![a-z\u00df-\u024f]))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|(?:the|these|those|such)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?))\s+(?:was|is|were|are|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
+const DENIES_BEFORE = /^\W*(?:but|however)\s[^.;]*?(?<![a-z\u00df-\u024f])no\s+(?:sign|trace)\s+of|^\W*neither\s+(?:[a-z\u00df-\u024f'-]+\s+)?(?:account|claim|report|version|statement)s?\s+(?:could|can)\s+(?:not\s+)?be\s|(?<![a-z\u00df-\u024f])(?:(?:denied|denies|deny|dismissed|dismisses|rejected|rejects|disputed|disputes)\s+(?:the|this|that|these|those|such|both|his|their|its)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?|accounts?|assertions?|statements?)|(?:denied|denies)\s+(?:it|this|that)(?=\s*(?:[.,;!]|$)|\s+(?:on|late|later|early|yesterday|overnight)(?![a-z\u00df-\u024f]))|(?:said|say|says|called)\s+(?:that\s+)?(?:this|that|it|(?:the|these|those|such)\s+(?:[a-z\u00df-\u024f-]+\s+)?(?:claims?|reports?))\s+(?:was|is|were|are|as)\s+(?:untrue|false|not\s+true|a\s+lie|lies|nonsense|propaganda|baseless))/;
 /** A sentence that denies a change of hands told before it (not a hold): "Opposition spokesmen denied the city had fallen". */
 const DENIES_FALL = /(?<![a-z\u00df-\u024f])(?:denied|denies|deny)\s+(?:that\s+)?(?:[^\s.;]+\s+){1,4}?(?:had|has|have|was|were)\s+(?:fallen|been\s+(?:taken|captured|retaken|recaptured|seized|overrun|lost|cleansed|liberated))/;
 const STATE_KINDS: ReadonlySet<EventKind> = new Set(['rebelState', 'governmentState', 'pronounState', 'actorState']);
@@ -602,7 +602,8 @@ function toClaim(reading: Reading, index: number, found: Found, outlet: string |
   // What a side only aims at says who holds the place now; the day of the aim ("will attack on Friday") is not it.
   // An aim told as past ("tried on Tuesday to retake", "vowed to march on") says who held it then, as an event
   // would, unless its day is the aim's deadline ("by Friday").
-  const pastAim = found.modality === 'intent' && PAST_AIM.test(aim) && !FUTURE.test(aim);
+  // So does an aim foiled ("On Wednesday, rebels in Brega beat back an attempt by Gadhafi's forces to retake it").
+  const pastAim = found.modality === 'intent' && (PAST_AIM.test(aim) || stopped !== null) && !FUTURE.test(aim);
   const mode = verdict.kind === 'inferred' ? (found.modality === 'intent' ? (pastAim ? 'event' : 'now') : 'state') : STATE_KINDS.has(verdict.kind) ? 'state' : 'event';
   // An entry thrown back is one attack, dated by the words of both ("…reached Brega, but were forced back"): what
   // threw it back undoes nothing of it. Thrown back "later", it may have been another day.

@@ -37,6 +37,8 @@ const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hol
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** A verb in the past, regular or one of the irregular ones the news of a front uses. */
 const PAST = String.raw`[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew`;
+/** A noun's day in a phrase of its own after the event: "…is also back in rebel hands, its tanks still blackened from the fires of early March". */
+const NOUNS_OF_AFTER_COMMA = /,[^;:]*\sof\s+$/;
 /** A relative clause's own verb right before the words, after the event: "…, where commanders drawn from army units that defected in February tried…". */
 const RELATIVE_VERB_BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:that|who|which|whom)\s+(?:[^\s,;:]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:${PAST})\s+(?:[^\s,;:]+\s+){0,3}$`);
 /** A relative clause's own verb, before the main clause's. */
@@ -362,7 +364,7 @@ function anotherPhrase(masked: string, words: DateWords, verb: Span, all: readon
     (AND_GOING_ON.test(masked.slice(w.end, verb.start)) && PRESENT_VERB.test(masked.slice(verb.start)));
   if (words.end <= verb.start) return before(words);
   const between = masked.slice(verb.end, words.start);
-  return NEXT_JOINED.test(between) || RELATIVE_VERB_BEFORE.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));
+  return NEXT_JOINED.test(between) || RELATIVE_VERB_BEFORE.test(between) || NOUNS_OF_AFTER_COMMA.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));
 }
 
 /**

@@ -64,6 +64,8 @@ const HELD_BY_NAME = `(?:(?:the\\s+)?${SIDE}(?:'s|')?\\s+${STATE_ADJ}(?:${STATE_
  */
 const NP = `(?:(?!(?:${STOP}|${ACT})\\s|${GERUND})${W}\\s+|of\\s+){0,7}?(?:in\\s+the\\s+${BEARING}\\s+of\\s+)?(?:(?:town|city|port|village|terminal|hub|refinery|stronghold|capital|home|hometown),\\s+)?(?:(?:al|el|ar|as|az|an|at|ad|ash)-)?`;
 const AUX = '(?:(?:had|has|have|having|were|was|are|is|been|being|both|all(?!\\s+but\\s)|reportedly|apparently|also|now|still|already|finally|quickly|soon|largely|effectively|briefly|just|then|again|later|since|all but|successfully|swiftly|gradually|eventually|partially|partly|fully|completely|virtually|nearly|almost|last|first|firmly|securely|solidly|tightly)\\s+)*';
+/** Not into a relative clause with a subject of its own: "a day-long battle in which warplanes bombed the outskirts of Ajdabiya". */
+const NOT_RELATIVE = '(?!(?:which|whom|whose)\\s)';
 const GAP = (n: number): string => `(?:${W}\\s+){0,${n}}?`;
 /**
  * Where a place lies, from another: "west of", "north-east of the capital", "150km (90 miles) south of", "30 miles
@@ -435,9 +437,9 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('contested', 'none', `(?<v>(?:for|over)\\s+(?:(?:the|full|total|complete)\\s+)?control\\s+of)\\s+${NP}(?<p>${P})`),
   // The sides may stand between the fighting and its place: "clashes between rebels and Gaddafi's forces in Brega".
   // A front line "near" or "outside" a town runs by it, not through it: the town is on one side.
-  pattern('contested', 'none', `(?<v>${FIGHTING})(?<!${FRONT})\\s+(?:(?:${W}|${A})\\s+){0,6}?(?:for\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?(?:day|night)\\s+)?(?:in|around|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  pattern('contested', 'none', `(?<v>${FIGHTING})(?<!${FRONT})\\s+(?:${NOT_RELATIVE}(?:${W}|${A})\\s+){0,6}?(?:for\\s+(?:a|the)\\s+(?:second|third|fourth|fifth|sixth|seventh|\\d+(?:st|nd|rd|th))\\s+(?:(?:straight|consecutive|successive)\\s+)?(?:day|night)\\s+)?(?:in|around|for|over|at|along|inside|across|within|on|of|to)\\s+${NOT_RELATIVE}${NP}(?<p>${P})`),
   // A front line "between" two towns runs between them: "the front line between the rebel-held town of Ajdabiya and Brega".
-  pattern('contested', 'none', `(?<v>${FRONT})\\s+(?:(?!between\\s)(?:${W}|${A})\\s+){0,6}?(?:in|for|over|at|along|inside|across|within|on|of|to)\\s+${NP}(?<p>${P})`),
+  pattern('contested', 'none', `(?<v>${FRONT})\\s+(?:(?!between\\s)${NOT_RELATIVE}(?:${W}|${A})\\s+){0,6}?(?:in|for|over|at|along|inside|across|within|on|of|to)\\s+${NOT_RELATIVE}${NP}(?<p>${P})`),
   pattern('violence', 'none', `(?<v>${VIOLENCE})\\s+${GAP(4)}(?:in|on|over|at|hit|struck|rained\\s+(?:down\\s+)?on|fell\\s+on|exploded\\s+over|landed\\s+in|pounded|slammed\\s+into)\\s+${NP}(?<p>${P})`),
 ];
 

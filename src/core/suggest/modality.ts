@@ -43,10 +43,10 @@ const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to\s+(?:(?:help|let|make|see)\s+)?
 /**
  * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
  * abandon", "continued to shell", "used rockets to drive rebels out of", "began to shell" (not "began an offensive
- * to retake"), "only to lose it"; or is told as so: "claimed to control", "are said to hold" (not "said to retake
+ * to retake"), "only to lose it", "only for the rebels to recapture it"; or is told as so: "claimed to control", "are said to hold" (not "said to retake
  * Brega would take weeks"), "appeared to be in".
  */
-const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$|(?<![a-z\u00df-\u024f])(?:began|begun|begins|begin|started|starts|start)\s+to\s+$|(?<![a-z\u00df-\u024f])only\s+to\s+$/;
+const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$|(?<![a-z\u00df-\u024f])(?:began|begun|begins|begin|started|starts|start)\s+to\s+$|(?<![a-z\u00df-\u024f])only\s+(?:for\s+(?:[^\s]+\s+){1,3}?)?to\s+$/;
 /**
  * Words anywhere in the sentence that say its report was wrong, is disputed or is only a rumour: "falsely claimed",
  * "proved false", "later retracted", "but rebels disputed that", "a claim the government quickly rejected", "unconfirmed

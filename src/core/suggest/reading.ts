@@ -248,7 +248,8 @@ export function pronounSide(reading: Reading, index: number, at: number, pronoun
   // "…will stop the tanks before they reach the city": "they" are what is to be stopped, no side named.
   if (STOPPED_BEFORE.test(sentence.masked.slice(0, at))) return null;
   const named = sentence.actors.filter((a) => a.side !== null && a.start < at);
-  if (/(?:which|that|where)\s+$/i.test(sentence.text.slice(0, at)) && named.some((a) => a.side !== named[0]!.side)) return null;
+  // So in one with no "which": "…drove the fighters out of Bin Jawad, the village they had taken on Sunday".
+  if (/(?:which|that|where|,\s*(?:the|a)\s+(?:[a-z-]+\s+)?(?:town|city|village|port))\s+$/i.test(sentence.text.slice(0, at)) && named.some((a) => a.side !== named[0]!.side)) return null;
   // "…held Sirte, which the rebels must take if they are to reach Tripoli": inside a relative clause with a subject of
   // its own, "they" is that subject (not once a comma has closed it: "which loyalist troops had abandoned, and …").
   const relative = [...sentence.masked.slice(0, at).matchAll(RELATIVE_SUBJECT)].pop();

@@ -4225,3 +4225,20 @@ describe('suggest: "without a fight", a report answered by the reporter, a day o
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: the leader by his title, one "it" after another, a road named for a town, a foiled aim\'s day', () => {
+  it.each([
+    ['As the African leaders were meeting the Libyan leader in his compound yesterday, his artillery was still firing on Misrata.', ['misrata rebel attacked 2011-03-29 day']],
+    ['Ajdabiya is a dusty crossroads town south of Benghazi. It fell to Gaddafi\'s troops on March 17, only for the rebels to recapture it on 26 March.', ['ajdabiya government captured 2011-03-17 day', 'ajdabiya rebel retook 2011-03-26 day']],
+    // "The town" is not a road's: it is the one the story is about, or none.
+    ['Many rebel volunteers fled east along the Benghazi road. "They were everywhere," said a fighter who fought in the town overnight.', []],
+    // Both sides named before a "they" in a relative clause with no "which": either.
+    ['On Tuesday government troops ambushed the rebel column outside Ras Lanuf and drove the fighters out of Bin Jawad, the village they had taken on Sunday.', ['bin_jawad government captured 2011-03-29 day']],
+    ['Forces loyal to Gaddafi were driven out of Brega yesterday after a day-long battle in which warplanes bombed the outskirts of nearby Ajdabiya.', ['brega rebel withdrew 2011-03-29 day']],
+    ['On Monday, rebels in Brega, an oil terminal town to the east, beat back an attempt by Gaddafi\'s forces to retake it.', ['brega rebel held 2011-03-28 day']],
+    ['The oil terminal at Brega is back in rebel hands, its storage tanks still blackened from the fires of early March.', ['brega rebel held 2011-03-30 approximate']],
+    ['State television said last night that Ajdabiya had been "purged of the armed gangs". Rebel commanders insisted they still held the town. Neither account could be confirmed.', []],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
