@@ -32,7 +32,7 @@ const GOVERNMENT = [
   String.raw`(?:troops|forces|soldiers|units|fighters|tanks|brigades?|battalions?|militias?|militiamen|gunmen|snipers|men|columns?)\s+loyal\s+to\s+${LEADER_CALLED}`,
   String.raw`pro-${LEADER}(?:\s+(?:forces|troops|fighters|militias?|units|brigades?|loyalists|soldiers|gunmen|tanks|army))?`,
   // A headline's "Qaddafi forces", "Gaddafi troops": the leader's name with no possessive.
-  String.raw`${LEADER}\s+(?:loyalists|forces|troops|soldiers|tanks|militias?|brigades?|fighters|units|army|gunmen|snipers|artillery|supporters)`,
+  String.raw`${LEADER}\s+(?:loyalists|forces|troops|soldiers|tanks|militias?|brigades?|battalions?|kataeb|fighters|units|army|gunmen|snipers|artillery|supporters)`,
   String.raw`loyalist(?:s|\s+(?:forces|troops|fighters|units|tanks|soldiers|army|militias?))?`,
   String.raw`(?:the\s+|libyan\s+|libya's\s+)?government(?:'s)?\s+(?:forces|troops|army|soldiers|units|tanks|artillery|fighters|militias?|loyalists|military|gunners|snipers|gunmen|militiamen|warplanes|jets|brigades?|battalions?)`,
   String.raw`(?:the\s+)?regime(?:'s)?\s+(?:forces|troops|loyalists|army|tanks|fighters)`,
@@ -79,6 +79,8 @@ const REBEL = [
   String.raw`(?:the\s+)?(?:national\s+liberation\s+army|free\s+libya(?:n)?\s+(?:forces|army|fighters))`,
   String.raw`insurgents?`,
   String.raw`revolutionaries`,
+  // "The youth of the revolution", as the regional press of February 2011 called the rebels.
+  String.raw`(?:the\s+)?(?:revolution(?:ary)?\s+youths?|youths?\s+of\s+the\s+(?:revolution|uprising))`,
   String.raw`(?:the\s+|a\s+)?revolutionary\s+(?:forces?|fighters|army|ranks)`,
   String.raw`freedom\s+fighters`,
   String.raw`(?:the\s+)?(?:interim\s+|transitional\s+)?national\s+(?:transitional\s+)?council(?:'s)?(?:\s+(?:forces|fighters|troops))?`,

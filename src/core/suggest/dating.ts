@@ -95,6 +95,8 @@ const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
  * parts of it" (the hold is of now, not of February).
  */
 const AND_GOING_ON = /(?<![a-z\u00df-\u024f])and\s+(?:(?:still|now)\s+)*$/;
+/** A clause in the present joined on between the day and the verb: "…in the past week and are closing in on the opposition stronghold of Benghazi". */
+const AND_PRESENT = /(?<![a-z\u00df-\u024f])and\s+(?:(?:still|now)\s+)*(?:is|are|remains?|holds?|controls?)\s/;
 const PRESENT_VERB = /^(?:holds?|controls?|remains?|stays?|is|are)(?![a-z\u00df-\u024f])/;
 /** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
 const COMMA_BETWEEN = /^\s*,\s*$/;
@@ -134,6 +136,9 @@ const LATER = new RegExp(
 );
 /** One leading up to the event: "on Tuesday, a day after the insurgents had swept through the town". */
 const COUNTED_FROM = new RegExp(`${SPAN_FROM}[^,;:]*$`);
+/** A sentence that opens with what its event is counted from: "A day after they retook Ajdabiya on Saturday, …". */
+const COUNTED_OPENS = new RegExp(`^\\W*(?:(?:a|an|one|two|three|four|five|six|several|a\\s+few|\\d+)\\s+)?${SPAN_FROM}[^,;:]*$`);
+const COMMA_AFTER = /^[^;:]*,/;
 const SINCE = /(?<![a-z\u00df-\u024f])since\s/g;
 /**
  * A clause of what came after: "before losing it", "before they were driven out", "before NATO intervened"; not
@@ -361,7 +366,9 @@ function anotherPhrase(masked: string, words: DateWords, verb: Span, all: readon
   const before = (w: DateWords): boolean =>
     (COMMA_BETWEEN.test(masked.slice(w.end, verb.start)) && !PARTICIPLE_VERB.test(masked.slice(verb.start))) ||
     all.some((v) => v.start >= w.end && v.end <= verb.start && !FROM_ANOTHER_EVENT.test(v.text)) ||
-    (AND_GOING_ON.test(masked.slice(w.end, verb.start)) && PRESENT_VERB.test(masked.slice(verb.start)));
+    (AND_GOING_ON.test(masked.slice(w.end, verb.start)) && PRESENT_VERB.test(masked.slice(verb.start))) ||
+    AND_PRESENT.test(masked.slice(w.end, verb.start)) ||
+    (COUNTED_OPENS.test(masked.slice(0, w.start)) && COMMA_AFTER.test(masked.slice(w.end, verb.start)));
   if (words.end <= verb.start) return before(words);
   const between = masked.slice(verb.end, words.start);
   return NEXT_JOINED.test(between) || RELATIVE_VERB_BEFORE.test(between) || NOUNS_OF_AFTER_COMMA.test(between) || (FIRST_DONE.test(between) && all.some((w) => w.end <= verb.start && before(w)));

@@ -4242,3 +4242,17 @@ describe('suggest: the leader by his title, one "it" after another, a road named
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: a present clause after a day, the regional press\'s names, a day the event is counted from', () => {
+  it.each([
+    ['Forces loyal to Gaddafi have pushed rebels back more than 300 km in the past week and are closing in on the opposition stronghold of Benghazi.', ['benghazi rebel held 2011-03-30 approximate']],
+    ['Rebels took Brega on Monday and are now in control of the town.', ['brega rebel captured 2011-03-28 day', 'brega rebel held 2011-03-30 approximate']],
+    ['Sirt remains in the hands of the Gaddafi battalions.', ['sirte government held 2011-03-30 approximate']],
+    ['Misurata is in the hands of the youth of the revolution.', ['misrata rebel held 2011-03-30 approximate']],
+    ['Warplanes bombed rebel positions in Ras Lanuf on Monday.', ['ras_lanuf rebel attacked 2011-03-28 day']],
+    ['The insurgents swept back through Brega and Ras Lanuf on Sunday as loyalist forces pulled out.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day']],
+    ['A day after they retook Ajdabiya on Saturday, the insurgents swept back through Brega on Sunday.', ['brega rebel captured 2011-03-27 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
