@@ -4248,6 +4248,7 @@ describe('suggest: a present clause after a day, the regional press\'s names, a 
     ['Forces loyal to Gaddafi have pushed rebels back more than 300 km in the past week and are closing in on the opposition stronghold of Benghazi.', ['benghazi rebel held 2011-03-30 approximate']],
     ['Rebels took Brega on Monday and are now in control of the town.', ['brega rebel captured 2011-03-28 day', 'brega rebel held 2011-03-30 approximate']],
     ['Sirt remains in the hands of the Gaddafi battalions.', ['sirte government held 2011-03-30 approximate']],
+    ["In Tripoli, which remains firmly in Kadhafi's grip, the streets were quiet.", ['tripoli government held 2011-03-30 approximate']],
     ['Misurata is in the hands of the youth of the revolution.', ['misrata rebel held 2011-03-30 approximate']],
     ['Warplanes bombed rebel positions in Ras Lanuf on Monday.', ['ras_lanuf rebel attacked 2011-03-28 day']],
     ['The insurgents swept back through Brega and Ras Lanuf on Sunday as loyalist forces pulled out.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day']],
