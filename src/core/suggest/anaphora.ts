@@ -207,7 +207,10 @@ function lastNaming(before: readonly Analysed[], paragraph: number, unknown: rea
     // A quotation in a paragraph before is someone's speech ('"We will go back to Brega and wait."'), not the story's
     // subject: the narration's "the town" does not reach back into it.
     if (sentence.places.some((p) => !inPassing(sentence, p))) return sentence.paragraph !== paragraph && QUOTED.test(sentence.text) ? null : sentence;
-    if (!clear(sentence.masked, sentence.text, unknown)) return null;
+    // "Abdelhakim is from Zawiya. He fought there in early March, when the town briefly fell to the rebels": after a
+    // sentence that says whose home a town is, "the town" may be it; the town the story named before is no surer. (Not
+    // "volunteers from Ajdabiya drove them out", where the town is still the story's.)
+    if (!clear(sentence.masked, sentence.text, unknown) || sentence.places.some((p) => HOME.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start)))) return null;
   }
   return null;
 }
@@ -270,19 +273,23 @@ function inPassing(sentence: Analysed, p: Place): boolean {
   return fromOrigin(sentence, p) || ROAD_NAMED.test(sentence.masked.slice(p.end, p.end + 12)) || SAYER.test(sentence.masked.slice(p.end, p.end + 40)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
 }
 
+/** A town said to be someone's home: "Abdelhakim, a 31-year-old engineer, is from Zawiya". */
+const HOME = /(?<![a-z\u00df-\u024f])(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+$/;
+
 /** Where someone is from ("a fighter from Benghazi"), not where troops came or were driven from. */
 function fromOrigin(sentence: Analysed, p: Place): boolean {
   return ORIGIN.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
 }
 
 function refuge(sentence: Analysed, p: Place): boolean {
-  return REFUGE.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
+  return REFUGE.test(sentence.masked.slice(Math.max(0, p.start - 60), p.start));
 }
 
 // Where those who flee or fall back go is not where the story is: "…sending residents fleeing toward Benghazi. Rebels
 // said they had regained control of the city."; "By nightfall the rebels had pulled back to Brega. … State television
-// said the town had been \"cleansed\"" (of the town they left).
-const REFUGE = /(?<![a-z\u00df-\u024f])(?:fle(?:e|es|eing|d)|streaming|streamed|headed|heading|retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|(?:pull(?:s|ed|ing)?|f[ae]ll(?:s|en|ing)?)\s+back)\s+(?:(?:east|west|north|south)(?:ward)?\s+)?(?:toward|towards|to|for)\s+$/;
+// said the town had been \"cleansed\"" (of the town they left); "Rebel fighters retreated east along the coastal highway
+// toward Brega".
+const REFUGE = /(?<![a-z\u00df-\u024f])(?:fle(?:e|es|eing|d)|streaming|streamed|headed|heading|retreat(?:s|ed|ing)?|withdr(?:ew|awn|awing)|(?:pull(?:s|ed|ing)?|f[ae]ll(?:s|en|ing)?)\s+back)\s+(?:(?:east|west|north|south)(?:ward)?\s+)?(?:along\s+the\s+(?:[a-z]+\s+)?(?:road|highway|coast)\s+)?(?:toward|towards|to|for)\s+$/;
 
 // Who says it, set off as an aside: "But by Friday, fighters retreating through Ajdabiya said, the town was…".
 const SAYER = /^(?:\s+[a-z\u00df-\u024f]+){0,3}?\s+(?:said|say|says|reported|added|told\s+[a-z\u00df-\u024f]+)\s*,/;

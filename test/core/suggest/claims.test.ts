@@ -4257,3 +4257,14 @@ describe('suggest: a present clause after a day, the regional press\'s names, a 
     expect(briefs(text)).toEqual(expected);
   });
 });
+
+describe('suggest: "the town" after a home town, or after a retreat along the highway', () => {
+  it.each([
+    // Whose home a town is, said just before: "the town" may be it, so it is none.
+    ['Among the volunteers in Zintan are men who have come from elsewhere. Abdelhakim, an engineer, is from Zawiya, on the coast west of Tripoli. He fought there in early March, when the town briefly fell to the rebels.', []],
+    // Where the fighters fell back to is not the town the next sentence says was cleansed.
+    ['Gaddafi forces drove rebels from the oil port of Ras Lanuf today. Rebel fighters retreated east along the coastal highway toward Brega, Al Jazeera reported. Libyan state television said the town had been "cleansed of armed gangs".', ['ras_lanuf government captured 2011-03-30 day', 'ras_lanuf government withdrew 2011-03-30 day']],
+  ])('%s', (text, expected) => {
+    expect(briefs(text)).toEqual(expected);
+  });
+});
