@@ -161,6 +161,9 @@ export function claimsOf(reading: Reading, outlet: string | null): SuggestedClai
   return claims.map(({ claim, index }) => dayOfItsStory(reading, claim, index, claims));
 }
 
+/** Every verb of saying in a sentence, counted. */
+const REPORTS = new RegExp(REPORTED.source, 'gi');
+
 /**
  * Claim and counter-claim in one sentence: two sides' reports of the same place on the same day ("A rebel spokesman
  * insisted that Brega was \"in our hands\", while Libyan state television said the town had been \"cleansed\""). The
@@ -177,7 +180,6 @@ function counterClaimed(masked: string, made: readonly (SuggestedClaim | null)[]
   }
   return disputed;
 }
-const REPORTS = new RegExp(REPORTED.source, 'gi');
 
 /**
  * A hold dated from when it began that goes on ("Es Sider has been in government hands since the weekend", "Benghazi,
