@@ -138,7 +138,7 @@ const LOYAL = '(?:remains?|remained|stays|stayed|is|was|are|were|has\\s+(?:long\
 /** The government's hold in words that name no actor: "government hands", "the government's control". */
 const GOVERNMENT_HANDS = `(?:the\\s+)?${FIRM}(?:government|regime)(?:'s)?\\s+${FIRM}(?:hands|control)`;
 /** Words that say a hold goes on: "firmly in rebel hands", "still under government control". */
-const STILL = '(?:(?:still|firmly|now|securely|largely|solidly)\\s+)*';
+const STILL = '(?:(?:still|also|firmly|now|securely|largely|solidly)\\s+)*';
 /** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** Coming under a side's control: "came under", "fell back under". */
