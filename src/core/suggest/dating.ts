@@ -39,6 +39,8 @@ const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 const PAST = String.raw`[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew`;
 /** A noun's day in a phrase of its own after the event: "…is also back in rebel hands, its tanks still blackened from the fires of early March". */
 const NOUNS_OF_AFTER_COMMA = /,[^;:]*\sof\s+$/;
+/** A relative "that" right before its verb in the past perfect. */
+const THAT_HAD = /(?<![a-z\u00df-\u024f])that\s+had\s+(?:(?:already|briefly|just|earlier|first)\s+)?$/;
 /** A relative clause's own verb right before the words, after the event: "…, where commanders drawn from army units that defected in February tried…". */
 const RELATIVE_VERB_BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:that|who|which|whom)\s+(?:[^\s,;:]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:${PAST})\s+(?:[^\s,;:]+\s+){0,3}$`);
 /** A relative clause's own verb, before the main clause's. */
@@ -280,6 +282,9 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (!state && relative) {
     return RELATIVE_PRESENT.test(sentence.masked.slice(where.clauseStart, where.verb.end)) ? present() : null;
   }
+  // So with one "that" opens with no comma before it: "a convoy of rebel volunteers that had pushed into Bin Jawad
+  // came under fire" (not "said that rebels had pushed into", where "that" opens what was said).
+  if (!state && THAT_HAD.test(sentence.masked.slice(where.clauseStart, where.verb.start))) return null;
   const firstComma = sentence.masked.indexOf(',');
   const fronted = opensWithFrontedClause(sentence.masked) ? firstComma : -1;
   const elsewhere = words.filter((w) => w.start > fronted && w.start < aside && !isPresent(w) && w.start < contrastAt);

@@ -4250,6 +4250,9 @@ describe('suggest: a present clause after a day, the regional press\'s names, a 
     ['Sirt remains in the hands of the Gaddafi battalions.', ['sirte government held 2011-03-30 approximate']],
     ["In Tripoli, which remains firmly in Kadhafi's grip, the streets were quiet.", ['tripoli government held 2011-03-30 approximate']],
     ['Misrata, also held by the rebels, was reported quiet yesterday.', ['misrata rebel held 2011-03-29 day']],
+    // An entry told in a relative clause in the past perfect, with no day of its own, is of no day.
+    ['A convoy of rebel volunteers that had pushed into Bin Jawad came under fire from rooftops.', []],
+    ['Rebels that had taken Brega held the town.', ['brega rebel held 2011-03-30 approximate']],
     ['Misurata is in the hands of the youth of the revolution.', ['misrata rebel held 2011-03-30 approximate']],
     ['Warplanes bombed rebel positions in Ras Lanuf on Monday.', ['ras_lanuf rebel attacked 2011-03-28 day']],
     ['The insurgents swept back through Brega and Ras Lanuf on Sunday as loyalist forces pulled out.', ['brega rebel captured 2011-03-27 day', 'ras_lanuf rebel captured 2011-03-27 day']],
