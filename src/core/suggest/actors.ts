@@ -18,7 +18,9 @@ export interface Actor extends Span {
  */
 export const LETTER = 'a-z0-9\u00df-\u024f';
 
-export const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|gaddafy|gadafy|khadafy|qathafi|gathafi|qadafi|gadaffi)`;
+const LEADER = String.raw`(?:(?:col(?:onel|\.)?|muammar|moammar|moamer|mu'ammar|muamar|leader)\s+){0,2}(?:(?:el|al)-)?(?:gaddafi|qaddafi|gadhafi|kadhafi|qadhafi|kaddafi|kadafi|gadafi|gaddafy|gadafy|khadafy|qathafi|gathafi|qadafi|gadaffi)`;
+/** The leader by his name, or by his title alone: "the Libyan leader", "the colonel". */
+export const LEADER_OR_TITLE = String.raw`(?:${LEADER}|the\s+(?:libyan\s+)?leader|the\s+colonel)`;
 /** The leader as a noun phrase may call him: "the embattled Libyan leader Colonel Muammar Gaddafi". */
 const LEADER_CALLED = String.raw`(?:the\s+)?(?:embattled\s+|libyan\s+)?(?:leader\s+)?(?:colonel\s+|col\.?\s+|muammar\s+|moammar\s+)*${LEADER}`;
 const THE_GOVERNMENT = String.raw`the\s+(?:libyan\s+)?government`;
@@ -129,8 +131,7 @@ export function namesLeader(text: string): boolean {
   return LEADER_NAME.test(text);
 }
 
-// Or by his title alone: "the Libyan leader", "the colonel".
-const LEADER_NAME = new RegExp(String.raw`(?<![${LETTER}-])(?:${LEADER}|the\s+(?:libyan\s+)?leader|the\s+colonel)(?![${LETTER}])`, 'i');
+const LEADER_NAME = new RegExp(String.raw`(?<![${LETTER}-])${LEADER_OR_TITLE}(?![${LETTER}])`, 'i');
 
 /**
  * Who spoke for each side in 2011, named without their title once an article has given it ("Moussa Ibrahim told

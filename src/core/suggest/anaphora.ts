@@ -115,7 +115,10 @@ export function resolveAnaphora(sentences: readonly Analysed[], unknown: readonl
   return resolved;
 }
 
-/** A town named by an epithet ("Libya's second city"); not one in apposition to a town just named ("In Tripoli, the capital, …"). */
+/**
+ * A town named by an epithet ("Libya's second city"); not one in apposition to a town just named ("In Tripoli, the
+ * capital, …").
+ */
 function byEpithet(sentence: Analysed, { place, words, notAfter }: Epithet): Analysed {
   let current = sentence;
   for (const match of sentence.masked.matchAll(words)) {
@@ -210,7 +213,7 @@ function lastNaming(before: readonly Analysed[], paragraph: number, unknown: rea
     // "Abdelhakim is from Zawiya. He fought there in early March, when the town briefly fell to the rebels": after a
     // sentence that says whose home a town is, "the town" may be it; the town the story named before is no surer. (Not
     // "volunteers from Ajdabiya drove them out", where the town is still the story's.)
-    if (!clear(sentence.masked, sentence.text, unknown) || sentence.places.some((p) => HOME.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start)))) return null;
+    if (!clear(sentence.masked, sentence.text, unknown) || sentence.places.some((p) => someonesHome(sentence, p))) return null;
   }
   return null;
 }
@@ -266,14 +269,20 @@ function placesAnother(sentence: Analysed, p: Place): boolean {
 const ROAD_NAMED = /^\s+(?:road|highway|motorway)(?![a-z\u00df-\u024f])/;
 
 /**
- * A place named in passing: a road's name ("the Benghazi road"), where someone is from ("volunteers from Ajdabiya"), where a body sits ("the rebel council
- * in Benghazi"), where those who say it are (", fighters retreating through Ajdabiya said, the town was…"), where people flee to ("sending residents fleeing toward Benghazi"), or as `placesAnother` says.
+ * A place named in passing: a road's name ("the Benghazi road"), where someone is from ("volunteers from Ajdabiya"),
+ * where a body sits ("the rebel council in Benghazi"), where those who say it are (", fighters retreating through
+ * Ajdabiya said, the town was…"), where people flee to ("sending residents fleeing toward Benghazi"), or as
+ * `placesAnother` says.
  */
 function inPassing(sentence: Analysed, p: Place): boolean {
   return fromOrigin(sentence, p) || ROAD_NAMED.test(sentence.masked.slice(p.end, p.end + 12)) || SAYER.test(sentence.masked.slice(p.end, p.end + 40)) || SEAT.test(sentence.masked.slice(Math.max(0, p.start - 40), p.start)) || refuge(sentence, p) || placesAnother(sentence, p);
 }
 
 /** A town said to be someone's home: "Abdelhakim, a 31-year-old engineer, is from Zawiya". */
+function someonesHome(sentence: Analysed, p: Place): boolean {
+  return HOME.test(sentence.masked.slice(Math.max(0, p.start - 30), p.start));
+}
+
 const HOME = /(?<![a-z\u00df-\u024f])(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+$/;
 
 /** Where someone is from ("a fighter from Benghazi"), not where troops came or were driven from. */

@@ -461,9 +461,9 @@ const FOR_HOURS = /^\s+for\s+(?:(?:(?:only|just|a\s+few|several|some|less\s+than
 const FIGHTING_INSIDE = /^[^.;:]*?,\s*(?:fighting|battling|clashing\s+with)\s+(?:[\uE002\uE003]|(?:in\s+)?(?:its|the)\s+streets|street\s+by\s+street)/;
 
 /**
- * A town taken, entered or held only briefly (and an entry fought inside it) ("Rebels briefly entered Sirte on Monday", "took Bin Jawad for a few
- * hours"): it changed hands back, when is not said, so it was fought over that day; an entry or advance, an attack on
- * the side inside.
+ * A town taken, entered or held only briefly (and an entry fought inside it) ("Rebels briefly entered Sirte on
+ * Monday", "took Bin Jawad for a few hours"): it changed hands back, when is not said, so it was fought over that day;
+ * an entry or advance, an attack on the side inside.
  */
 function briefly(verdict: Verdict, before: string, after: string): Verdict {
   if (verdict.kind === 'enter' && verdict.side !== 'contested' && FIGHTING_INSIDE.test(after)) return { kind: 'contested', side: 'contested' };

@@ -37,11 +37,17 @@ const PRESENT_TENSE = /(?<![a-z\u00df-\u024f])(?:is|are|remains|remain|holds|hol
 const RELATIVE = /^\s*,?\s*(?:which|who|whom|where|that)\s/;
 /** A verb in the past, regular or one of the irregular ones the news of a front uses. */
 const PAST = String.raw`[a-z\u00df-\u024f]+ed|fled|went|came|ran|fell|began|took|retook|held|withdrew`;
-/** A noun's day in a phrase of its own after the event: "…is also back in rebel hands, its tanks still blackened from the fires of early March". */
+/**
+ * A noun's day in a phrase of its own after the event: "…is also back in rebel hands, its tanks still blackened from
+ * the fires of early March".
+ */
 const NOUNS_OF_AFTER_COMMA = /,[^;:]*\sof\s+$/;
 /** A relative "that" right before its verb in the past perfect. */
 const THAT_HAD = /(?<![a-z\u00df-\u024f])that\s+had\s+(?:(?:already|briefly|just|earlier|first)\s+)?$/;
-/** A relative clause's own verb right before the words, after the event: "…, where commanders drawn from army units that defected in February tried…". */
+/**
+ * A relative clause's own verb right before the words, after the event: "…, where commanders drawn from army units
+ * that defected in February tried…".
+ */
 const RELATIVE_VERB_BEFORE = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:that|who|which|whom)\s+(?:[^\s,;:]+\s+){0,2}?(?:had\s+|have\s+|has\s+)?(?:${PAST})\s+(?:[^\s,;:]+\s+){0,3}$`);
 /** A relative clause's own verb, before the main clause's. */
 const VERB_IN = new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:${PAST}|lost|won|drove|fought|left|kept|overran|swept)(?![a-z\u00df-\u024f])`);
@@ -97,7 +103,10 @@ const AND_BETWEEN = /(?<![a-z\u00df-\u024f])(?:and|then)\s/;
  * parts of it" (the hold is of now, not of February).
  */
 const AND_GOING_ON = /(?<![a-z\u00df-\u024f])and\s+(?:(?:still|now)\s+)*$/;
-/** A clause in the present joined on between the day and the verb: "…in the past week and are closing in on the opposition stronghold of Benghazi". */
+/**
+ * A clause in the present joined on between the day and the verb: "…in the past week and are closing in on the
+ * opposition stronghold of Benghazi".
+ */
 const AND_PRESENT = /(?<![a-z\u00df-\u024f])and\s+(?:(?:still|now)\s+)*(?:is|are|remains?|holds?|controls?)\s/;
 const PRESENT_VERB = /^(?:holds?|controls?|remains?|stays?|is|are)(?![a-z\u00df-\u024f])/;
 /** Or a comma alone, before a verb that is no participle (`anotherPhrase`). */
@@ -166,6 +175,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   if (mode === 'now') return present();
   const state = mode === 'state';
   const sentence = reading.sentences[index]!;
+  const reported = reading.reported[index]!;
   const narrated = reading.narrated[index] ?? null;
   // "…retaken Bin Jawad, which the rebels entered only on Sunday", "Ras Lanuf, which rebels held in March, remains
   // in government hands": an aside's day is its own event's, unless the event is told in it.
@@ -200,15 +210,15 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
   // What "two days earlier" counts from: the day the passage tells, else a day the sentence itself names ("Rebels,
   // who had taken Ras Lanuf two days earlier, fled on Tuesday"). (Not the story's news day: a GlobalPost story of 31
   // March's "a city the rebels had taken only three days before" counts from the 30th, its paragraph's day, unsaid.)
-  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reading.reported[index]!);
+  const anchor = narrated?.resolved.date ?? sentenceDay(reading.dates[index]!, reading.published, reported);
   // A day the sentence names before the words comes after the narrated one: "On March 27 the rebels retook Brega, and by
   // nightfall they were in Bin Jawad" counts nightfall from the 27th, whatever day the sentence before told.
   const anchorFor = (w: DateWords): Day | null =>
-    reading.dates[index]!.filter((d) => d.end <= w.start).map((d) => dayNamed(d, reading.published, reading.reported[index]!)).findLast((d) => d !== null) ?? anchor;
+    reading.dates[index]!.filter((d) => d.end <= w.start).map((d) => dayNamed(d, reading.published, reported)).findLast((d) => d !== null) ?? anchor;
   const day = where.day;
   if (day) {
     const said = words.find((w) => w.start >= day.start && w.start < day.end);
-    const placed = said && place(said, reading.published, anchorFor(said), reading.reported[index]!);
+    const placed = said && place(said, reading.published, anchorFor(said), reported);
     return placed ? untilOr(sentence.masked, placed, 1) : null;
   }
   // "…had captured Brega twice before losing it on Wednesday": the day of what came after is not its day.
@@ -241,7 +251,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (laterThan(chosen)) return null;
     // "The rebels now hold all of Ajdabiya, a spokesman said on Saturday": "now" is when it was said, that day.
     const saidOn = isPresent(chosen) ? words.find((w) => SAID_JUST_BEFORE.test(sentence.masked.slice(0, w.start))) : undefined;
-    const placed = place(saidOn ?? chosen, reading.published, anchorFor(saidOn ?? chosen), reading.reported[index]!);
+    const placed = place(saidOn ?? chosen, reading.published, anchorFor(saidOn ?? chosen), reported);
     if (placed) return untilOr(sentence.masked, placed, 1);
     // "…has been under siege for weeks": a loose span that runs up to the time of writing still dates it now; so does
     // one reported ("rebels said they had been under bombardment for days").
@@ -302,7 +312,7 @@ export function dateOf(reading: Reading, index: number, where: Where, mode: 'eve
     if (others) return goingOn || state ? present() : null;
     if (laterThan(chosen)) return null;
     const when = untilWhen(chosen, sentence.masked, where);
-    const placed = place(when, reading.published, anchorFor(when), reading.reported[index]!);
+    const placed = place(when, reading.published, anchorFor(when), reported);
     if (placed) return when === chosen ? untilOr(sentence.masked, placed, 0.95) : fromPlaced(placed, 0.95);
     // "Rebels took Ras Lanuf when the uprising began": the nearest words date it, too loosely to place; it borrows
     // no other day.

@@ -5,7 +5,7 @@
  * has no epithet.
  */
 import { matchSpans, type Matcher } from '../mentions.ts';
-import { LEADER, POSSESSIVE } from './actors.ts';
+import { LEADER_OR_TITLE, POSSESSIVE } from './actors.ts';
 
 export interface Epithet {
   /** The gazetteer's place. */
@@ -36,7 +36,7 @@ const EPITHETS: readonly (Omit<Epithet, 'place'> & { name: string })[] = [
   {
     // "Gaddafi's home town", "Colonel Qaddafi's birthplace", "the Libyan leader's hometown".
     name: 'Sirte',
-    words: new RegExp(String.raw`(?<![a-z\u00df-\u024f'’-])(?:${LEADER}|the\s+(?:libyan\s+)?leader|the\s+colonel)${POSSESSIVE}\s+(?:home\s*town|birthplace|native\s+town|home\s+city|tribal\s+heartland)${NAMED_AFTER}`, 'g'),
+    words: new RegExp(String.raw`(?<![a-z\u00df-\u024f'’-])${LEADER_OR_TITLE}${POSSESSIVE}\s+(?:home\s*town|birthplace|native\s+town|home\s+city|tribal\s+heartland)${NAMED_AFTER}`, 'g'),
     notAfter: null,
   },
 ];

@@ -139,6 +139,8 @@ const LOYAL = '(?:remains?|remained|stays|stayed|is|was|are|were|has\\s+(?:long\
 const GOVERNMENT_HANDS = `(?:the\\s+)?${FIRM}(?:government|regime)(?:'s)?\\s+${FIRM}(?:hands|control)`;
 /** Words that say a hold goes on: "firmly in rebel hands", "still under government control". */
 const STILL = '(?:(?:still|also|firmly|now|securely|largely|solidly)\\s+)*';
+/** Whose hands a town is in, after the side: "in Gaddafi's hands", "under rebel control", "in Kadhafi's grip". */
+const WHOSE_HANDS = "(?:'s|')?\\s+(?:hands|control|grip)";
 /** A side's grip or hold on a town: "the rebels' grip on", "their tight hold on". */
 const GRIP = '(?:(?:tight|firm|tenuous|shaky|fragile|loose)\\s+)?(?:grip|hold)\\s+on';
 /** Coming under a side's control: "came under", "fell back under". */
@@ -267,7 +269,7 @@ export const PATTERNS: readonly EventPattern[] = [
   // "Sirte remains Gaddafi's last stronghold on the coast".
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${IS_NOW}(?<v>${LEADER}'s\\s+${STATE_ADJ}${STATE_NOUN})`),
   pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control|grip)`),
+  pattern('hold', 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})${WHOSE_HANDS}`),
   // Coming under a side's control is a change of hands: "Ajdabiya came under rebel control on March 26", "came back
   // under the control of Gaddafi's forces" (a retaking).
   ...([['capture', ''], ['retake', 'back\\s+']] as const).flatMap(([kind, back]) => [
@@ -277,10 +279,10 @@ export const PATTERNS: readonly EventPattern[] = [
   // So is passing into a side's hands, and going back to them: "Brega passed into rebel hands", "Ajdabiya returned to
   // rebel control on March 26".
   ...([['capture', PASSED_INTO], ['retake', RETURNED_TO]] as const).map(([kind, verb]) =>
-    pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${verb}\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control|grip)`),
+    pattern(kind, 'after', `(?<p>${P})(?:${PART_NAMED}|${APPOS})\\s+${AUX}(?<v>${verb}\\s+${FIRM})(?<a>${A})${WHOSE_HANDS}`),
   ),
   pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains|remained|was)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+)?(?:held|controlled)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control|grip)`),
+  pattern('hold', 'after', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM})(?<a>${A})${WHOSE_HANDS}`),
   // "The rebels in Misurata, the only major city in western Libya under their control,": whose, as "their stronghold".
   pattern('pronounState', 'none', `(?<p>${P})(?:\\s*,\\s*|${APPOS}\\s+(?:is|remains)\\s+)(?:a|an|the)\\s+${GAP(8)}(?<v>(?:still\\s+|firmly\\s+|now\\s+)?(?:in|under)\\s+${FIRM}(?:their|our)\\s+(?:hands|control))`),
   pattern('hold', 'after', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>(?:held|controlled|defended|run)\\s+by\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
@@ -297,7 +299,7 @@ export const PATTERNS: readonly EventPattern[] = [
   pattern('capture', 'after', regionListed(CAPTURE)),
   pattern('loss', 'after', regionListed(LOSS)),
   pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:(?:in|under)\\s+(?:the\\s+)?${FIRM}(?:hands\\s+of|control\\s+of)|held\\s+by)\\s+(?:the\\s+)?${ACTOR_ADJ})(?<a>${A})`),
-  pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})(?:'s|')?\\s+(?:hands|control|grip)`),
+  pattern('hold', 'after', `${REGION_LISTED}(?<v>${BE_IN}(?:in|under)\\s+${FIRM})(?<a>${A})${WHOSE_HANDS}`),
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${BE_IN}(?:in|under)\\s+${GOVERNMENT_HANDS})`),
   // A town loyal to the leader is his: "Sirte remains loyal to Gaddafi", "is still loyal to the Libyan leader".
   pattern('governmentState', 'none', `(?<p>${P})${APPOS}\\s+${AUX}(?<v>${LOYAL}(?:the\\s+(?:libyan\\s+leader|regime|government)|${MARK.government}${MARK.fill}*))`),

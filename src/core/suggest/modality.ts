@@ -43,8 +43,8 @@ const INFINITIVE = /(?<![a-z\u00df-\u024f])(?:to\s+(?:(?:help|let|make|see)\s+)?
 /**
  * Verbs whose infinitive happened: "managed to retake", "were able to enter", "allowed rebels to retake", "forced to
  * abandon", "continued to shell", "used rockets to drive rebels out of", "began to shell" (not "began an offensive
- * to retake"), "only to lose it", "only for the rebels to recapture it"; or is told as so: "claimed to control", "are said to hold" (not "said to retake
- * Brega would take weeks"), "appeared to be in".
+ * to retake"), "only to lose it", "only for the rebels to recapture it"; or is told as so: "claimed to control", "are
+ * said to hold" (not "said to retake Brega would take weeks"), "appeared to be in".
  */
 const IMPLICATIVE = /(?<![a-z\u00df-\u024f])(?:managed|manage|able|allowed|allowing|allow|enabled|enabling|helped|helping|forced|forcing|compelled|compelling|obliged|made|had|went on|proceeded|succeeded|continued|continues|continue|continuing|used|using|(?:is|are|was|were|been)\s+(?:said|reported|believed|thought|known)|claimed|claims|claim|appeared|appears|appear|seemed|seems|seem)\s+(?:[^\s]+\s+){0,3}?(?:to|in)\s+(?:(?:help|let|make|see)\s+)?(?:[\uE002-\uE004]\uE001*\s+)?$|(?<![a-z\u00df-\u024f])(?:began|begun|begins|begin|started|starts|start)\s+to\s+$|(?<![a-z\u00df-\u024f])only\s+(?:for\s+(?:[^\s]+\s+){1,3}?)?to\s+$/;
 /**
@@ -68,8 +68,8 @@ export const REPORTED = /(?<![a-z\u00df-\u024f])(?:said|says|told|tells|claimed|
  * A change of hands reported, answered later in its sentence by another report that the other side is still there:
  * "State television said Gaddafi's forces had taken full control of Ajdabiya, but a Reuters reporter … saw rebels
  * still manning checkpoints", "…, but rebels said they still held the town", "…, but a reporter in the town saw no
- * sign of them", "…, but a Reuters reporter saw government troops in the town", "…, but reporters in the town saw rebels in
- * control". The answer itself stands.
+ * sign of them", "…, but a Reuters reporter saw government troops in the town", "…, but reporters in the town saw
+ * rebels in control". The answer itself stands.
  */
 const ANSWER = String.raw`,\s*but\s+(?:[^,;.]+\s+)?(?:saw|sees|see|found|witnessed|reported|said|say|says|insisted)\s+`;
 /** No one of a side, or no sign of them, where the report put them. */
